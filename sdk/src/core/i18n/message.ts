@@ -1,0 +1,17 @@
+// Copy is never built from string literals in the core: decisions carry message keys with params, and
+// the catalogs (zh-CN first, en) turn them into words. This keeps the core locale-free and lets a test
+// scan every catalog for promise wording.
+import * as z from 'zod/mini';
+
+export const Locale = z.enum(['zh-CN', 'en']);
+export type Locale = z.infer<typeof Locale>;
+
+export const MessageParams = z.record(z.string(), z.union([z.string(), z.number()]));
+export type MessageParams = z.infer<typeof MessageParams>;
+
+export const Message = z.object({ key: z.string(), params: z.optional(MessageParams) });
+export type Message = z.infer<typeof Message>;
+
+export function msg(key: string, params?: MessageParams): Message {
+  return params ? { key, params } : { key };
+}

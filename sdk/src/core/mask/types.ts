@@ -1,0 +1,40 @@
+// The masking engine's contract (issue 3). Other parts (tickets, widget preview, intake re-scan,
+// extension) call only these.
+import type { Audience, TicketFieldName } from '../ticket/fields.js';
+
+export type { Audience };
+
+/** One masked span: offsets point into the ORIGINAL input (before normalization). */
+export interface Finding {
+  /** 'bank_card' | 'resident_id' | 'hk_tw_id' | 'passport' | 'phone' | 'email' | 'pay_account' | 'order_no'
+   *  | 'redeem_code' | 'api_key' | 'jwt' | 'bearer' | 'secret' | 'url_credential' | 'private_key'
+   *  | 'long_digits' | 'high_entropy' ... */
+  kind: string;
+  start: number;
+  end: number;
+  replacement: string;
+}
+
+export interface MaskResult {
+  text: string;
+  findings: Finding[];
+}
+
+export interface MaskOptions {
+  /** 'support' (default): a controlled channel. 'public': text pasted in a community group. */
+  audience?: Audience;
+}
+
+export type MaskText = (text: string, options?: MaskOptions) => MaskResult;
+
+export interface FieldMaskResult {
+  /** The value to send, or undefined when the field must not travel to this audience. */
+  value: string | number | boolean | undefined;
+  findings: Finding[];
+}
+
+export type MaskField = (
+  name: TicketFieldName,
+  value: string | number | boolean,
+  options?: MaskOptions,
+) => FieldMaskResult;

@@ -1,0 +1,57 @@
+// The fields a ticket may carry and, per audience, how each is treated (DOMAIN.md section 3).
+// A field's name decides its treatment: the masking engine's field-level function reads this table.
+import * as z from 'zod/mini';
+
+export const TicketFieldName = z.enum([
+  'accountId',
+  'username', // nickname / display name: locates the account, fine in public
+  'accountEmail', // support: kept; public: masked a***@example.com
+  'paymentMethod',
+  'orderTime',
+  'amount',
+  'currency',
+  'orderStatus',
+  'pageMessage',
+  'orderedAgain', // duplicate submission
+  'orderRef', // the console's own order reference (support only)
+  'tradeNo', // masked, last 4
+  'redeemCode', // masked identifier (first 2 + last 4)
+  'redeemTime',
+  'balanceChangeAt',
+  'keyLast4',
+  'taskId',
+  'requestId',
+  'payAccount', // never travels: always fully masked
+]);
+export type TicketFieldName = z.infer<typeof TicketFieldName>;
+
+export const Audience = z.enum(['support', 'public']);
+export type Audience = z.infer<typeof Audience>;
+
+/**
+ * keep: travels as is (after a free-text scan); mask: travels masked with the masking engine's mask for
+ * its kind; omit: never travels to this audience; label: replaced by a label ("[payment account]").
+ */
+export type FieldTreatment = 'keep' | 'mask' | 'omit' | 'label';
+
+export const FIELD_POLICY: Record<TicketFieldName, Record<Audience, FieldTreatment>> = {
+  accountId: { support: 'keep', public: 'omit' },
+  username: { support: 'keep', public: 'keep' },
+  accountEmail: { support: 'keep', public: 'mask' },
+  paymentMethod: { support: 'keep', public: 'keep' },
+  orderTime: { support: 'keep', public: 'keep' },
+  amount: { support: 'keep', public: 'keep' },
+  currency: { support: 'keep', public: 'keep' },
+  orderStatus: { support: 'keep', public: 'keep' },
+  pageMessage: { support: 'keep', public: 'keep' },
+  orderedAgain: { support: 'keep', public: 'keep' },
+  orderRef: { support: 'keep', public: 'omit' },
+  tradeNo: { support: 'mask', public: 'mask' },
+  redeemCode: { support: 'mask', public: 'mask' },
+  redeemTime: { support: 'keep', public: 'keep' },
+  balanceChangeAt: { support: 'keep', public: 'keep' },
+  keyLast4: { support: 'keep', public: 'keep' },
+  taskId: { support: 'keep', public: 'keep' },
+  requestId: { support: 'keep', public: 'keep' },
+  payAccount: { support: 'label', public: 'label' },
+};
