@@ -6,3 +6,4 @@ export * from './mask/index.js';
 export * from './rules/schema.js';
 export * from './ticket/fields.js';
 export * from './ticket/schema.js';
+export * from './bridge/protocol.js';
