@@ -1,1 +1,70 @@
-export default defineBackground(() => {});
+import { browser } from 'wxt/browser';
+import { EnableOrigin, KeyLast4, OriginRef, onMessage, SelfCheckMode, sendMessage, TabRef, WidgetState } from '../lib/messages.js';
+import { injectNow, PANEL_FILE, patternFor, syncRegistrations } from '../lib/registration.js';
+import { Snapshot } from '../lib/snapshot.js';
+import { clearHistory, forgetTab, getTabView, handleReport, setKeyLast4 } from '../lib/state.js';
+
+/** The sender's origin, from the browser (never from the payload). */
+function senderOrigin(sender: { origin?: string; url?: string; tab?: { url?: string } }): string | undefined {
+  const raw = sender.origin ?? sender.url ?? sender.tab?.url;
+  if (!raw) return undefined;
+  try {
+    const origin = new URL(raw).origin;
+    return /^https?:/.test(origin) ? origin : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+export default defineBackground(() => {
+  browser.runtime.onInstalled.addListener(() => void syncRegistrations());
+  browser.runtime.onStartup.addListener(() => void syncRegistrations());
+  browser.permissions.onAdded.addListener(() => void syncRegistrations());
+  browser.permissions.onRemoved.addListener(() => void syncRegistrations());
+  browser.tabs.onRemoved.addListener((tabId) => void forgetTab(tabId));
+
+  onMessage('report', async ({ data, sender }) => {
+    const tabId = sender.tab?.id;
+    const origin = senderOrigin(sender);
+    if (tabId === undefined || !origin) throw new Error('report: not from a web page tab');
+    return handleReport(tabId, origin, Snapshot.parse(data), Date.now());
+  });
+
+  onMessage('getTabView', async ({ data }) => getTabView(TabRef.parse(data).tabId, Date.now()));
+
+  onMessage('enableOrigin', async ({ data }) => {
+    const { tabId, origin } = EnableOrigin.parse(data);
+    // The popup asked the user (permissions.request needs its click); we only act if it was granted.
+    const granted = await browser.permissions.contains({ origins: [patternFor(origin)] });
+    if (!granted) return { ok: false };
+    await syncRegistrations();
+    await injectNow(tabId);
+    return { ok: true };
+  });
+
+  onMessage('setKeyLast4', async ({ data }) => {
+    const { tabId, last4 } = KeyLast4.parse(data);
+    return setKeyLast4(tabId, last4, Date.now());
+  });
+
+  onMessage('clearHistory', async ({ data }) => {
+    await clearHistory(OriginRef.parse(data).origin);
+    return { ok: true };
+  });
+
+  onMessage('startSelfCheck', async ({ data }) => {
+    const { tabId } = TabRef.parse(data);
+    const view = await getTabView(tabId, Date.now());
+    if (!view) return SelfCheckMode.parse({ mode: 'none' });
+    const answer = WidgetState.safeParse(await sendMessage('handToWidget', view, tabId).catch(() => undefined));
+    if (answer.success && answer.data.widget) return { mode: 'bridge' };
+    // No widget on the page: open the extension's panel (lazy: not part of the content script budget).
+    await browser.scripting.executeScript({ target: { tabId }, files: [PANEL_FILE] });
+    return { mode: 'panel' };
+  });
+
+  onMessage('getPanelView', async ({ sender }) => {
+    const tabId = sender.tab?.id;
+    return tabId === undefined ? null : getTabView(tabId, Date.now());
+  });
+});

@@ -1,0 +1,56 @@
+// The in-page warning banner: a shadow root (the page's CSS cannot restyle or hide parts of it, ours
+// cannot leak out), styles by constructable stylesheet (no inline style attributes: strict-CSP safe),
+// text by textContent only.
+const CSS = `
+:host { all: initial; position: fixed; z-index: 2147483646; top: 12px; right: 12px; max-width: min(440px, calc(100vw - 24px)); }
+.box { font: 14px/1.5 system-ui, -apple-system, "PingFang SC", "Microsoft YaHei", sans-serif; color: #3b2304;
+  background: #fff7e6; border: 1px solid #f0b35a; border-left: 4px solid #d97706; border-radius: 8px;
+  box-shadow: 0 6px 24px rgb(0 0 0 / 0.15); padding: 12px 14px; }
+.head { display: flex; align-items: center; justify-content: space-between; gap: 8px; font-weight: 600; margin-bottom: 6px; }
+ul { margin: 0; padding-left: 18px; } li { margin: 4px 0; }
+button { font: inherit; cursor: pointer; border: 1px solid #d9a55b; background: #fff; color: #3b2304; border-radius: 6px; padding: 2px 8px; }
+button:focus-visible { outline: 2px solid #2563eb; outline-offset: 2px; }
+@media (prefers-color-scheme: dark) { .box { background: #2a1f0e; color: #fde7c2; border-color: #a86b1a; } button { background: #3a2a12; color: #fde7c2; } }
+`;
+
+export interface BannerText {
+  title: string;
+  close: string;
+  items: string[];
+}
+
+export function renderBanner(doc: Document, text: BannerText, onClose?: () => void): HTMLElement | undefined {
+  doc.querySelector('topup-doctor-ext-banner')?.remove();
+  if (!text.items.length) return undefined;
+  const host = doc.createElement('topup-doctor-ext-banner');
+  const root = host.attachShadow({ mode: 'closed' });
+  const sheet = new CSSStyleSheet();
+  sheet.replaceSync(CSS);
+  root.adoptedStyleSheets = [sheet];
+  const box = doc.createElement('div');
+  box.className = 'box';
+  box.setAttribute('role', 'alert');
+  const head = doc.createElement('div');
+  head.className = 'head';
+  const title = doc.createElement('span');
+  title.textContent = text.title;
+  const close = doc.createElement('button');
+  close.type = 'button';
+  close.textContent = '×';
+  close.setAttribute('aria-label', text.close);
+  close.addEventListener('click', () => {
+    host.remove();
+    onClose?.();
+  });
+  head.append(title, close);
+  const list = doc.createElement('ul');
+  for (const item of text.items) {
+    const li = doc.createElement('li');
+    li.textContent = item;
+    list.append(li);
+  }
+  box.append(head, list);
+  root.append(box);
+  (doc.body ?? doc.documentElement).append(host);
+  return host;
+}

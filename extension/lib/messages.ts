@@ -1,0 +1,58 @@
+// Messages between content script, background, popup and panel (@webext-core/messaging: one listener
+// per message). The library does not validate payloads: every receiver parses with the schemas here.
+import { defineExtensionMessaging } from '@webext-core/messaging';
+import * as z from 'zod/mini';
+import { SeenAccount } from './history.js';
+import { Snapshot } from './snapshot.js';
+
+export const RenderedWarning = z.object({
+  id: z.string().check(z.maxLength(60)),
+  key: z.string().check(z.maxLength(120)),
+  params: z.record(z.string(), z.union([z.string(), z.number()])),
+  text: z.string().check(z.maxLength(600)),
+});
+export type RenderedWarning = z.infer<typeof RenderedWarning>;
+
+/** What the popup, banner and panel show for one tab. */
+export const TabView = z.object({
+  origin: z.string(),
+  locale: z.enum(['zh-CN', 'en']),
+  snapshot: z.optional(Snapshot),
+  warnings: z.array(RenderedWarning),
+  /** Banner words, in the view's locale (the content script carries no catalog: size budget). */
+  labels: z.object({ title: z.string(), close: z.string() }),
+  accounts: z.array(SeenAccount),
+  ordersHere: z.number(),
+  keyLast4: z.optional(z.string()),
+  /** The core's Observations for this origin (sdk/src/core/facts/schema.ts), handed to the widget. */
+  observations: z.object({ accountsSeen: z.array(z.unknown()), ordersCreatedHere: z.array(z.unknown()) }),
+});
+export type TabView = z.infer<typeof TabView>;
+
+export const TabRef = z.object({ tabId: z.number().check(z.int(), z.gte(0)) });
+export const EnableOrigin = z.object({ tabId: z.number().check(z.int(), z.gte(0)), origin: z.string() });
+export const KeyLast4 = z.object({
+  tabId: z.number().check(z.int(), z.gte(0)),
+  // Only the last 4: a longer value is refused, so a pasted full key never reaches storage.
+  last4: z.string().check(z.regex(/^[A-Za-z0-9]{4}$|^$/)),
+});
+export const OriginRef = z.object({ origin: z.string().check(z.regex(/^https?:\/\/[^/]+$/)) });
+export const SelfCheckMode = z.object({ mode: z.enum(['bridge', 'panel', 'none']) });
+export const WidgetState = z.object({ widget: z.boolean() });
+
+export interface ProtocolMap {
+  /** content -> background: a page snapshot; answers the tab's view (warnings worded). */
+  report(data: Snapshot): TabView;
+  /** popup -> background */
+  getTabView(data: z.infer<typeof TabRef>): TabView | null;
+  enableOrigin(data: z.infer<typeof EnableOrigin>): { ok: boolean };
+  setKeyLast4(data: z.infer<typeof KeyLast4>): TabView | null;
+  clearHistory(data: z.infer<typeof OriginRef>): { ok: boolean };
+  startSelfCheck(data: z.infer<typeof TabRef>): z.infer<typeof SelfCheckMode>;
+  /** panel -> background: the view of the panel's own tab (from the sender). */
+  getPanelView(data: Record<string, never>): TabView | null;
+  /** background -> content: hand the view to the page's widget, if any. */
+  handToWidget(data: TabView): z.infer<typeof WidgetState>;
+}
+
+export const { sendMessage, onMessage } = defineExtensionMessaging<ProtocolMap>();

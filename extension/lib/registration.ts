@@ -1,0 +1,41 @@
+// Content scripts run only on origins the user granted ("use on this site"). The manifest declares
+// none; the background (re)registers them from the granted origins on install, startup and every
+// permission change, and unregisters them when access is removed.
+import { browser } from 'wxt/browser';
+
+const CONTENT_ID = 'td-content';
+const OBSERVER_ID = 'td-observer';
+export const CONTENT_FILE = 'content-scripts/content.js';
+export const OBSERVER_FILE = 'observer.js';
+export const PANEL_FILE = 'panel.js';
+
+/** Only web origins: the optional host permissions are http(s) match patterns. */
+export function webPatterns(origins: readonly string[] | undefined): string[] {
+  return (origins ?? []).filter((o) => /^https?:\/\/[^/*]+\/\*$/.test(o)).sort();
+}
+
+export function patternFor(origin: string): string {
+  const url = new URL(origin);
+  return `${url.protocol}//${url.hostname}/*`;
+}
+
+export async function syncRegistrations(): Promise<string[]> {
+  const granted = webPatterns((await browser.permissions.getAll()).origins);
+  const ours = (await browser.scripting.getRegisteredContentScripts()).filter(
+    (s) => s.id === CONTENT_ID || s.id === OBSERVER_ID,
+  );
+  if (ours.length) await browser.scripting.unregisterContentScripts({ ids: ours.map((s) => s.id) });
+  if (!granted.length) return [];
+  await browser.scripting.registerContentScripts([
+    // The main-world observer must see the page's first /api/user/self response (new-api generation C).
+    { id: OBSERVER_ID, matches: granted, js: [OBSERVER_FILE], runAt: 'document_start', world: 'MAIN', persistAcrossSessions: true },
+    { id: CONTENT_ID, matches: granted, js: [CONTENT_FILE], runAt: 'document_idle', persistAcrossSessions: true },
+  ]);
+  return granted;
+}
+
+/** Right after the user grants an origin: run in the open tab too, without a reload. */
+export async function injectNow(tabId: number): Promise<void> {
+  await browser.scripting.executeScript({ target: { tabId }, files: [OBSERVER_FILE], world: 'MAIN' });
+  await browser.scripting.executeScript({ target: { tabId }, files: [CONTENT_FILE] });
+}

@@ -1,0 +1,60 @@
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { alice, bob, snap } from './fixtures.js';
+import { clearHistory, getTabView, handleReport, loadHistory, setKeyLast4 } from './state.js';
+
+const ORIGIN = 'http://127.0.0.1:5173';
+const T0 = Date.UTC(2026, 10, 20, 8, 0, 0);
+
+describe('background state', () => {
+  beforeEach(() => {
+    fakeBrowser.reset();
+    fakeBrowser.i18n.getUILanguage = () => 'en-US';
+  });
+
+  it('keeps history per origin, words the warnings and sets the badge', async () => {
+    const badge = vi.spyOn(fakeBrowser.action, 'setBadgeText');
+    await handleReport(7, ORIGIN, snap({ account: alice }), T0);
+    await handleReport(7, ORIGIN, snap({ account: alice, created: [{ status: 'pending', createdAt: T0 + 1000, tradeNoTail: 'q7w8' }] }), T0 + 1000);
+    const view = await handleReport(7, ORIGIN, snap({ account: bob, pageKind: 'orders' }), T0 + 120_000);
+    expect(view.locale).toBe('en');
+    expect(view.warnings.map((w) => w.id)).toEqual(['other-account-order', 'several-accounts']);
+    expect(view.warnings[0]?.text).toContain('alice (#1)');
+    expect(view.warnings[0]?.text).toContain('…q7w8');
+    expect(badge).toHaveBeenLastCalledWith({ tabId: 7, text: '2' });
+    // another origin knows nothing of it
+    expect((await loadHistory('https://other.example')).accounts).toEqual([]);
+    expect((await handleReport(8, 'https://other.example', snap({ account: bob }), T0)).warnings).toEqual([]);
+    // the stored history holds masked refs only
+    const stored = JSON.stringify(await fakeBrowser.storage.local.get(null));
+    expect(stored).toContain('q7w8');
+    expect(stored).not.toMatch(/USR\d+NO/);
+  });
+
+  it('checks the key last-4 typed in the popup against this tab only', async () => {
+    await handleReport(3, ORIGIN, snap({ account: alice, keysLast4: ['abcd'] }), T0);
+    expect((await setKeyLast4(3, 'zzzz', T0))?.warnings.map((w) => w.id)).toEqual(['key-not-in-account']);
+    // a new report keeps the typed value
+    expect((await handleReport(3, ORIGIN, snap({ account: alice, keysLast4: ['abcd'] }), T0))?.keyLast4).toBe('zzzz');
+    expect((await setKeyLast4(3, 'abcd', T0))?.warnings).toEqual([]);
+    expect(await setKeyLast4(99, 'abcd', T0)).toBeNull();
+    expect(await getTabView(99, T0)).toBeNull();
+  });
+
+  it('clears one origin on request', async () => {
+    await handleReport(1, ORIGIN, snap({ account: alice }), T0);
+    await handleReport(1, ORIGIN, snap({ account: bob }), T0 + 1);
+    await clearHistory(ORIGIN);
+    expect(await loadHistory(ORIGIN)).toEqual({ accounts: [], orders: [] });
+    const view = await getTabView(1, T0 + 2);
+    expect(view?.accounts).toEqual([]);
+  });
+
+  it('falls back to zh-CN when the UI language is not available', async () => {
+    fakeBrowser.i18n.getUILanguage = () => 'zh-TW';
+    await handleReport(1, ORIGIN, snap({ account: alice }), T0);
+    const view = await handleReport(1, ORIGIN, snap({ account: bob, pageKind: 'redeem' }), T0 + 1);
+    expect(view.locale).toBe('zh-CN');
+    expect(view.warnings.find((w) => w.id === 'will-credit')?.text).toContain('此次兑换将记入 b***@example.com (#2)');
+  });
+});
