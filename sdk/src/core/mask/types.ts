@@ -1,5 +1,6 @@
 // The masking engine's contract (issue 3). Other parts (tickets, widget preview, intake re-scan,
 // extension) call only these.
+import type { Locale } from '../i18n/message.js';
 import type { Audience, TicketFieldName } from '../ticket/fields.js';
 
 export type { Audience };
@@ -23,6 +24,8 @@ export interface MaskResult {
 export interface MaskOptions {
   /** 'support' (default): a controlled channel. 'public': text pasted in a community group. */
   audience?: Audience;
+  /** Language of label masks such as `[身份证号]` / `[identity number]`; default 'zh-CN'. */
+  locale?: Locale;
 }
 
 export type MaskText = (text: string, options?: MaskOptions) => MaskResult;

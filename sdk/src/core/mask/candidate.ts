@@ -1,0 +1,31 @@
+// A finding in normalized coordinates, before overlap resolution and mapping back to the original.
+export interface Candidate {
+  kind: string;
+  s: number;
+  e: number;
+  rep: string;
+  /** Higher wins when two candidates start at the same place. */
+  pri: number;
+}
+
+export const PRI = {
+  private_key: 100,
+  url_credential: 90,
+  jwt: 85,
+  api_key: 80,
+  bearer: 75,
+  secret: 70,
+  pay_account: 65,
+  email: 60,
+  resident_id: 55,
+  specific: 50,
+  catch_all: 10,
+} as const;
+
+export interface ScanContext {
+  norm: string;
+  out: Candidate[];
+  locale: 'zh-CN' | 'en';
+  /** Set for task/request id fields: ambiguous look-alikes stay. */
+  idField: boolean;
+}

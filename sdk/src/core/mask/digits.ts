@@ -1,0 +1,124 @@
+// Numeric chains: digit groups joined by single spaces or dashes (`6222 0212 3456 7890`, `138-1234-5678`,
+// `+86 138 1234 5678`, `110101 19900307 123X`). Each chain is tried as a whole and as its sub-chains
+// (at most 8 groups), so a stray number in front of a card does not hide the card.
+import { PRI, type ScanContext } from './candidate.js';
+import { gb11643, isCompactDateTime, isDate, isEpochMs, luhn } from './checks.js';
+import { IDKEEP_CTX, near, PAY_CTX, PERMIT_CTX, RESIDENT_CTX } from './context.js';
+import { ELLIPSIS, label, maskCard } from './masks.js';
+
+export interface NumToken {
+  s: number;
+  e: number;
+  /** Digits (and a final X) without separators. */
+  d: string;
+}
+
+const MAX_GROUPS = 8;
+const MAX_DIGITS = 40;
+
+export function processChain(ctx: ScanContext, toks: NumToken[]): void {
+  const t = toks.length;
+  let a = 0;
+  while (a < t) {
+    let hit = 0;
+    const last = Math.min(t, a + MAX_GROUPS) - 1;
+    for (let b = last; b >= a && hit === 0; b--) {
+      let len = 0;
+      for (let k = a; k <= b; k++) len += toks[k]!.d.length;
+      if (b > a && len > MAX_DIGITS) continue;
+      let d = '';
+      for (let k = a; k <= b; k++) d += toks[k]!.d;
+      if (classify(ctx, toks, a, b, d)) hit = b + 1;
+    }
+    a = hit > 0 ? hit : a + 1;
+  }
+}
+
+function push(ctx: ScanContext, kind: string, s: number, e: number, rep: string, pri: number = PRI.specific) {
+  ctx.out.push({ kind, s, e, rep, pri });
+}
+
+function isMobile(d: string): boolean {
+  return d.length === 11 && d[0] === '1' && d.charCodeAt(1) >= 51;
+}
+
+/** Written cards group as 4-4-4-4(-3) or 4-6-5 (Amex); other groupings are dates and numbers next to each other. */
+function cardLayout(toks: NumToken[], a: number, b: number): boolean {
+  const g0 = toks[a]!.d.length;
+  if (g0 !== 4) return false;
+  if (b - a === 2 && toks[a + 1]!.d.length === 6) return true;
+  for (let k = a + 1; k < b; k++) if (toks[k]!.d.length !== 4) return false;
+  return toks[b]!.d.length <= 4;
+}
+
+function classify(ctx: ScanContext, toks: NumToken[], a: number, b: number, d: string): boolean {
+  const { norm } = ctx;
+  const s = toks[a]!.s;
+  const e = toks[b]!.e;
+  const multi = b > a;
+  const len = d.length;
+  const hasX = d.charCodeAt(len - 1) > 57;
+
+  // Mobile numbers, optionally with +86 / 0086 (DOMAIN.md section 4).
+  let core = d;
+  let prefix = '';
+  if (len === 13 && d.startsWith('86') && (norm[s - 1] === '+' || (multi && toks[a]!.d === '86'))) {
+    core = d.slice(2);
+    prefix = '86 ';
+  } else if (len === 15 && d.startsWith('0086')) {
+    core = d.slice(4);
+    prefix = '0086 ';
+  }
+  if (isMobile(core)) {
+    if (near(norm, s, PAY_CTX))
+      push(ctx, 'pay_account', s, e, label('pay_account', ctx.locale), PRI.pay_account);
+    else push(ctx, 'phone', s, e, `${prefix}${core.slice(0, 3)}****${core.slice(7)}`);
+    return true;
+  }
+  if (len === 18 && gb11643(d)) {
+    push(ctx, 'resident_id', s, e, label('resident_id', ctx.locale), PRI.resident_id);
+    return true;
+  }
+  if (hasX) return false;
+  if (len === 16 && d.startsWith('2088')) {
+    push(ctx, 'pay_account', s, e, label('pay_account', ctx.locale), PRI.pay_account);
+    return true;
+  }
+  const idKeep = ctx.idField || near(norm, s, IDKEEP_CTX);
+  if (len >= 13 && len <= 19 && !idKeep) {
+    const f = d.charCodeAt(0) - 48;
+    const union = d.startsWith('62') && len >= 16;
+    const network = len === 13 ? f === 4 : f >= 2 && f <= 6;
+    if ((union || (network && luhn(d) && !isEpochMs(d))) && (!multi || cardLayout(toks, a, b))) {
+      push(ctx, 'bank_card', s, e, maskCard(d));
+      return true;
+    }
+  }
+  if (len === 15 && near(norm, s, RESIDENT_CTX)) {
+    push(ctx, 'resident_id', s, e, label('resident_id', ctx.locale), PRI.resident_id);
+    return true;
+  }
+  if (len >= 8 && len <= 10 && near(norm, s, PERMIT_CTX)) {
+    push(ctx, 'permit', s, e, label('permit', ctx.locale));
+    return true;
+  }
+  if (idKeep || len < 12) return false;
+  if (!multi) {
+    if (isCompactDateTime(d) || isEpochMs(d)) return false;
+    const order = len === 28 || (len === 19 && isDate(d));
+    push(
+      ctx,
+      order ? 'order_no' : 'long_digits',
+      s,
+      e,
+      ELLIPSIS + d.slice(-4),
+      order ? PRI.specific : PRI.catch_all,
+    );
+    return true;
+  }
+  // A formatted long number (groups of 3+ digits, first of 4+): an identifier written for reading.
+  if (len < 13 || toks[a]!.d.length < 4) return false;
+  for (let k = a; k < b; k++) if (toks[k]!.d.length < 3) return false;
+  push(ctx, 'long_digits', s, e, ELLIPSIS + d.slice(-4), PRI.catch_all);
+  return true;
+}

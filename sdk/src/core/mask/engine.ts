@@ -1,0 +1,111 @@
+// maskText (issue 3): normalize, run the linear scanners on the normalized text, keep non-overlapping
+// candidates (earliest first, then the most specific), and splice replacements into the ORIGINAL text so
+// everything around a finding stays byte for byte.
+import type { Locale } from '../i18n/message.js';
+import type { Candidate, ScanContext } from './candidate.js';
+import { cls } from './chars.js';
+import { type NumToken, processChain } from './digits.js';
+import { normalize, toOriginal } from './normalize.js';
+import { scanCjkSecrets, scanEmails, scanPem, scanUrlCredentials } from './special.js';
+import type { Finding, MaskOptions, MaskResult } from './types.js';
+import { classifyWord } from './words.js';
+
+/** Digits with single inner dashes and an optional final X (resident ids); null for any other token. */
+function numericDigits(norm: string, s: number, e: number): string | null {
+  let d = '';
+  let prevDash = false;
+  for (let i = s; i < e; i++) {
+    const c = norm.charCodeAt(i);
+    if (c >= 48 && c <= 57) {
+      d += norm[i];
+      prevDash = false;
+    } else if (c === 45 && !prevDash) prevDash = true;
+    else if ((c === 88 || c === 120) && i === e - 1 && d.length >= 14) d += 'X';
+    else return null;
+  }
+  return d;
+}
+
+export function scan(norm: string, locale: Locale, idField: boolean): Candidate[] {
+  const ctx: ScanContext = { norm, out: [], locale, idField };
+  scanPem(ctx);
+  scanUrlCredentials(ctx);
+  scanEmails(ctx);
+  scanCjkSecrets(ctx);
+  const n = norm.length;
+  let chain: NumToken[] = [];
+  let i = 0;
+  while (i < n) {
+    if (!cls(norm.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    while (j < n && cls(norm.charCodeAt(j))) j++;
+    let s = i;
+    let e = j;
+    while (s < e && norm.charCodeAt(s) === 45) s++;
+    while (e > s && norm.charCodeAt(e - 1) === 45) e--;
+    i = j;
+    if (s === e) continue;
+    const d = numericDigits(norm, s, e);
+    if (d !== null) {
+      const prev = chain[chain.length - 1];
+      if (prev && !(s - prev.e === 1 && norm[prev.e] === ' ' && !prev.d.endsWith('X'))) {
+        processChain(ctx, chain);
+        chain = [];
+      }
+      chain.push({ s, e, d });
+    } else {
+      if (chain.length > 0) {
+        processChain(ctx, chain);
+        chain = [];
+      }
+      i = Math.max(j, classifyWord(ctx, s, e));
+    }
+  }
+  if (chain.length > 0) processChain(ctx, chain);
+  return ctx.out;
+}
+
+/** Earliest start first; at the same start the most specific, then the longest. */
+export function resolve(cands: Candidate[]): Candidate[] {
+  cands.sort((a, b) => a.s - b.s || b.pri - a.pri || b.e - a.e);
+  const kept: Candidate[] = [];
+  let end = 0;
+  for (const c of cands) {
+    if (c.s >= end && c.e > c.s) {
+      kept.push(c);
+      end = c.e;
+    }
+  }
+  return kept;
+}
+
+export interface InternalOptions extends MaskOptions {
+  /** Task/request id fields: look-alike numbers and codes stay. */
+  idField?: boolean;
+}
+
+export function maskTextWith(text: string, options: InternalOptions = {}): MaskResult {
+  // Free text is scanned with the same rules for both audiences (DOMAIN.md section 3); the audience
+  // only changes structured fields (see field.ts).
+  const { norm, map } = normalize(text);
+  const kept = resolve(scan(norm, options.locale ?? 'zh-CN', options.idField === true));
+  if (kept.length === 0) return { text, findings: [] };
+  const findings: Finding[] = [];
+  let out = '';
+  let pos = 0;
+  for (const c of kept) {
+    const [start, end] = toOriginal(map, c.s, c.e);
+    out += text.slice(pos, start) + c.rep;
+    pos = end;
+    findings.push({ kind: c.kind, start, end, replacement: c.rep });
+  }
+  out += text.slice(pos);
+  return { text: out, findings };
+}
+
+export function maskText(text: string, options?: MaskOptions): MaskResult {
+  return maskTextWith(text, options);
+}

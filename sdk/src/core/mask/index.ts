@@ -1,0 +1,5 @@
+// The masking engine (issue 3): the only entry points other parts use.
+export { maskText } from './engine.js';
+export { maskField } from './field.js';
+export { maskCard, maskEmail, maskKey, maskPhone, maskRedeemCode, maskTradeNo } from './masks.js';
+export type { FieldMaskResult, Finding, MaskField, MaskOptions, MaskResult, MaskText } from './types.js';

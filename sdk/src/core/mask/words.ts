@@ -1,0 +1,413 @@
+// Word tokens (runs of [A-Za-z0-9_-]): keys, order numbers, redeem codes, openids, HK/TW ids, passports,
+// and the high-entropy catch-all. Each check is a bounded prefix test or one linear pass over the token.
+import { PRI, type ScanContext } from './candidate.js';
+import { ALNUM, cls, DASH, DIGIT, isHex, LOWER, startsCI, UNDER, UPPER } from './chars.js';
+import { isCompactDateTime, isEpochMs, twIdValid } from './checks.js';
+import { HKTW_CTX, IDKEEP_CTX, near, PASSPORT_CTX, PERMIT_CTX, REDEEM_CTX, TXN_CTX } from './context.js';
+import { ELLIPSIS, keyPrefix, label, maskKey, maskRedeemCode } from './masks.js';
+
+/** Provider and gateway key families (DOMAIN.md section 4; gitleaks-style prefixes). */
+const KEY_PREFIXES = [
+  'sk-',
+  'sk_live_',
+  'sk_test_',
+  'rk_live_',
+  'rk_test_',
+  'whsec_',
+  'aiza',
+  'ghp_',
+  'gho_',
+  'ghs_',
+  'github_pat_',
+  'glpat-',
+  'xoxb-',
+  'xoxp-',
+  'hf_',
+  'akia',
+  'sess-',
+];
+/** Order and payment ids with a prefix: new-api `ref_`, sub2api `sub2_`, Stripe objects, new-api Waffo. */
+const ORDER_PREFIXES = [
+  'ref_',
+  'sub2_',
+  'pi_',
+  'ch_',
+  'cs_live_',
+  'cs_test_',
+  'py_',
+  'txn_',
+  'po_',
+  'waffo-',
+  'in_',
+];
+/** Ids that must stay (task and request ids of gateways and providers). */
+const KEEP_PREFIXES = [
+  'req_',
+  'request_',
+  'task_',
+  'chatcmpl-',
+  'msg_',
+  'gen-',
+  'resp_',
+  'run_',
+  'job_',
+  'batch_',
+  'file-',
+  'call_',
+  'toolu_',
+];
+const SECRET_KEYS = new Set([
+  'password',
+  'passwd',
+  'pwd',
+  'pass',
+  'secret',
+  'client_secret',
+  'secret_key',
+  'token',
+  'access_token',
+  'refresh_token',
+  'id_token',
+  'auth_token',
+  'api_key',
+  'apikey',
+  'api-key',
+  'x-api-key',
+  'private_key',
+  'session',
+  'sessionid',
+  'session_id',
+  'signature',
+  'sig',
+  'credential',
+  'credentials',
+  'key',
+]);
+
+interface Shape {
+  digits: number;
+  upper: number;
+  lower: number;
+  seps: number;
+  /** Longest run of digits. */
+  digitRun: number;
+  /** Longest [-_]-free segment that mixes letters and digits (>= 2 each), or -1. */
+  mixedSeg: number;
+  /** Longest segment with 3+ upper, 3+ lower and frequent case switches (base64 letters). */
+  caseSeg: number;
+  /** Trailing run of hex characters. */
+  hexTail: number;
+}
+
+function shape(norm: string, s: number, e: number): Shape {
+  const r: Shape = {
+    digits: 0,
+    upper: 0,
+    lower: 0,
+    seps: 0,
+    digitRun: 0,
+    mixedSeg: -1,
+    caseSeg: -1,
+    hexTail: 0,
+  };
+  let run = 0;
+  let segStart = s;
+  let sd = 0;
+  let sl = 0;
+  let su = 0;
+  let sw = 0;
+  let prev = 0;
+  for (let i = s; i <= e; i++) {
+    const c = i < e ? cls(norm.charCodeAt(i)) : DASH;
+    if (c & (DASH | UNDER)) {
+      const len = i - segStart;
+      if (sd >= 2 && sl + su >= 2 && len > r.mixedSeg) r.mixedSeg = len;
+      if (su >= 3 && sl >= 3 && sw * 3 >= len && len > r.caseSeg) r.caseSeg = len;
+      if (i < e) r.seps++;
+      segStart = i + 1;
+      sd = sl = su = sw = 0;
+      prev = 0;
+      run = 0;
+      continue;
+    }
+    if (c === DIGIT) {
+      r.digits++;
+      sd++;
+      if (++run > r.digitRun) r.digitRun = run;
+    } else {
+      run = 0;
+      if (c === UPPER) {
+        r.upper++;
+        su++;
+      } else {
+        r.lower++;
+        sl++;
+      }
+      if (prev && prev !== c) sw++;
+    }
+    prev = c === DIGIT ? prev : c;
+  }
+  let h = e;
+  while (h > s && isHex(norm.charCodeAt(h - 1))) h--;
+  r.hexTail = e - h;
+  return r;
+}
+
+function push(ctx: ScanContext, kind: string, s: number, e: number, rep: string, pri: number = PRI.specific) {
+  ctx.out.push({ kind, s, e, rep, pri });
+}
+
+function isKeyValueChar(c: number): boolean {
+  // Printable ASCII except quotes, separators and brackets that end a value in URLs, JSON and prose.
+  return (
+    c > 32 &&
+    c < 127 &&
+    c !== 34 &&
+    c !== 39 &&
+    c !== 38 &&
+    c !== 44 &&
+    c !== 59 &&
+    c !== 60 &&
+    c !== 62 &&
+    c !== 41 &&
+    c !== 125 &&
+    c !== 93 &&
+    c !== 96
+  );
+}
+
+/**
+ * `password=...`, `"api_key": "..."`, `token: ...`: the value after the separator ('eq': only '=';
+ * 'none': the value starts at `from`). Returns the value's end or -1.
+ */
+export function keyValue(ctx: ScanContext, from: number, mode: 'eq' | 'any' | 'none'): number {
+  const { norm } = ctx;
+  const n = norm.length;
+  let j = from;
+  if (mode !== 'none') {
+    if (norm[j] === '"' || norm[j] === "'") j++;
+    let sp = 0;
+    while (j < n && norm[j] === ' ' && sp < 3) {
+      j++;
+      sp++;
+    }
+    const sep = norm[j];
+    if (!(sep === '=' || (mode === 'any' && sep === ':'))) return -1;
+    j++;
+    sp = 0;
+    while (j < n && norm[j] === ' ' && sp < 3) {
+      j++;
+      sp++;
+    }
+    if (norm[j] === '"' || norm[j] === "'") j++;
+  }
+  const vs = j;
+  let alnum = 0;
+  while (j < n && j - vs < 512 && isKeyValueChar(norm.charCodeAt(j))) {
+    if (cls(norm.charCodeAt(j)) & ALNUM) alnum++;
+    j++;
+  }
+  const c0 = norm[vs];
+  if (j - vs < 6 || alnum < 4 || c0 === '*' || c0 === '[' || c0 === '<') return -1;
+  push(ctx, 'secret', vs, j, '******', PRI.secret);
+  return j;
+}
+
+/** Classifies the word token [s, e); returns where scanning continues (>= e). */
+export function classifyWord(ctx: ScanContext, s: number, e: number): number {
+  const { norm } = ctx;
+  const n = norm.length;
+  const len = e - s;
+  if (len <= 14) {
+    const lower = norm.slice(s, e).toLowerCase();
+    if (lower === 'bearer' || lower === 'basic') {
+      let j = e;
+      while (j < n && j - e < 3 && norm[j] === ' ') j++;
+      if (j > e) {
+        const vs = j;
+        while (j < n && j - vs < 4096 && (cls(norm.charCodeAt(j)) || '.~+/='.includes(norm[j]!))) j++;
+        if (j - vs >= 8) {
+          push(ctx, 'bearer', vs, j, maskKey(norm.slice(vs, j)), PRI.bearer);
+          return j;
+        }
+      }
+    }
+    if (SECRET_KEYS.has(lower)) keyValue(ctx, e, lower === 'key' ? 'eq' : 'any');
+  }
+  if (len < 7) return e;
+
+  // JWT: three base64url parts joined by dots.
+  if (startsCI(norm, s, 'eyj') && norm[e] === '.') {
+    let j = e;
+    let dots = 0;
+    while (j < n && (cls(norm.charCodeAt(j)) || norm[j] === '.')) {
+      if (norm[j] === '.') dots++;
+      j++;
+    }
+    if (norm[j - 1] === '.') {
+      j--;
+      dots--;
+    }
+    if (dots >= 2) {
+      push(ctx, 'jwt', s, j, label('jwt', ctx.locale), PRI.jwt);
+      return j;
+    }
+  }
+  for (const p of KEEP_PREFIXES) if (startsCI(norm, s, p)) return e;
+  for (const p of KEY_PREFIXES) {
+    if (startsCI(norm, s, p) && len >= 16) {
+      push(ctx, 'api_key', s, e, maskKey(norm.slice(s, e)), PRI.api_key);
+      return e;
+    }
+  }
+  const sh = shape(norm, s, e);
+  const tail = ELLIPSIS + norm.slice(e - 4, e);
+  for (const p of ORDER_PREFIXES) {
+    if (startsCI(norm, s, p) && len - p.length >= 8 && sh.digits >= 1) {
+      push(ctx, 'order_no', s, e, tail);
+      return e;
+    }
+  }
+  // new-api epay `USR{uid}NO{6}{unix}` and subscriptions `SUBUSR...`.
+  {
+    let j = startsCI(norm, s, 'subusr') ? s + 6 : startsCI(norm, s, 'usr') ? s + 3 : -1;
+    if (j > 0) {
+      const d0 = j;
+      while (j < e && cls(norm.charCodeAt(j)) === DIGIT) j++;
+      if (j > d0 && startsCI(norm, j, 'no') && e - j >= 8) {
+        push(ctx, 'order_no', s, e, tail);
+        return e;
+      }
+    }
+  }
+  const idKeep = ctx.idField || near(norm, s, IDKEEP_CTX);
+  const c0 = norm.charCodeAt(s);
+  // WeChat openid: 28 characters starting with 'o'.
+  if (
+    len === 28 &&
+    (c0 === 111 || c0 === 79) &&
+    sh.digits >= 2 &&
+    sh.upper + sh.lower >= 10 &&
+    sh.seps <= 3
+  ) {
+    push(ctx, 'pay_account', s, e, label('pay_account', ctx.locale), PRI.pay_account);
+    return e;
+  }
+  // Letters + digits identity documents (HK, TW, passports, permits).
+  const lead = leadingLetters(norm, s, e);
+  const rest = len - lead;
+  if (lead >= 1 && lead <= 2 && sh.seps === 0 && sh.digits === rest) {
+    if (rest === 6 && norm[e] === '(' && norm[e + 2] === ')' && /[0-9A]/i.test(norm[e + 1] ?? '')) {
+      push(ctx, 'hk_tw_id', s, e + 3, label('hk_tw_id', ctx.locale));
+      return e + 3;
+    }
+    if (lead === 1 && rest === 9 && (norm[s + 1] === '1' || norm[s + 1] === '2')) {
+      if (twIdValid(norm.slice(s, e)) || near(norm, s, HKTW_CTX)) {
+        push(ctx, 'hk_tw_id', s, e, label('hk_tw_id', ctx.locale));
+        return e;
+      }
+    }
+    if (rest === 7 && near(norm, s, HKTW_CTX) && !near(norm, s, PASSPORT_CTX)) {
+      push(ctx, 'hk_tw_id', s, e, label('hk_tw_id', ctx.locale));
+      return e;
+    }
+    if (rest >= 7 && rest <= 10) {
+      if (near(norm, s, PASSPORT_CTX)) {
+        push(ctx, 'passport', s, e, label('passport', ctx.locale));
+        return e;
+      }
+      if (near(norm, s, PERMIT_CTX)) {
+        push(ctx, 'permit', s, e, label('permit', ctx.locale));
+        return e;
+      }
+    }
+  }
+  if (idKeep) return e;
+  // Redeem codes: 32 hex with an optional prefix; grouped 8-8-8-8 / 4-4-4-4 codes.
+  if (sh.hexTail === 32) {
+    push(ctx, 'redeem_code', s, e, maskRedeemCode(norm.slice(s, e)));
+    return e;
+  }
+  if (sh.seps >= 2 && groupedCode(norm, s, e, sh)) {
+    if (!isUuid(norm, s, e) || near(norm, s, REDEEM_CTX)) {
+      push(ctx, 'redeem_code', s, e, maskRedeemCode(norm.slice(s, e)));
+    }
+    return e;
+  }
+  // PayPal transaction ids: 17 upper-case alphanumerics, near a word that says so.
+  if (
+    len === 17 &&
+    sh.lower === 0 &&
+    sh.seps === 0 &&
+    sh.digits >= 2 &&
+    sh.upper >= 2 &&
+    near(norm, s, TXN_CTX)
+  ) {
+    push(ctx, 'order_no', s, e, tail);
+    return e;
+  }
+  if (lead >= 1 && lead <= 8 && sh.seps === 0 && rest === sh.digits && rest >= 14) {
+    push(ctx, 'order_no', s, e, tail);
+    return e;
+  }
+  // Catch-all: long digit runs and long high-entropy segments.
+  if (sh.digitRun >= 12 && !digitRunIsTime(norm, s, e, sh.digitRun)) {
+    push(ctx, 'long_digits', s, e, keyPrefix(norm.slice(s, e)) + tail, PRI.catch_all);
+    return e;
+  }
+  if (sh.mixedSeg >= 16 || sh.caseSeg >= 20 || sh.hexTail >= 24) {
+    if (isUuid(norm, s, e)) return e;
+    push(ctx, 'high_entropy', s, e, keyPrefix(norm.slice(s, e)) + tail, PRI.catch_all);
+  }
+  return e;
+}
+
+function leadingLetters(norm: string, s: number, e: number): number {
+  let j = s;
+  while (j < e && cls(norm.charCodeAt(j)) & (UPPER | LOWER)) j++;
+  return j - s;
+}
+
+function digitRunIsTime(norm: string, s: number, e: number, run: number): boolean {
+  if (run !== 12 && run !== 13 && run !== 14) return false;
+  let j = s;
+  while (j < e) {
+    while (j < e && cls(norm.charCodeAt(j)) !== DIGIT) j++;
+    const d0 = j;
+    while (j < e && cls(norm.charCodeAt(j)) === DIGIT) j++;
+    if (j - d0 === run) {
+      const d = norm.slice(d0, j);
+      return isCompactDateTime(d) || isEpochMs(d);
+    }
+  }
+  return false;
+}
+
+/** 3+ dash-separated groups of one length (4, 5, 6 or 8), alphanumeric, with a digit or all upper case. */
+function groupedCode(norm: string, s: number, e: number, sh: Shape): boolean {
+  if (sh.seps < 2 || (sh.digits === 0 && sh.lower > 0)) return false;
+  let g = -1;
+  let start = s;
+  for (let i = s; i <= e; i++) {
+    const c = i < e ? norm.charCodeAt(i) : 45;
+    if (c === 45) {
+      const len = i - start;
+      if (g < 0) g = len;
+      else if (len !== g) return isUuid(norm, s, e);
+      start = i + 1;
+    } else if (!(cls(c) & ALNUM)) return false;
+  }
+  return g === 4 || g === 5 || g === 6 || g === 8;
+}
+
+/** 8-4-4-4-12 hex: task and request ids of many providers (kept unless a redeem word is near). */
+function isUuid(norm: string, s: number, e: number): boolean {
+  if (e - s !== 36) return false;
+  for (let i = 0; i < 36; i++) {
+    const c = norm.charCodeAt(s + i);
+    if (i === 8 || i === 13 || i === 18 || i === 23) {
+      if (c !== 45) return false;
+    } else if (!isHex(c)) return false;
+  }
+  return true;
+}
