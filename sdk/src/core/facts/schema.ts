@@ -157,6 +157,9 @@ export const Answers = z.object({
   orderedAgain: z.optional(z.boolean()),
   /** Tail of the trade number on the user's receipt, to pick the order in question. */
   tradeNoTail: z.optional(z.string()),
+  /** The account id the receipt's trade number carries (new-api `USR{uid}NO...`), extracted by the widget
+   *  before the full number is dropped: compared with the logged-in id (issue 4, added additively). */
+  tradeNoUserId: z.optional(z.string()),
 });
 export type Answers = z.infer<typeof Answers>;
 

@@ -1,0 +1,22 @@
+import { type Check, result } from './types.js';
+
+// The extension remembers which accounts logged in on this console; the one active when the user paid is
+// the one that should hold the credit (DOMAIN.md section 2: paid as A, looking as B).
+export const accountsSeen: Check = {
+  id: 'accounts-seen',
+  run({ facts, recentAccounts, activeAtPayment: active }) {
+    if (!facts.observations) return null;
+    const count = recentAccounts.length;
+    const accountId = facts.account?.id;
+    if (active && accountId !== undefined && active.id !== accountId)
+      return result(this.id, 'fail', 'check.accounts-seen.other', {
+        count,
+        activeLabel: active.label ?? '',
+        activeId: active.id,
+        accountId,
+      });
+    if (active) return result(this.id, 'ok', 'check.accounts-seen.same', { count });
+    if (count > 1) return result(this.id, 'warn', 'check.accounts-seen.several', { count });
+    return count === 1 ? result(this.id, 'ok', 'check.accounts-seen.single') : null;
+  },
+};

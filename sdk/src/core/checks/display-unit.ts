@@ -1,0 +1,32 @@
+import { type Check, result } from './types.js';
+
+const round = (n: number) => Math.round(n * 100) / 100;
+
+// new-api stores quota and shows quota / quota_per_unit (default 500000) or raw tokens depending on display
+// settings; an order's `amount` is in top-up units while `money` is what was paid. Either makes a credit
+// that arrived look wrong.
+export const displayUnit: Check = {
+  id: 'display-unit',
+  run({ facts, order, credit }) {
+    const balance = facts.account?.balance;
+    const arrived = credit || order?.status === 'credited' || facts.redeem?.outcome === 'success';
+    if (!balance || !arrived) return null;
+    const value = round(balance.raw / balance.quotaPerUnit);
+    if (balance.displayUnit.toUpperCase() === 'TOKENS')
+      return result(this.id, 'warn', 'check.display-unit.tokens', {
+        raw: balance.raw,
+        value,
+        perUnit: balance.quotaPerUnit,
+      });
+    if (
+      order?.amount !== undefined &&
+      order.money !== undefined &&
+      round(order.amount) !== round(order.money)
+    )
+      return result(this.id, 'warn', 'check.display-unit.ratio', {
+        amount: order.amount,
+        money: order.money,
+      });
+    return result(this.id, 'ok', 'check.display-unit.ok', { value, unit: balance.displayUnit });
+  },
+};

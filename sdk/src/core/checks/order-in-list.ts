@@ -1,0 +1,16 @@
+import { DAY } from '../diagnose/context.js';
+import { type Check, result } from './types.js';
+
+// new-api's /api/user/topup/self returns the last 30 days only: "not found" is a hint, never proof.
+export const orderInList: Check = {
+  id: 'order-in-list',
+  run({ facts, order, matched, payTime, now, windowDays }) {
+    const { tradeNoTail, paidAt } = facts.answers;
+    if (!tradeNoTail && paidAt === undefined) return null; // nothing to look up
+    if (payTime !== undefined && now - payTime > windowDays * DAY) return null; // history-window speaks
+    if (!facts.orders) return result(this.id, 'unknown', 'check.order-in-list.nolist');
+    if (order && matched !== 'latest')
+      return result(this.id, 'ok', 'check.order-in-list.found', { statusKey: `status.${order.status}` });
+    return result(this.id, 'warn', 'check.order-in-list.missing', { days: windowDays });
+  },
+};

@@ -1,0 +1,29 @@
+import type { CheckStatus } from '../diagnosis/types.js';
+import type { OrderStatus } from '../facts/schema.js';
+import { type Check, result } from './types.js';
+
+const LEVEL: Record<OrderStatus, CheckStatus> = {
+  credited: 'ok',
+  pending: 'warn',
+  paid: 'warn',
+  refund_requested: 'warn',
+  refunding: 'warn',
+  refunded: 'warn',
+  failed: 'fail',
+  cancelled: 'fail',
+  expired: 'fail',
+  unknown: 'unknown',
+};
+
+// The console's order status is the first fact (seed 2, step 1); the raw value is kept for support.
+export const orderStatus: Check = {
+  id: 'order-status',
+  run({ order }) {
+    if (!order) return null;
+    return result(this.id, LEVEL[order.status], 'check.order-status', {
+      statusKey: `status.${order.status}`,
+      raw: order.rawStatus,
+      createdAt: order.createdAt,
+    });
+  },
+};

@@ -1,0 +1,13 @@
+import { type Check, result } from './types.js';
+
+// A payment of a different amount than the order (typed 55 for a 50 order) is never matched automatically.
+export const paidAmount: Check = {
+  id: 'paid-amount',
+  run({ facts, order, rules }) {
+    const paid = facts.answers.paidAmount;
+    if (paid === undefined || order?.money === undefined) return null;
+    return Math.abs(paid - order.money) <= rules.amountTolerance
+      ? result(this.id, 'ok', 'check.paid-amount.ok', { paidAmount: paid })
+      : result(this.id, 'fail', 'check.paid-amount.fail', { paidAmount: paid, orderAmount: order.money });
+  },
+};

@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { ago, ctx, facts } from '../diagnose/fixtures.js';
+import { redeemCredit } from './redeem-credit.js';
+
+const row = (minutes: number) => ({
+  kind: 'redeem' as const,
+  at: ago(minutes),
+  text: '通过兑换码充值 $10.00',
+});
+
+describe('redeem-credit', () => {
+  it.each([
+    { name: 'clear failure: not this check', f: facts({ redeem: { outcome: 'expired' } }), status: null },
+    {
+      name: 'success and credited',
+      f: facts({ redeem: { outcome: 'success', at: ago(3) }, ledger: [row(3)] }),
+      status: 'ok',
+    },
+    {
+      name: 'success, nothing in ledger',
+      f: facts({ redeem: { outcome: 'success', at: ago(3) }, ledger: [] }),
+      status: 'warn',
+    },
+    {
+      name: 'generic failure but the credit is there',
+      f: facts({ redeem: { outcome: 'generic_failure', at: ago(3) }, ledger: [row(2)] }),
+      status: 'ok',
+    },
+    {
+      name: 'an older redemption is not this one',
+      f: facts({ redeem: { outcome: 'success', at: ago(3) }, ledger: [row(90)] }),
+      status: 'warn',
+    },
+    {
+      name: 'ledger unreadable',
+      f: facts({ redeem: { outcome: 'success' }, ledger: undefined }),
+      status: 'unknown',
+    },
+  ])('$name', ({ f, status }) => {
+    expect(redeemCredit.run(ctx(f))?.status ?? null).toBe(status);
+  });
+});

@@ -1,0 +1,22 @@
+import { DAY } from '../diagnose/context.js';
+import { type Check, result } from './types.js';
+
+// "Already used" while this account's ledger has no redemption: the code most likely went into another
+// account (bought or redeemed while logged in elsewhere). new-api logs redemptions as type 1 rows
+// "通过兑换码充值 ...".
+export const redeemUsedNoCredit: Check = {
+  id: 'redeem-used-no-credit',
+  run({ facts, now, rules }) {
+    const r = facts.redeem;
+    if (r?.outcome !== 'used') return null;
+    if (!facts.ledger) return result(this.id, 'unknown', 'check.redeem-used-no-credit.nolog');
+    const days = rules.recentAccountsDays;
+    const from = (r.at ?? now) - days * DAY;
+    const hit = facts.ledger
+      .filter((e) => e.kind === 'redeem' && e.at >= from)
+      .sort((a, b) => b.at - a.at)[0];
+    return hit
+      ? result(this.id, 'ok', 'check.redeem-used-no-credit.found', { creditAt: hit.at })
+      : result(this.id, 'fail', 'check.redeem-used-no-credit.none', { days });
+  },
+};

@@ -1,0 +1,60 @@
+// diagnose(facts, { now, rules }): pure. The problem comes from the user's answer, else from the facts.
+import { CHECK_BY_ID } from '../checks/registry.js';
+import type { CheckResult, Diagnosis } from '../diagnosis/types.js';
+import type { Answers, Facts, ProblemId } from '../facts/schema.js';
+import { msg } from '../i18n/message.js';
+import { PROBLEM_BY_ID } from '../problems/registry.js';
+import type { Rules } from '../rules/schema.js';
+import { buildContext, MINUTE, pickOrder } from './context.js';
+
+export interface DiagnoseOptions {
+  now: number;
+  rules: Rules;
+}
+
+/** Without an answer: a redeem attempt means a code problem; a pending latest order means processing. */
+export function inferProblem(facts: Facts): ProblemId {
+  if (facts.answers.problem) return facts.answers.problem;
+  if (facts.redeem) return 'redeem_not_credited';
+  const { order } = pickOrder(facts, 30 * MINUTE);
+  if (order?.status === 'pending') return 'order_processing';
+  if (order?.status === 'failed' || order?.status === 'cancelled' || order?.status === 'expired')
+    return 'payment_failed';
+  return 'paid_not_credited';
+}
+
+export function diagnose(facts: Facts, { now, rules }: DiagnoseOptions): Diagnosis {
+  const problem = PROBLEM_BY_ID[inferProblem(facts)];
+  const ctx = buildContext(facts, now, rules);
+  const checks: CheckResult[] = [];
+  for (const id of problem.checks) {
+    const r = CHECK_BY_ID.get(id)?.run(ctx);
+    if (r) checks.push(r);
+  }
+  const d = problem.decide(ctx, checks);
+  return {
+    problem: problem.id,
+    ...(d.reason ? { reason: d.reason } : {}),
+    checks,
+    nextSteps: d.steps,
+    avoid: problem.avoid.map((k) => msg(k)),
+    resolution: d.resolution,
+    ...(d.waitMinutes !== undefined ? { waitMinutes: d.waitMinutes } : {}),
+    ticketFields: [...problem.fields],
+    rulesVersion: rules.version,
+  };
+}
+
+/**
+ * What the widget still has to ask for this problem: declared answers the user has not given and the facts
+ * do not already tell (an order matched by its trade-number tail tells when and how they paid).
+ */
+export function missingAnswers(problem: ProblemId, facts: Facts): (keyof Answers)[] {
+  const { order, matched } = pickOrder(facts, 30 * MINUTE);
+  const known: Partial<Record<keyof Answers, boolean>> = {
+    paidAt: matched === 'tail',
+    method: matched === 'tail' && order?.method !== undefined,
+    pageMessage: facts.redeem?.message !== undefined,
+  };
+  return PROBLEM_BY_ID[problem].answers.filter((k) => facts.answers[k] === undefined && !known[k]);
+}

@@ -1,0 +1,2 @@
+export { buildContext, type Context } from './context.js';
+export { type DiagnoseOptions, diagnose, inferProblem, missingAnswers } from './diagnose.js';

@@ -1,0 +1,66 @@
+// Decision helpers shared by the problems: reading check outcomes and the common next steps.
+import type { CheckResult, CheckStatus } from '../diagnosis/types.js';
+import { type Message, msg } from '../i18n/message.js';
+import type { Decision } from '../problems/types.js';
+import type { Context } from './context.js';
+
+export const statusOf = (checks: readonly CheckResult[], id: string): CheckStatus | undefined =>
+  checks.find((c) => c.id === id)?.status;
+
+export const is = (checks: readonly CheckResult[], id: string, ...s: CheckStatus[]): boolean => {
+  const st = statusOf(checks, id);
+  return st !== undefined && s.includes(st);
+};
+
+/** Steps for reaching the operator: keep the evidence, use the support entry, mention hours if configured. */
+export function operatorSteps(ctx: Context): Message[] {
+  const steps = [msg('step.keepEvidence'), msg('step.contact')];
+  const h = ctx.rules.supportHours;
+  if (h) steps.push(msg('step.supportHours', { start: h.start, end: h.end, timeZone: h.timeZone }));
+  return steps;
+}
+
+/**
+ * The account-consistency verdict (DOMAIN.md section 2), checked before anything else: a wrong account is
+ * the most common cause and the user can fix it alone.
+ */
+export function accountMismatch(ctx: Context, checks: readonly CheckResult[]): Decision | undefined {
+  const steps: Message[] = [];
+  if (is(checks, 'session-user', 'fail')) steps.push(msg('step.reload'));
+  const active = ctx.activeAtPayment;
+  if (is(checks, 'accounts-seen', 'fail') && active)
+    steps.push(msg('step.switchAccount', { target: active.label ?? `#${active.id}` }));
+  else if (is(checks, 'trade-no-user', 'fail'))
+    steps.push(
+      msg('step.switchAccount', {
+        target: `#${ctx.facts.answers.tradeNoUserId ?? ctx.order?.tradeNoUserId}`,
+      }),
+    );
+  if (is(checks, 'key-in-account', 'fail'))
+    steps.push(msg('step.checkKey', { last4: ctx.facts.answers.keyLast4 ?? '' }));
+  if (is(checks, 'redeem-used-no-credit', 'fail') && ctx.recentAccounts.length > 1)
+    steps.push(msg('step.otherAccounts'));
+  return steps.length ? { reason: 'other_account', resolution: 'self', steps } : undefined;
+}
+
+/** Pending within the configured callback time: wait the rest and refresh; never create another order. */
+export function waitDecision(ctx: Context): Decision {
+  const order = ctx.order;
+  const start = ctx.payTime ?? order?.createdAt ?? ctx.now;
+  const waitMinutes = Math.max(1, Math.ceil(ctx.expectedMinutes - (ctx.now - start) / 60_000));
+  return {
+    reason: 'pending',
+    resolution: 'wait',
+    waitMinutes,
+    steps: [msg('step.wait', { minutes: waitMinutes }), msg('step.closedPage'), msg('step.noNewOrder')],
+  };
+}
+
+/** The credit is in this account: look at the ledger, mind the display unit. */
+export function creditedDecision(checks: readonly CheckResult[], ctx: Context): Decision {
+  const steps = [
+    ctx.credit ? msg('step.checkLedgerAt', { creditAt: ctx.credit.at }) : msg('step.checkLedger'),
+  ];
+  if (is(checks, 'display-unit', 'warn')) steps.push(msg('step.checkUnit'));
+  return { reason: 'credited', resolution: 'self', steps };
+}

@@ -1,0 +1,203 @@
+// English catalog: the same keys as zh-CN (the type makes a missing key a compile error).
+import type { MessageKey } from './zh-CN.js';
+
+export const en: Record<MessageKey, string> = {
+  'problem.payment_failed': 'Payment failed or cancelled',
+  'problem.order_processing': 'Order still processing',
+  'problem.paid_not_credited': 'Paid, balance not credited',
+  'problem.duplicate_or_refund': 'Duplicate payment, refund or compensation',
+  'problem.redeem_not_credited': 'Redeem code not credited',
+
+  'reason.other_account': 'Possibly a different account',
+  'reason.credited': 'The credit is in the ledger',
+  'reason.amount_mismatch': 'Paid amount differs from the order',
+  'reason.pending': 'Waiting for the payment callback',
+  'reason.callback_late': 'Past the configured callback time',
+  'reason.order_closed': 'Order failed, cancelled or expired',
+  'reason.not_found': 'Order not found in this account',
+  'reason.old_order': 'Order older than the list keeps',
+  'reason.unclear': 'Needs the operator’s records',
+  'reason.charged': 'Your payment account was charged',
+  'reason.not_charged': 'The payment did not complete',
+  'reason.duplicate': 'Possible duplicate order or payment',
+  'reason.refund_status': 'The order is in the refund process',
+  'reason.refund': 'Refund or compensation request',
+  'reason.switched_off': 'Redeem codes are switched off',
+  'reason.invalid': 'Invalid code',
+  'reason.used': 'Code already used',
+  'reason.expired': 'Code expired',
+  'reason.disabled': 'Code disabled',
+  'reason.locked': 'Redeeming locked or rate-limited',
+  'reason.delayed': 'Redeemed, but no ledger entry',
+
+  'resolution.self': 'You can fix this yourself',
+  'resolution.wait': 'Wait a little longer',
+  'resolution.operator': 'The operator needs to look',
+
+  'mark.ok': 'OK',
+  'mark.warn': 'Note',
+  'mark.fail': 'Problem',
+  'mark.unknown': 'Unknown',
+
+  'status.pending': 'pending',
+  'status.paid': 'paid, not yet credited',
+  'status.credited': 'credited',
+  'status.failed': 'failed',
+  'status.cancelled': 'cancelled',
+  'status.expired': 'expired',
+  'status.refund_requested': 'refund requested',
+  'status.refunding': 'refunding',
+  'status.refunded': 'refunded',
+  'status.unknown': 'unknown',
+
+  'check.session-user.ok':
+    'The account this page remembers matches the one the server has logged in (#{accountId}).',
+  'check.session-user.fail':
+    'This page remembers account #{storedId} but the server has #{accountId} logged in: the page may show the old account.',
+  'check.session-user.header':
+    'The console said "New-Api-User does not match the logged-in user": this page holds another account.',
+  'check.trade-no-user.ok': 'The user id in the order number matches the logged-in account (#{accountId}).',
+  'check.trade-no-user.fail':
+    'The order number carries user id #{tradeUserId}, but #{accountId} is logged in: the order belongs to another account.',
+  'check.trade-no-user.unknown':
+    'The order number carries user id #{tradeUserId}; the logged-in account is unknown.',
+  'check.accounts-seen.other':
+    'This browser saw {count} accounts recently; {activeLabel} (#{activeId}) was logged in at payment time, #{accountId} is now.',
+  'check.accounts-seen.same':
+    'This browser saw {count} accounts recently; this one was logged in at payment time.',
+  'check.accounts-seen.several': 'This browser saw {count} accounts recently; which one paid is unclear.',
+  'check.accounts-seen.single': 'This browser saw only this account recently.',
+  'check.key-in-account.ok': 'The key ending {last4} belongs to this account.',
+  'check.key-in-account.fail':
+    'The key ending {last4} is not among this account’s {count} keys: calls may spend another account’s balance.',
+  'check.key-in-account.nolist': 'This account’s key list could not be read to look for {last4}.',
+  'check.order-in-list.found': 'The order is in this account’s order list ({statusKey}).',
+  'check.order-in-list.missing':
+    'The order is not among this account’s orders of the last {days} days: it may be another account’s. Not finding it proves nothing.',
+  'check.order-in-list.nolist': 'This console has no order list; only the ledger can be checked.',
+  'check.history-window.old':
+    'The payment is older than the {days} days the order list keeps, so it is not listed.',
+  'check.order-status': 'Order status: {statusKey} (console value {raw}), created {createdAt}.',
+  'check.callback-time.within':
+    'Waited {waited} min; the operator’s configured callback time is {expected} min.',
+  'check.callback-time.late':
+    'Waited {waited} min, past the operator’s configured {expected} min: the payment callback may not have arrived.',
+  'check.credit-arrived.found': 'The ledger shows a top-up at {creditAt}.',
+  'check.credit-arrived.status': 'The console marks this order as credited.',
+  'check.credit-arrived.none': 'The ledger shows no top-up after the order.',
+  'check.credit-arrived.nolog': 'The ledger could not be read.',
+  'check.display-unit.tokens': 'The balance shows quota: {raw} at {perUnit} per unit is {value}.',
+  'check.display-unit.ratio':
+    'The order adds {amount} units for {money} paid: the top-up unit is not the currency.',
+  'check.display-unit.ok': 'The balance is {value} {unit}.',
+  'check.paid-amount.ok': 'The amount you paid ({paidAmount}) matches the order.',
+  'check.paid-amount.fail':
+    'You paid {paidAmount} but the order is for {orderAmount}: a payment of another amount is not matched automatically.',
+  'check.client-success.unconfirmed':
+    'The page said success but the order is {statusKey}: a result page is not proof; the order and the ledger are.',
+  'check.client-success.noorder':
+    'The page said success but no matching order was found: a result page is not proof.',
+  'check.duplicate-orders.found':
+    '{count} orders of the same amount ({amount}) within {minutes} min; {paidCount} of them show as paid.',
+  'check.duplicate-orders.none': 'No orders of the same amount close in time.',
+  'check.redemption-enabled.on': 'Redeem codes are open on this console.',
+  'check.redemption-enabled.off': 'The operator switched redeem codes off; redeeming cannot succeed now.',
+  'check.redeem-outcome.success': 'The console said the code was redeemed.',
+  'check.redeem-outcome.invalid':
+    'The console said the code is invalid. Codes are case-sensitive; mind spaces and look-alikes.',
+  'check.redeem-outcome.used': 'The console said the code was already used.',
+  'check.redeem-outcome.expired': 'The console said the code expired.',
+  'check.redeem-outcome.disabled': 'The code was disabled.',
+  'check.redeem-outcome.locked': 'Redeeming is locked for now after repeated failures.',
+  'check.redeem-outcome.rate_limited': 'Too many redeem attempts; limited for now.',
+  'check.redeem-outcome.switched_off': 'The console said redeeming is switched off.',
+  'check.redeem-outcome.generic_failure':
+    'The console shows one "redeem failed" message for every failure; the reason is only in its server logs.',
+  'check.redeem-outcome.unknown': 'The redeem result could not be read.',
+  'check.redeem-used-no-credit.found':
+    'The ledger shows a redemption at {creditAt}: check whether it was this code.',
+  'check.redeem-used-no-credit.none':
+    'The code is used, but this account’s ledger has no redemption in {days} days: it may be in another account.',
+  'check.redeem-used-no-credit.nolog': 'The ledger could not be read to see where the code went.',
+  'check.redeem-credit.found': 'The ledger shows a redemption at {creditAt}.',
+  'check.redeem-credit.none': 'The ledger shows no redemption after the attempt.',
+  'check.redeem-credit.nolog': 'The ledger could not be read.',
+
+  'step.reload': 'Reload the console or log in again; make sure it shows the account you paid with.',
+  'step.switchAccount': 'Switch to account {target} and look at its balance and orders.',
+  'step.checkKey':
+    'On the keys page, find which account owns the key ending {last4}: pay and call with the same account or group.',
+  'step.otherAccounts': 'If you have other accounts, log in to them and look at their orders and ledger.',
+  'step.wait': 'Wait {minutes} more minutes, then refresh the orders page.',
+  'step.closedPage':
+    'Closing the payment page does not cancel a payment: the order changes only when the payment channel notifies the console.',
+  'step.noNewOrder': 'Do not place new orders while checking.',
+  'step.compareTails':
+    'Several orders share this amount: use the order number’s last digits on your receipt to find yours.',
+  'step.checkLedger': 'Open the balance ledger and look at recent top-ups or redemptions.',
+  'step.checkLedgerAt': 'Open the balance ledger and look at the top-up at {creditAt}.',
+  'step.checkUnit': 'The balance unit or ratio may differ from the money paid; compare the ledger amount.',
+  'step.openOrders': 'Open the orders page, read this order’s status and refresh once.',
+  'step.checkPayAccount': 'Check your payment account’s bill for a charge (do not post the bill publicly).',
+  'step.orderOnce': 'If nothing was charged, place one new order only.',
+  'step.listOrders': 'List the orders involved: last digits of the order number, amount and time.',
+  'step.refundEntry': 'Use the operator’s refund request entry: {label}.',
+  'step.recordsDecide':
+    'Refunds and compensation are decided from the operator’s records and support handling.',
+  'step.keepEvidence': 'Keep the order number’s last digits, the payment time, the amount and the method.',
+  'step.keepCode': 'Keep the masked code and the time you redeemed it.',
+  'step.contact': 'Contact the operator through this console’s support entry with the masked ticket below.',
+  'step.supportHours': 'Operator support hours: {start}–{end} ({timeZone}).',
+  'step.checkCode':
+    'Check the code character by character: case-sensitive, no extra spaces, meant for this console.',
+  'step.askSeller': 'If it is still invalid, contact whoever issued the code.',
+  'step.waitLock': 'Stop redeeming until the lock lifts; do not resubmit repeatedly.',
+  'step.refreshBalance': 'Reload the page and look for this redemption in the ledger.',
+
+  'avoid.fullScreenshot': 'Do not post a full payment screenshot in public.',
+  'avoid.payAccount': 'Do not share your payment account, bank card or ID number.',
+  'avoid.moreOrders': 'Do not place more orders and mix them up while checking.',
+  'avoid.screenshotProof':
+    'Do not rely on a payment screenshot: it does not show which account should be credited.',
+  'avoid.fullOrderNo': 'Do not post the full order number; the last digits are enough.',
+  'avoid.fixedRefund': 'Do not go by refund rules quoted elsewhere.',
+  'avoid.fullCode': 'Do not post the full redeem code.',
+  'avoid.retryRedeem': 'Do not retry redeeming again and again: repeated failures lock it.',
+  'avoid.buyElsewhere': 'Do not buy another code elsewhere to work around it.',
+
+  'field.accountId': 'Account ID',
+  'field.username': 'Nickname',
+  'field.accountEmail': 'Account email',
+  'field.paymentMethod': 'Payment method',
+  'field.orderTime': 'Order time',
+  'field.amount': 'Amount',
+  'field.currency': 'Currency',
+  'field.orderStatus': 'Order status',
+  'field.pageMessage': 'Page message',
+  'field.orderedAgain': 'Ordered again',
+  'field.orderRef': 'Console order ref',
+  'field.tradeNo': 'Order number (masked)',
+  'field.redeemCode': 'Redeem code (masked)',
+  'field.redeemTime': 'Redeem time',
+  'field.balanceChangeAt': 'Balance change time',
+  'field.keyLast4': 'Key last 4',
+  'field.taskId': 'Task ID',
+  'field.requestId': 'Request ID',
+  'field.payAccount': 'Payment account',
+
+  'ticket.title': 'Top-up self-check ticket',
+  'ticket.subject': '[Top-up check] {problemKey} · {id}',
+  'ticket.id': 'Ticket',
+  'ticket.problem': 'Problem',
+  'ticket.reason': 'First finding',
+  'ticket.resolution': 'Who acts',
+  'ticket.console': 'Console',
+  'ticket.checks': 'Self-check',
+  'ticket.note': 'Note',
+  'ticket.masked': '{count} values were masked automatically.',
+  'ticket.rules': 'Rules version',
+  'ticket.created': 'Created',
+  'ticket.yes': 'yes',
+  'ticket.no': 'no',
+  'ticket.public': 'Masked: safe to paste in a group or forum.',
+};

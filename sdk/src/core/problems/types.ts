@@ -1,0 +1,27 @@
+import type { Context } from '../diagnose/context.js';
+import type { CheckResult, Resolution } from '../diagnosis/types.js';
+import type { Answers, ProblemId } from '../facts/schema.js';
+import type { Message } from '../i18n/message.js';
+import type { TicketFieldName } from '../ticket/fields.js';
+
+export interface Decision {
+  reason?: string;
+  resolution: Resolution;
+  waitMinutes?: number;
+  steps: Message[];
+}
+
+export interface Problem {
+  id: ProblemId;
+  /** Check ids run for this problem, in the order they are shown. */
+  checks: readonly string[];
+  /** What the widget may ask the user (only when the facts do not already answer it). */
+  answers: readonly (keyof Answers)[];
+  /** The minimal ticket fields (DOMAIN.md section 3). */
+  fields: readonly TicketFieldName[];
+  /** Message keys of what to avoid (the handbook's "must avoid" column and the field's failure modes). */
+  avoid: readonly string[];
+  /** Every reason `decide` may return (catalogued as `reason.<id>`). */
+  reasons: readonly string[];
+  decide(ctx: Context, checks: readonly CheckResult[]): Decision;
+}
