@@ -1,2 +1,21 @@
 // @topup-doctor/sdk/consoles: console presets (adapters) that read the facts a console already knows.
+
+export {
+  type CustomAccount,
+  type CustomConsoleSource,
+  type CustomKey,
+  type CustomLedgerEntry,
+  type CustomOrder,
+  createCustomAdapter,
+} from './custom/adapter.js';
+export { createNewApiAdapter, type NewApiAdapterOptions, newApiAdapter } from './new-api/adapter.js';
+export {
+  createNewApiObserver,
+  type NewApiObservation,
+  type NewApiObserver,
+  newApiObserver,
+} from './new-api/observer.js';
+export { oneApiAdapter } from './one-api/adapter.js';
+export { adapters, detectConsole, factories } from './registry.js';
+export { sub2apiAdapter } from './sub2api/adapter.js';
 export type * from './types.js';

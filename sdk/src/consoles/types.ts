@@ -31,7 +31,12 @@ export interface ConsoleRead {
 
 export interface ConsoleReadError {
   part: 'account' | 'orders' | 'ledger' | 'keys' | 'status';
-  /** 'not_logged_in' | 'user_header_mismatch' | 'http_<status>' | 'bad_shape' | 'network' | 'unsupported' */
+  /**
+   * 'not_logged_in' | 'user_header_mismatch' | 'http_<status>' | 'bad_shape' | 'network' | 'unsupported'
+   * | 'console_error' (the console answered, with its own failure: new-api success:false, sub2api code != 0,
+   *   or a custom getter threw)
+   * | 'not_observed' (new-api generation C: the page has not shown that response yet).
+   */
   code: string;
 }
 
