@@ -1,0 +1,131 @@
+// The demo's embedded database: PGlite (Postgres in WASM) under DATA_DIR, so tickets, orders and
+// balances survive restarts. One schema for the imitated console, the payment simulator and the intake.
+import { PGlite } from '@electric-sql/pglite';
+
+export type Db = PGlite;
+
+const SCHEMA = `
+create table if not exists users (
+  id serial primary key,
+  username text unique not null,
+  password text not null,
+  display_name text not null,
+  email text not null default '',
+  role int not null default 1,
+  status int not null default 1,
+  "group" text not null default 'default',
+  quota bigint not null default 0,
+  used_quota bigint not null default 0,
+  request_count int not null default 0
+);
+create table if not exists sessions (
+  sid text primary key,
+  user_id int not null references users(id),
+  created_at bigint not null
+);
+create table if not exists tokens (
+  id serial primary key,
+  user_id int not null references users(id),
+  key text unique not null,
+  name text not null,
+  status int not null default 1,
+  created_time bigint not null,
+  accessed_time bigint not null,
+  expired_time bigint not null default -1,
+  remain_quota bigint not null default 0,
+  unlimited_quota boolean not null default true,
+  used_quota bigint not null default 0,
+  "group" text not null default ''
+);
+create table if not exists redemptions (
+  id serial primary key,
+  user_id int not null default 1,
+  key text unique not null,
+  name text not null,
+  status int not null default 1,
+  quota bigint not null,
+  created_time bigint not null,
+  redeemed_time bigint not null default 0,
+  used_user_id int not null default 0,
+  expired_time bigint not null default 0
+);
+create table if not exists top_ups (
+  id serial primary key,
+  user_id int not null references users(id),
+  amount bigint not null,
+  money double precision not null,
+  trade_no text unique not null,
+  payment_method text not null,
+  payment_provider text not null default 'epay',
+  create_time bigint not null,
+  complete_time bigint not null default 0,
+  status text not null
+);
+create table if not exists logs (
+  id serial primary key,
+  user_id int not null,
+  created_at bigint not null,
+  type int not null,
+  content text not null default '',
+  username text not null default '',
+  token_name text not null default '',
+  model_name text not null default '',
+  quota bigint not null default 0,
+  prompt_tokens int not null default 0,
+  completion_tokens int not null default 0,
+  use_time int not null default 0,
+  is_stream boolean not null default false,
+  channel int not null default 0,
+  token_id int not null default 0,
+  "group" text not null default '',
+  ip text not null default '',
+  other text not null default ''
+);
+create table if not exists sim_orders (
+  trade_no text primary key,
+  pay_type text not null,
+  name text not null,
+  money double precision not null,
+  notify_url text not null,
+  return_url text not null,
+  state text not null default 'awaiting',
+  callback_mode text not null default 'immediate',
+  delay_minutes int not null default 0,
+  paid_money double precision,
+  paid_at bigint,
+  callback_due_at bigint,
+  callbacks_left int not null default 0,
+  created_at bigint not null
+);
+create table if not exists sim_notifications (
+  id serial primary key,
+  trade_no text not null,
+  at bigint not null,
+  url text not null,
+  http_status int not null,
+  response text not null
+);
+create table if not exists tickets (
+  id text primary key,
+  idempotency_key text unique not null,
+  received_at bigint not null,
+  status text not null default 'new',
+  updated_at bigint not null,
+  problem text not null,
+  console_kind text not null,
+  body jsonb not null
+);
+create table if not exists widget_events (
+  id serial primary key,
+  type text not null,
+  at bigint not null,
+  problem text,
+  console_kind text
+);
+`;
+
+export async function openDb(dataDir: string): Promise<Db> {
+  const db = await PGlite.create(dataDir);
+  await db.exec(SCHEMA);
+  return db;
+}
