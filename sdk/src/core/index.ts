@@ -1,9 +1,15 @@
 // @topup-doctor/sdk/core: the pure core. No DOM, no fetch, no clock or randomness (pass them in).
+
+export * from './bridge/protocol.js';
+export * from './checks/registry.js';
+export * from './diagnose/index.js';
 export * from './diagnosis/types.js';
 export * from './facts/schema.js';
+export * from './i18n/index.js';
 export * from './i18n/message.js';
 export * from './mask/index.js';
+export * from './problems/registry.js';
 export * from './rules/schema.js';
 export * from './ticket/fields.js';
+export * from './ticket/index.js';
 export * from './ticket/schema.js';
-export * from './bridge/protocol.js';

@@ -66,16 +66,17 @@ function findCredit(ledger: LedgerEntry[] | undefined, from: number | undefined)
 
 function activeAt(facts: Facts, t: number | undefined, slackMs: number, recent: AccountSeen[]) {
   const obs = facts.observations;
-  if (!obs || t === undefined) return undefined;
+  if (!obs) return undefined;
   const label = (id: string) => obs.accountsSeen.find((a) => a.id === id)?.label;
-  // An order this browser saw being created is the strongest evidence of who was logged in.
-  const tail = facts.answers.tradeNoTail;
+  // An order this browser saw being created is the strongest evidence of who was logged in: by the
+  // receipt's tail first, else the one created closest to the payment.
+  const tail = facts.answers.tradeNoTail?.toLowerCase();
+  const near = (o: { createdAt: number }) => (t === undefined ? Infinity : Math.abs(o.createdAt - t));
   const created =
-    (tail && obs.ordersCreatedHere.find((o) => o.tradeNoTail === tail)) ||
-    obs.ordersCreatedHere
-      .filter((o) => Math.abs(o.createdAt - t) <= slackMs)
-      .sort((a, b) => Math.abs(a.createdAt - t) - Math.abs(b.createdAt - t))[0];
+    (tail && obs.ordersCreatedHere.find((o) => o.tradeNoTail?.toLowerCase() === tail)) ||
+    obs.ordersCreatedHere.filter((o) => near(o) <= slackMs).sort((a, b) => near(a) - near(b))[0];
   if (created) return { id: created.accountId, label: label(created.accountId) };
+  if (t === undefined) return undefined;
   const during = recent.filter((a) => a.firstSeen <= t && t <= a.lastSeen);
   return during.length === 1 && during[0] ? { id: during[0].id, label: during[0].label } : undefined;
 }

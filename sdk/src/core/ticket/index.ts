@@ -1,0 +1,2 @@
+export { type BuildTicketOptions, buildTicket, cleanOrigin, idempotencyKey } from './build.js';
+export { renderTicketEmail, renderTicketJson, renderTicketText } from './render.js';
