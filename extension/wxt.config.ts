@@ -12,6 +12,9 @@ export const E2E_HOST = 'http://127.0.0.1/*';
 
 export default defineConfig({
   manifestVersion: 3,
+  // Bundle the sdk from its TypeScript sources ("source" export condition): no sdk build step, and the
+  // extension always ships the same core and adapters the tests ran.
+  vite: () => ({ resolve: { conditions: ['source', 'module', 'browser', 'development|production'] } }),
   manifest: ({ mode, browser }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',

@@ -1,8 +1,16 @@
 import { browser } from 'wxt/browser';
-import { EnableOrigin, KeyLast4, OriginRef, onMessage, SelfCheckMode, sendMessage, TabRef, WidgetState } from '../lib/messages.js';
-import { injectNow, PANEL_FILE, patternFor, syncRegistrations } from '../lib/registration.js';
-import { Snapshot } from '../lib/snapshot.js';
-import { clearHistory, forgetTab, getTabView, handleReport, setKeyLast4 } from '../lib/state.js';
+import { EnableOrigin, KeyLast4, OriginRef, SelfCheckMode, TabRef, WidgetState } from '../lib/messages.js';
+import { onMessage, sendMessage } from '../lib/messaging.js';
+import {
+  BANNER_FILE,
+  injectNow,
+  PANEL_FILE,
+  patternFor,
+  READER_FILE,
+  syncRegistrations,
+} from '../lib/registration.js';
+import { mergeSnapshot, PagePart, ReadPart } from '../lib/snapshot.js';
+import { clearHistory, forgetTab, getTabView, handleReport, loadTab, setKeyLast4 } from '../lib/state.js';
 
 /** The sender's origin, from the browser (never from the payload). */
 function senderOrigin(sender: { origin?: string; url?: string; tab?: { url?: string } }): string | undefined {
@@ -23,11 +31,33 @@ export default defineBackground(() => {
   browser.permissions.onRemoved.addListener(() => void syncRegistrations());
   browser.tabs.onRemoved.addListener((tabId) => void forgetTab(tabId));
 
+  /** Run the reader (sdk adapters) in the reporting frame; its result is parsed like any message. */
+  async function readTab(tabId: number, frameId: number): Promise<ReadPart | undefined> {
+    const [injection] = await browser.scripting
+      .executeScript({ target: { tabId, frameIds: [frameId] }, files: [READER_FILE] })
+      .catch(() => []);
+    const parsed = ReadPart.safeParse(injection?.result);
+    return parsed.success ? parsed.data : undefined;
+  }
+
   onMessage('report', async ({ data, sender }) => {
     const tabId = sender.tab?.id;
     const origin = senderOrigin(sender);
     if (tabId === undefined || !origin) throw new Error('report: not from a web page tab');
-    return handleReport(tabId, origin, Snapshot.parse(data), Date.now());
+    const page = PagePart.parse(data);
+    const previous = await loadTab(tabId);
+    const read =
+      page.fresh || previous?.origin !== origin ? await readTab(tabId, sender.frameId ?? 0) : previous.read;
+    const snapshot = mergeSnapshot(read, page);
+    if (!snapshot) return null;
+    const view = await handleReport(tabId, origin, snapshot, Date.now(), read);
+    if (snapshot.pageKind !== 'other') {
+      // Lazy banner: rendered (or cleared) by its own script, outside the content script's budget.
+      void browser.scripting
+        .executeScript({ target: { tabId, frameIds: [sender.frameId ?? 0] }, files: [BANNER_FILE] })
+        .catch(() => undefined);
+    }
+    return view;
   });
 
   onMessage('getTabView', async ({ data }) => getTabView(TabRef.parse(data).tabId, Date.now()));
@@ -56,7 +86,9 @@ export default defineBackground(() => {
     const { tabId } = TabRef.parse(data);
     const view = await getTabView(tabId, Date.now());
     if (!view) return SelfCheckMode.parse({ mode: 'none' });
-    const answer = WidgetState.safeParse(await sendMessage('handToWidget', view, tabId).catch(() => undefined));
+    const answer = WidgetState.safeParse(
+      await sendMessage('handToWidget', view, tabId).catch(() => undefined),
+    );
     if (answer.success && answer.data.widget) return { mode: 'bridge' };
     // No widget on the page: open the extension's panel (lazy: not part of the content script budget).
     await browser.scripting.executeScript({ target: { tabId }, files: [PANEL_FILE] });

@@ -6,7 +6,7 @@
 import { createNewApiObserver } from '@topup-doctor/sdk/consoles';
 import { OBSERVER_SOURCE, type ObserverMessage } from '../lib/content/observed.js';
 import { createdOrder, PAY_PATH } from '../lib/content/pay.js';
-import { keysLast4, snapAccount, snapOrder } from '../lib/content/snap.js';
+import { keysLast4, snapAccount, snapOrder } from '../lib/reader/snap.js';
 import type { SnapOrder } from '../lib/snapshot.js';
 
 export default defineUnlistedScript(() => {
@@ -29,7 +29,15 @@ export default defineUnlistedScript(() => {
           id: String(self.id),
           ...(self.username ? { username: self.username } : {}),
           ...(self.display_name ? { displayName: self.display_name } : {}),
-          ...(snap.display ? { balance: { raw: self.quota, quotaPerUnit: snap.display.quotaPerUnit, displayUnit: snap.display.type } } : {}),
+          ...(snap.display
+            ? {
+                balance: {
+                  raw: self.quota,
+                  quotaPerUnit: snap.display.quotaPerUnit,
+                  displayUnit: snap.display.type,
+                },
+              }
+            : {}),
         })
       : undefined;
     const keys = keysLast4(snap.keys);
@@ -67,7 +75,8 @@ export default defineUnlistedScript(() => {
     }
     // new-api generation A: a tab holding an old localStorage.user gets this answer (middleware/auth.go).
     const message = (body as { message?: unknown } | null)?.message;
-    if (typeof message === 'string' && message.includes('New-Api-User') && message.includes('不匹配')) mismatch = true;
+    if (typeof message === 'string' && message.includes('New-Api-User') && message.includes('不匹配'))
+      mismatch = true;
     if (method === 'POST' && PAY_PATH.test(path)) {
       const order = createdOrder(requestBody, body, Date.now());
       if (order) created.push(order);
@@ -103,16 +112,25 @@ export default defineUnlistedScript(() => {
   const open = XMLHttpRequest.prototype.open;
   const send = XMLHttpRequest.prototype.send;
   const meta = new WeakMap<XMLHttpRequest, { method: string; url: string }>();
-  XMLHttpRequest.prototype.open = function (this: XMLHttpRequest, method: string, url: string | URL, ...rest: unknown[]) {
+  XMLHttpRequest.prototype.open = function (
+    this: XMLHttpRequest,
+    method: string,
+    url: string | URL,
+    ...rest: unknown[]
+  ) {
     meta.set(this, { method: String(method).toUpperCase(), url: String(url) });
     return (open as (...a: unknown[]) => void).call(this, method, url, ...rest);
   } as typeof XMLHttpRequest.prototype.open;
-  XMLHttpRequest.prototype.send = function (this: XMLHttpRequest, body?: Document | XMLHttpRequestBodyInit | null) {
+  XMLHttpRequest.prototype.send = function (
+    this: XMLHttpRequest,
+    body?: Document | XMLHttpRequestBodyInit | null,
+  ) {
     const m = meta.get(this);
     if (m) {
       this.addEventListener('load', () => {
         try {
-          if (this.responseType === '' || this.responseType === 'text') take(m.url, m.method, body, this.responseText);
+          if (this.responseType === '' || this.responseType === 'text')
+            take(m.url, m.method, body, this.responseText);
           else if (this.responseType === 'json') take(m.url, m.method, body, JSON.stringify(this.response));
         } catch {
           // never break the page

@@ -10,11 +10,13 @@ const zhCN: Record<string, string> = {
   'ext.warn.otherAccountOrderPaid':
     '订单 {order} 已支付，是在本浏览器中由 {creator} 创建的；当前登录的是 {current}。到账会记在 {creator} 上，请切换账号查看。',
   'ext.warn.tradeNoUser': '订单 {order} 的订单号属于用户 {owner}，不是当前登录的 {current}。',
-  'ext.warn.severalAccounts': '最近几天在本站使用过 {count} 个账号：{accounts}。请确认查看的是付款时登录的账号。',
+  'ext.warn.severalAccounts':
+    '最近几天在本站使用过 {count} 个账号：{accounts}。请确认查看的是付款时登录的账号。',
   'ext.warn.severalAccountsPayer':
     '最近几天在本站使用过 {count} 个账号：{accounts}。最近一次下单时登录的是 {payer}。',
   'ext.warn.willCreditPay': '此次充值将记入 {account}。本站最近用过多个账号，付款前请确认这是要充值的账号。',
-  'ext.warn.willCreditRedeem': '此次兑换将记入 {account}。本站最近用过多个账号，兑换前请确认这是要充值的账号。',
+  'ext.warn.willCreditRedeem':
+    '此次兑换将记入 {account}。本站最近用过多个账号，兑换前请确认这是要充值的账号。',
   'ext.warn.keyNotInAccount':
     '尾号 {last4} 的 API 密钥不在 {account} 的密钥列表中（共 {count} 个）。请确认调用 API 的密钥属于余额所在的账号。',
   'ext.banner.title': '充值到账自查提醒',
@@ -68,7 +70,8 @@ const en: Record<string, string> = {
     'Order {order} (created {minutes} min ago) was created in this browser by {creator} and is not complete; you are logged in as {current}. Switch to the account that created it to check the credit.',
   'ext.warn.otherAccountOrderPaid':
     'Order {order} is paid and was created in this browser by {creator}; you are logged in as {current}. Its credit goes to {creator}: switch accounts to check it.',
-  'ext.warn.tradeNoUser': 'The trade number of order {order} belongs to user {owner}, not to {current} who is logged in.',
+  'ext.warn.tradeNoUser':
+    'The trade number of order {order} belongs to user {owner}, not to {current} who is logged in.',
   'ext.warn.severalAccounts':
     '{count} accounts were used on this site in recent days: {accounts}. Make sure you are looking at the account that paid.',
   'ext.warn.severalAccountsPayer':
@@ -86,7 +89,8 @@ const en: Record<string, string> = {
     'Not enabled on this site. Once enabled, the extension reads this site’s account and orders only, and no other site.',
   'ext.popup.enable': 'Use on this site',
   'ext.popup.unsupported': 'This page is not a web page the extension can use.',
-  'ext.popup.noData': 'No console information read on this page yet. Open the console’s wallet, top-up or orders page.',
+  'ext.popup.noData':
+    'No console information read on this page yet. Open the console’s wallet, top-up or orders page.',
   'ext.popup.account': 'Account',
   'ext.popup.balance': 'Balance',
   'ext.popup.console': 'Console',
@@ -132,5 +136,7 @@ export function pickLocale(language: string | undefined): ExtLocale {
 
 export function t(locale: ExtLocale, key: string, params: Record<string, string | number> = {}): string {
   const template = CATALOGS[locale][key] ?? CATALOGS['zh-CN'][key] ?? key;
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
+    name in params ? String(params[name]) : whole,
+  );
 }

@@ -1,7 +1,7 @@
+import { Observations } from '@topup-doctor/sdk/core';
 import { describe, expect, it } from 'vitest';
 import { alice, bob, snap } from './fixtures.js';
 import { emptyHistory, KEEP_DAYS, MAX_ACCOUNTS, MAX_ORDERS, record, toObservations } from './history.js';
-import { Observations } from '@topup-doctor/sdk/core';
 
 const T0 = Date.UTC(2026, 10, 20, 8, 0, 0);
 const MIN = 60_000;
@@ -18,7 +18,13 @@ describe('history.record', () => {
   });
 
   it('records an order the page created, under the account logged in at that time', () => {
-    const order = { status: 'pending' as const, createdAt: T0 + MIN, tradeNoTail: 'a1b2', tradeNoUserId: '1', amount: 10 };
+    const order = {
+      status: 'pending' as const,
+      createdAt: T0 + MIN,
+      tradeNoTail: 'a1b2',
+      tradeNoUserId: '1',
+      amount: 10,
+    };
     const h = record(emptyHistory(), snap({ account: alice, created: [order] }), T0 + MIN);
     expect(h.orders).toEqual([{ ...order, accountId: '1', via: 'observed' }]);
   });
@@ -41,9 +47,20 @@ describe('history.record', () => {
     for (let i = 0; i < MAX_ACCOUNTS + 5; i++) h = record(h, snap({ account: { id: String(i) } }), T0 + i);
     expect(h.accounts).toHaveLength(MAX_ACCOUNTS);
     expect(h.accounts[0]?.id).toBe(String(MAX_ACCOUNTS + 4));
-    const created = Array.from({ length: 20 }, (_, i) => ({ status: 'pending' as const, createdAt: T0 + i * MIN, tradeNoTail: `${1000 + i}` }));
+    const created = Array.from({ length: 20 }, (_, i) => ({
+      status: 'pending' as const,
+      createdAt: T0 + i * MIN,
+      tradeNoTail: `${1000 + i}`,
+    }));
     for (let round = 0; round < 3; round++) {
-      h = record(h, snap({ account: alice, created: created.map((o) => ({ ...o, createdAt: o.createdAt + round * 3600_000 })) }), T0);
+      h = record(
+        h,
+        snap({
+          account: alice,
+          created: created.map((o) => ({ ...o, createdAt: o.createdAt + round * 3600_000 })),
+        }),
+        T0,
+      );
     }
     expect(h.orders.length).toBe(MAX_ORDERS);
     const later = record(h, snap({}), T0 + (KEEP_DAYS + 1) * 86_400_000 + 4 * 3600_000);
@@ -51,7 +68,11 @@ describe('history.record', () => {
   });
 
   it('converts to the core Observations schema', () => {
-    const h = record(emptyHistory(), snap({ account: alice, created: [{ status: 'pending', createdAt: T0, tradeNoTail: 'zz99' }] }), T0);
+    const h = record(
+      emptyHistory(),
+      snap({ account: alice, created: [{ status: 'pending', createdAt: T0, tradeNoTail: 'zz99' }] }),
+      T0,
+    );
     const obs = toObservations(h);
     expect(Observations.safeParse(obs).success).toBe(true);
     expect(obs.ordersCreatedHere[0]).toEqual({ accountId: '1', tradeNoTail: 'zz99', createdAt: T0 });

@@ -2,7 +2,8 @@
 // here by which account. Pure functions over a plain value; the background persists it (only the
 // background touches extension storage). Bounded in size and age so it never grows without limit.
 import * as z from 'zod/mini';
-import { SnapStatus, type Snapshot } from './snapshot.js';
+import { SnapStatus } from './snap-schema.js';
+import type { Snapshot } from './snapshot.js';
 
 export const MAX_ACCOUNTS = 12;
 export const MAX_ORDERS = 40;
@@ -41,7 +42,9 @@ export const emptyHistory = (): History => ({ accounts: [], orders: [] });
 
 function sameOrder(a: { ref?: string; tradeNoTail?: string; createdAt: number }, b: typeof a): boolean {
   if (a.ref && b.ref) return a.ref === b.ref;
-  return !!a.tradeNoTail && a.tradeNoTail === b.tradeNoTail && Math.abs(a.createdAt - b.createdAt) < 10 * 60_000;
+  return (
+    !!a.tradeNoTail && a.tradeNoTail === b.tradeNoTail && Math.abs(a.createdAt - b.createdAt) < 10 * 60_000
+  );
 }
 
 /** Fold one page snapshot into the history. Returns a new value. */
@@ -53,7 +56,9 @@ export function record(history: History, snap: Snapshot, now: number): History {
   if (account) {
     const known = accounts.find((a) => a.id === account.id);
     accounts = known
-      ? accounts.map((a) => (a.id === account.id ? { ...a, lastSeen: now, label: account.label ?? a.label } : a))
+      ? accounts.map((a) =>
+          a.id === account.id ? { ...a, lastSeen: now, label: account.label ?? a.label } : a,
+        )
       : [...accounts, { id: account.id, label: account.label, firstSeen: now, lastSeen: now }];
     // An order in this account's list counts as "created in this browser" when this browser had already
     // seen the account logged in here before the order was created (a page load, then the order).

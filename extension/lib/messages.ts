@@ -1,17 +1,12 @@
-// Messages between content script, background, popup and panel (@webext-core/messaging: one listener
-// per message). The library does not validate payloads: every receiver parses with the schemas here.
-import { defineExtensionMessaging } from '@webext-core/messaging';
+// The message protocol between content script, background, popup and panel (@webext-core/messaging: one
+// listener per message, lib/messaging.ts). The library does not validate payloads: every receiver parses
+// with the schemas here.
 import * as z from 'zod/mini';
 import { SeenAccount } from './history.js';
-import { Snapshot } from './snapshot.js';
+import { type PagePart, Snapshot } from './snapshot.js';
+import { Labels, LooseObservations, RenderedWarning } from './view.js';
 
-export const RenderedWarning = z.object({
-  id: z.string().check(z.maxLength(60)),
-  key: z.string().check(z.maxLength(120)),
-  params: z.record(z.string(), z.union([z.string(), z.number()])),
-  text: z.string().check(z.maxLength(600)),
-});
-export type RenderedWarning = z.infer<typeof RenderedWarning>;
+export { ContentView, RenderedWarning } from './view.js';
 
 /** What the popup, banner and panel show for one tab. */
 export const TabView = z.object({
@@ -20,12 +15,12 @@ export const TabView = z.object({
   snapshot: z.optional(Snapshot),
   warnings: z.array(RenderedWarning),
   /** Banner words, in the view's locale (the content script carries no catalog: size budget). */
-  labels: z.object({ title: z.string(), close: z.string() }),
+  labels: Labels,
   accounts: z.array(SeenAccount),
   ordersHere: z.number(),
   keyLast4: z.optional(z.string()),
   /** The core's Observations for this origin (sdk/src/core/facts/schema.ts), handed to the widget. */
-  observations: z.object({ accountsSeen: z.array(z.unknown()), ordersCreatedHere: z.array(z.unknown()) }),
+  observations: LooseObservations,
 });
 export type TabView = z.infer<typeof TabView>;
 
@@ -41,8 +36,9 @@ export const SelfCheckMode = z.object({ mode: z.enum(['bridge', 'panel', 'none']
 export const WidgetState = z.object({ widget: z.boolean() });
 
 export interface ProtocolMap {
-  /** content -> background: a page snapshot; answers the tab's view (warnings worded). */
-  report(data: Snapshot): TabView;
+  /** content -> background: the page part; the background adds the console read and answers the tab's
+   *  view (warnings worded), or null when the page is no console it knows. */
+  report(data: PagePart): TabView | null;
   /** popup -> background */
   getTabView(data: z.infer<typeof TabRef>): TabView | null;
   enableOrigin(data: z.infer<typeof EnableOrigin>): { ok: boolean };
@@ -54,5 +50,3 @@ export interface ProtocolMap {
   /** background -> content: hand the view to the page's widget, if any. */
   handToWidget(data: TabView): z.infer<typeof WidgetState>;
 }
-
-export const { sendMessage, onMessage } = defineExtensionMessaging<ProtocolMap>();

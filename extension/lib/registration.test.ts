@@ -12,7 +12,9 @@ describe('content script registration', () => {
     fakeBrowser.reset();
     granted = [];
     registered = [{ id: 'someone-else', matches: ['https://x.example/*'] }];
-    Object.assign(fakeBrowser.permissions, { getAll: vi.fn(async () => ({ permissions: ['storage'], origins: granted })) });
+    Object.assign(fakeBrowser.permissions, {
+      getAll: vi.fn(async () => ({ permissions: ['storage'], origins: granted })),
+    });
     Object.assign(fakeBrowser.scripting, {
       getRegisteredContentScripts: vi.fn(async () => registered),
       unregisterContentScripts: vi.fn(async ({ ids }: { ids: string[] }) => {
@@ -34,8 +36,14 @@ describe('content script registration', () => {
     expect(await syncRegistrations()).toEqual(['http://127.0.0.1/*', 'https://gateway.example/*']);
     const ours = registered.filter((s) => s.id.startsWith('td-'));
     expect(ours).toEqual([
-      expect.objectContaining({ id: 'td-observer', world: 'MAIN', runAt: 'document_start', js: ['observer.js'], matches: ['http://127.0.0.1/*', 'https://gateway.example/*'] }),
-      expect.objectContaining({ id: 'td-content', runAt: 'document_idle', js: ['content-scripts/content.js'] }),
+      expect.objectContaining({
+        id: 'td-observer',
+        world: 'MAIN',
+        runAt: 'document_start',
+        js: ['/observer.js'],
+        matches: ['http://127.0.0.1/*', 'https://gateway.example/*'],
+      }),
+      expect.objectContaining({ id: 'td-content', runAt: 'document_idle', js: ['/page-watch.js'] }),
     ]);
     // access removed: unregistered
     granted = [];
@@ -46,6 +54,8 @@ describe('content script registration', () => {
   it('turns an origin into its match pattern (any port, as Chrome match patterns do)', () => {
     expect(patternFor('http://127.0.0.1:5173')).toBe('http://127.0.0.1/*');
     expect(patternFor('https://gateway.example')).toBe('https://gateway.example/*');
-    expect(webPatterns(['<all_urls>', 'https://*/*', 'https://a.example/*'])).toEqual(['https://a.example/*']);
+    expect(webPatterns(['<all_urls>', 'https://*/*', 'https://a.example/*'])).toEqual([
+      'https://a.example/*',
+    ]);
   });
 });

@@ -5,9 +5,11 @@ import { browser } from 'wxt/browser';
 
 const CONTENT_ID = 'td-content';
 const OBSERVER_ID = 'td-observer';
-export const CONTENT_FILE = 'content-scripts/content.js';
-export const OBSERVER_FILE = 'observer.js';
-export const PANEL_FILE = 'panel.js';
+export const CONTENT_FILE = '/page-watch.js';
+export const OBSERVER_FILE = '/observer.js';
+export const PANEL_FILE = '/panel.js';
+export const READER_FILE = '/reader.js';
+export const BANNER_FILE = '/banner.js';
 
 /** Only web origins: the optional host permissions are http(s) match patterns. */
 export function webPatterns(origins: readonly string[] | undefined): string[] {
@@ -28,8 +30,21 @@ export async function syncRegistrations(): Promise<string[]> {
   if (!granted.length) return [];
   await browser.scripting.registerContentScripts([
     // The main-world observer must see the page's first /api/user/self response (new-api generation C).
-    { id: OBSERVER_ID, matches: granted, js: [OBSERVER_FILE], runAt: 'document_start', world: 'MAIN', persistAcrossSessions: true },
-    { id: CONTENT_ID, matches: granted, js: [CONTENT_FILE], runAt: 'document_idle', persistAcrossSessions: true },
+    {
+      id: OBSERVER_ID,
+      matches: granted,
+      js: [OBSERVER_FILE],
+      runAt: 'document_start',
+      world: 'MAIN',
+      persistAcrossSessions: true,
+    },
+    {
+      id: CONTENT_ID,
+      matches: granted,
+      js: [CONTENT_FILE],
+      runAt: 'document_idle',
+      persistAcrossSessions: true,
+    },
   ]);
   return granted;
 }

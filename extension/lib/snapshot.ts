@@ -2,47 +2,12 @@
 // The background trusts nothing in it: every message is parsed with these schemas at the receiver, and
 // the origin is taken from the message sender, never from the payload.
 import * as z from 'zod/mini';
+import { Short, SnapAccount, SnapOrder } from './snap-schema.js';
+
+export { SnapAccount, SnapOrder, SnapStatus } from './snap-schema.js';
 
 export const PageKind = z.enum(['topup', 'redeem', 'orders', 'other']);
 export type PageKind = z.infer<typeof PageKind>;
-
-const Short = z.string().check(z.maxLength(80));
-const Tail = z.string().check(z.maxLength(8));
-
-export const SnapStatus = z.enum([
-  'pending',
-  'paid',
-  'credited',
-  'failed',
-  'cancelled',
-  'expired',
-  'refund_requested',
-  'refunding',
-  'refunded',
-  'unknown',
-]);
-export type SnapStatus = z.infer<typeof SnapStatus>;
-
-/** An order as the page showed it: masked refs only (no full trade number ever crosses this boundary). */
-export const SnapOrder = z.object({
-  ref: z.optional(Short),
-  tradeNoTail: z.optional(Tail),
-  tradeNoUserId: z.optional(Short),
-  amount: z.optional(z.number()),
-  method: z.optional(Short),
-  status: SnapStatus,
-  createdAt: z.number().check(z.gte(0)),
-});
-export type SnapOrder = z.infer<typeof SnapOrder>;
-
-export const SnapAccount = z.object({
-  id: z.string().check(z.minLength(1), z.maxLength(64)),
-  /** Display label, masked by the content script (nickname, or masked email). */
-  label: z.optional(Short),
-  /** Balance as the console shows it, e.g. "$12.50" (amounts are not sensitive). */
-  balance: z.optional(Short),
-});
-export type SnapAccount = z.infer<typeof SnapAccount>;
 
 export const Snapshot = z.object({
   console: z.object({
@@ -71,3 +36,47 @@ export const Snapshot = z.object({
   widgetEmail: z.optional(z.string().check(z.maxLength(120))),
 });
 export type Snapshot = z.infer<typeof Snapshot>;
+
+/** What the reader (entrypoints/reader.ts, injected on demand) read through the sdk adapters. */
+export const ReadPart = z.object({
+  console: Snapshot.shape.console,
+  account: z.optional(SnapAccount),
+  session: Snapshot.shape.session,
+  orders: Snapshot.shape.orders,
+  keysLast4: Snapshot.shape.keysLast4,
+});
+export type ReadPart = z.infer<typeof ReadPart>;
+
+/** What the content script itself knows: the page, the main-world observer's masked parts, the widget. */
+export const PagePart = z.object({
+  pageKind: PageKind,
+  /** Ask the background to (re)read the console: a page load or an SPA route change. */
+  fresh: z.boolean(),
+  account: z.optional(SnapAccount),
+  orders: Snapshot.shape.orders,
+  keysLast4: Snapshot.shape.keysLast4,
+  created: Snapshot.shape.created,
+  userHeaderMismatch: z.optional(z.boolean()),
+  widget: z.boolean(),
+});
+export type PagePart = z.infer<typeof PagePart>;
+
+/** The console read wins where it has a value; the observer fills what the read could not (new-api C). */
+export function mergeSnapshot(read: ReadPart | undefined, page: PagePart): Snapshot | undefined {
+  const account = read?.account ?? page.account;
+  if (!read && !account) return undefined; // not a console we know, nothing observed
+  const session = { ...read?.session, ...(page.userHeaderMismatch ? { userHeaderMismatch: true } : {}) };
+  const orders = read?.orders ?? page.orders;
+  const keysLast4 = read?.keysLast4 ?? page.keysLast4;
+  return {
+    // Only the observer saw the user: new-api generation C (nothing user-related in localStorage).
+    console: read?.console ?? { kind: 'new-api', generation: 'C' },
+    pageKind: page.pageKind,
+    ...(account ? { account } : {}),
+    ...(Object.keys(session).length ? { session } : {}),
+    ...(orders ? { orders } : {}),
+    ...(keysLast4 ? { keysLast4 } : {}),
+    created: page.created,
+    widget: page.widget,
+  };
+}

@@ -15,7 +15,12 @@ describe('background state', () => {
   it('keeps history per origin, words the warnings and sets the badge', async () => {
     const badge = vi.spyOn(fakeBrowser.action, 'setBadgeText');
     await handleReport(7, ORIGIN, snap({ account: alice }), T0);
-    await handleReport(7, ORIGIN, snap({ account: alice, created: [{ status: 'pending', createdAt: T0 + 1000, tradeNoTail: 'q7w8' }] }), T0 + 1000);
+    await handleReport(
+      7,
+      ORIGIN,
+      snap({ account: alice, created: [{ status: 'pending', createdAt: T0 + 1000, tradeNoTail: 'q7w8' }] }),
+      T0 + 1000,
+    );
     const view = await handleReport(7, ORIGIN, snap({ account: bob, pageKind: 'orders' }), T0 + 120_000);
     expect(view.locale).toBe('en');
     expect(view.warnings.map((w) => w.id)).toEqual(['other-account-order', 'several-accounts']);
@@ -35,7 +40,9 @@ describe('background state', () => {
     await handleReport(3, ORIGIN, snap({ account: alice, keysLast4: ['abcd'] }), T0);
     expect((await setKeyLast4(3, 'zzzz', T0))?.warnings.map((w) => w.id)).toEqual(['key-not-in-account']);
     // a new report keeps the typed value
-    expect((await handleReport(3, ORIGIN, snap({ account: alice, keysLast4: ['abcd'] }), T0))?.keyLast4).toBe('zzzz');
+    expect((await handleReport(3, ORIGIN, snap({ account: alice, keysLast4: ['abcd'] }), T0))?.keyLast4).toBe(
+      'zzzz',
+    );
     expect((await setKeyLast4(3, 'abcd', T0))?.warnings).toEqual([]);
     expect(await setKeyLast4(99, 'abcd', T0)).toBeNull();
     expect(await getTabView(99, T0)).toBeNull();
@@ -55,6 +62,8 @@ describe('background state', () => {
     await handleReport(1, ORIGIN, snap({ account: alice }), T0);
     const view = await handleReport(1, ORIGIN, snap({ account: bob, pageKind: 'redeem' }), T0 + 1);
     expect(view.locale).toBe('zh-CN');
-    expect(view.warnings.find((w) => w.id === 'will-credit')?.text).toContain('此次兑换将记入 b***@example.com (#2)');
+    expect(view.warnings.find((w) => w.id === 'will-credit')?.text).toContain(
+      '此次兑换将记入 b***@example.com (#2)',
+    );
   });
 });

@@ -2,14 +2,20 @@
 // it), per-tab latest snapshot in storage.session (the MV3 worker may be stopped between messages).
 // Only the background imports this file.
 import { browser } from 'wxt/browser';
+import * as z from 'zod/mini';
 import { CATALOGS, type ExtLocale, pickLocale, t } from '../i18n/catalog.js';
 import { emptyHistory, History, record, toObservations } from './history.js';
 import type { TabView } from './messages.js';
-import { Snapshot } from './snapshot.js';
+import { ReadPart, Snapshot } from './snapshot.js';
 import { computeWarnings } from './warnings.js';
-import * as z from 'zod/mini';
 
-const TabState = z.object({ origin: z.string(), snapshot: z.optional(Snapshot), keyLast4: z.optional(z.string()) });
+const TabState = z.object({
+  origin: z.string(),
+  snapshot: z.optional(Snapshot),
+  /** The last console read of this tab (the reader runs on page load, not on every observer update). */
+  read: z.optional(ReadPart),
+  keyLast4: z.optional(z.string()),
+});
 type TabState = z.infer<typeof TabState>;
 
 const historyKey = (origin: string) => `history:${origin}`;
@@ -21,7 +27,7 @@ export async function loadHistory(origin: string): Promise<History> {
   return parsed.success ? parsed.data : emptyHistory();
 }
 
-async function loadTab(tabId: number): Promise<TabState | undefined> {
+export async function loadTab(tabId: number): Promise<TabState | undefined> {
   const key = tabKey(tabId);
   const parsed = TabState.safeParse((await browser.storage.session.get(key))[key]);
   return parsed.success ? parsed.data : undefined;
@@ -63,13 +69,20 @@ async function setBadge(tabId: number, count: number): Promise<void> {
 }
 
 /** A content script reported a page load (or new observer data). */
-export async function handleReport(tabId: number, origin: string, snapshot: Snapshot, now: number): Promise<TabView> {
+export async function handleReport(
+  tabId: number,
+  origin: string,
+  snapshot: Snapshot,
+  now: number,
+  read?: ReadPart,
+): Promise<TabView> {
   const history = record(await loadHistory(origin), snapshot, now);
   await browser.storage.local.set({ [historyKey(origin)]: history });
   const previous = await loadTab(tabId);
   const tab: TabState = {
     origin,
     snapshot,
+    ...(read ? { read } : {}),
     ...(previous?.origin === origin && previous.keyLast4 ? { keyLast4: previous.keyLast4 } : {}),
   };
   await browser.storage.session.set({ [tabKey(tabId)]: tab });
@@ -87,8 +100,8 @@ export async function getTabView(tabId: number, now: number): Promise<TabView | 
 export async function setKeyLast4(tabId: number, last4: string, now: number): Promise<TabView | null> {
   const tab = await loadTab(tabId);
   if (!tab) return null;
-  const next: TabState = { origin: tab.origin, ...(tab.snapshot ? { snapshot: tab.snapshot } : {}) };
-  if (last4) next.keyLast4 = last4;
+  const { keyLast4: _previous, ...rest } = tab;
+  const next: TabState = last4 ? { ...rest, keyLast4: last4 } : rest;
   await browser.storage.session.set({ [tabKey(tabId)]: next });
   const result = view(tab.origin, await loadHistory(tab.origin), next, now);
   await setBadge(tabId, result.warnings.length);

@@ -10,7 +10,16 @@ const ids = (w: { id: string }[]) => w.map((x) => x.id);
 
 function aliceOrderedThenBob() {
   let h = record(emptyHistory(), snap({ account: alice }), T0);
-  h = record(h, snap({ account: alice, created: [{ status: 'pending', createdAt: T0 + MIN, tradeNoTail: 'k3x9', tradeNoUserId: '1', amount: 10 }] }), T0 + MIN);
+  h = record(
+    h,
+    snap({
+      account: alice,
+      created: [
+        { status: 'pending', createdAt: T0 + MIN, tradeNoTail: 'k3x9', tradeNoUserId: '1', amount: 10 },
+      ],
+    }),
+    T0 + MIN,
+  );
   h = record(h, snap({ account: bob }), T0 + 3 * MIN);
   return h;
 }
@@ -20,16 +29,26 @@ describe('computeWarnings', () => {
     const h = aliceOrderedThenBob();
     const w = computeWarnings(h, snap({ account: bob, pageKind: 'orders' }), { now: T0 + 3 * MIN });
     expect(ids(w)).toEqual(['other-account-order', 'several-accounts']);
-    expect(w[0]?.params).toMatchObject({ creator: 'alice (#1)', current: 'b***@example.com (#2)', order: '…k3x9', minutes: 2 });
+    expect(w[0]?.params).toMatchObject({
+      creator: 'alice (#1)',
+      current: 'b***@example.com (#2)',
+      order: '…k3x9',
+      minutes: 2,
+    });
     expect(w[1]?.params).toMatchObject({ count: 2, payer: 'alice (#1)' });
     // the creator sees no mismatch for their own order
-    expect(ids(computeWarnings(h, snap({ account: alice, pageKind: 'orders' }), { now: T0 + 4 * MIN }))).toEqual(['several-accounts']);
+    expect(
+      ids(computeWarnings(h, snap({ account: alice, pageKind: 'orders' }), { now: T0 + 4 * MIN })),
+    ).toEqual(['several-accounts']);
   });
 
   it('says which account a payment or redemption will credit when several were used', () => {
     const h = aliceOrderedThenBob();
     const pay = computeWarnings(h, snap({ account: bob, pageKind: 'topup' }), { now: T0 + 4 * MIN });
-    expect(pay.find((x) => x.id === 'will-credit')).toMatchObject({ key: 'ext.warn.willCreditPay', params: { account: 'b***@example.com (#2)' } });
+    expect(pay.find((x) => x.id === 'will-credit')).toMatchObject({
+      key: 'ext.warn.willCreditPay',
+      params: { account: 'b***@example.com (#2)' },
+    });
     const redeem = computeWarnings(h, snap({ account: bob, pageKind: 'redeem' }), { now: T0 + 4 * MIN });
     expect(redeem.find((x) => x.id === 'will-credit')?.key).toBe('ext.warn.willCreditRedeem');
     // one account only: no "will credit" noise
@@ -38,15 +57,30 @@ describe('computeWarnings', () => {
   });
 
   it('flags a listed order whose trade number carries another user id', () => {
-    const orders = [{ ref: '9', status: 'pending' as const, createdAt: T0, tradeNoTail: 'ab12', tradeNoUserId: '2' }];
+    const orders = [
+      { ref: '9', status: 'pending' as const, createdAt: T0, tradeNoTail: 'ab12', tradeNoUserId: '2' },
+    ];
     const w = computeWarnings(emptyHistory(), snap({ account: alice, orders }), { now: T0 });
-    expect(w).toEqual([{ id: 'trade-no-user', key: 'ext.warn.tradeNoUser', params: { order: '…ab12', owner: '#2', current: 'alice (#1)' } }]);
+    expect(w).toEqual([
+      {
+        id: 'trade-no-user',
+        key: 'ext.warn.tradeNoUser',
+        params: { order: '…ab12', owner: '#2', current: 'alice (#1)' },
+      },
+    ]);
   });
 
   it('flags a key last-4 not in this account and a stale tab', () => {
-    const page = snap({ account: alice, keysLast4: ['wxyz', '1234'], session: { storedUserId: '2', serverUserId: '1' } });
+    const page = snap({
+      account: alice,
+      keysLast4: ['wxyz', '1234'],
+      session: { storedUserId: '2', serverUserId: '1' },
+    });
     expect(ids(computeWarnings(emptyHistory(), page, { now: T0, keyLast4: '1234' }))).toEqual(['stale-tab']);
-    expect(ids(computeWarnings(emptyHistory(), page, { now: T0, keyLast4: '9999' }))).toEqual(['stale-tab', 'key-not-in-account']);
+    expect(ids(computeWarnings(emptyHistory(), page, { now: T0, keyLast4: '9999' }))).toEqual([
+      'stale-tab',
+      'key-not-in-account',
+    ]);
     const header = snap({ account: alice, session: { userHeaderMismatch: true } });
     expect(ids(computeWarnings(emptyHistory(), header, { now: T0 }))).toEqual(['stale-tab']);
   });
@@ -60,7 +94,17 @@ describe('computeWarnings', () => {
   it('has every warning key in both catalogs, with every placeholder filled', () => {
     const h = aliceOrderedThenBob();
     const all = [
-      ...computeWarnings(h, snap({ account: bob, pageKind: 'topup', keysLast4: ['aaaa'], session: { userHeaderMismatch: true }, orders: [{ status: 'pending', createdAt: T0, tradeNoUserId: '3' }] }), { now: T0 + 4 * MIN, keyLast4: 'bbbb' }),
+      ...computeWarnings(
+        h,
+        snap({
+          account: bob,
+          pageKind: 'topup',
+          keysLast4: ['aaaa'],
+          session: { userHeaderMismatch: true },
+          orders: [{ status: 'pending', createdAt: T0, tradeNoUserId: '3' }],
+        }),
+        { now: T0 + 4 * MIN, keyLast4: 'bbbb' },
+      ),
       ...computeWarnings(h, snap({ account: bob, pageKind: 'redeem' }), { now: T0 + 4 * MIN }),
     ];
     for (const locale of ['zh-CN', 'en'] as const) {
@@ -73,7 +117,9 @@ describe('computeWarnings', () => {
   });
 
   it('never promises an outcome in copy', () => {
-    const promise = /保证|一定(会)?到账|将(会)?退款|包赔|补偿您|will be refunded|guarantee|we will credit|within \d+ (minutes|hours)/i;
-    for (const catalog of Object.values(CATALOGS)) for (const text of Object.values(catalog)) expect(text).not.toMatch(promise);
+    const promise =
+      /保证|一定(会)?到账|将(会)?退款|包赔|补偿您|will be refunded|guarantee|we will credit|within \d+ (minutes|hours)/i;
+    for (const catalog of Object.values(CATALOGS))
+      for (const text of Object.values(catalog)) expect(text).not.toMatch(promise);
   });
 });

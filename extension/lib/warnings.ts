@@ -6,7 +6,13 @@ import type { Snapshot } from './snapshot.js';
 
 export interface Warning {
   /** Stable id, also sent to the widget over the bridge (BridgeWarning.id). */
-  id: 'other-account-order' | 'trade-no-user' | 'several-accounts' | 'will-credit' | 'key-not-in-account' | 'stale-tab';
+  id:
+    | 'other-account-order'
+    | 'trade-no-user'
+    | 'several-accounts'
+    | 'will-credit'
+    | 'key-not-in-account'
+    | 'stale-tab';
   key: string;
   params: Record<string, string | number>;
 }
@@ -37,14 +43,18 @@ export function computeWarnings(
       out.push({
         id: 'stale-tab',
         key: 'ext.warn.staleTab',
-        params: { stored: storedUserId ? `#${storedUserId}` : '?', server: serverUserId ? `#${serverUserId}` : '?' },
+        params: {
+          stored: storedUserId ? `#${storedUserId}` : '?',
+          server: serverUserId ? `#${serverUserId}` : '?',
+        },
       });
     }
   }
 
   if (current) {
     const foreign = history.orders.filter(
-      (o) => o.accountId !== current.id && OPEN.has(o.status) && o.createdAt >= options.now - RECENT_DAYS * DAY,
+      (o) =>
+        o.accountId !== current.id && OPEN.has(o.status) && o.createdAt >= options.now - RECENT_DAYS * DAY,
     );
     for (const o of foreign.slice(0, 3)) {
       out.push({
@@ -58,11 +68,17 @@ export function computeWarnings(
         },
       });
     }
-    for (const o of (snap?.orders ?? []).filter((x) => x.tradeNoUserId && x.tradeNoUserId !== current.id).slice(0, 3)) {
+    for (const o of (snap?.orders ?? [])
+      .filter((x) => x.tradeNoUserId && x.tradeNoUserId !== current.id)
+      .slice(0, 3)) {
       out.push({
         id: 'trade-no-user',
         key: 'ext.warn.tradeNoUser',
-        params: { order: o.tradeNoTail ? `…${o.tradeNoTail}` : `#${o.ref ?? '?'}`, owner: `#${o.tradeNoUserId}`, current: currentLabel },
+        params: {
+          order: o.tradeNoTail ? `…${o.tradeNoTail}` : `#${o.ref ?? '?'}`,
+          owner: `#${o.tradeNoUserId}`,
+          current: currentLabel,
+        },
       });
     }
   }
@@ -76,7 +92,9 @@ export function computeWarnings(
       params: {
         count: recent.length,
         accounts: recent.map((a) => labelOf(a)).join(', '),
-        ...(lastPaid ? { payer: labelOf(accountById.get(lastPaid.accountId) ?? { id: lastPaid.accountId }) } : {}),
+        ...(lastPaid
+          ? { payer: labelOf(accountById.get(lastPaid.accountId) ?? { id: lastPaid.accountId }) }
+          : {}),
       },
     });
     if (current && (snap?.pageKind === 'topup' || snap?.pageKind === 'redeem')) {

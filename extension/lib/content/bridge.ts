@@ -8,17 +8,17 @@ import {
   ExtensionObservations,
   WidgetHello,
 } from '@topup-doctor/sdk/core';
-import type { TabView } from '../messages.js';
+import type { ContentView } from '../view.js';
 
 export interface Bridge {
   /** The page's widget said hello at least once. */
   widgetPresent(): boolean;
   /** New observations: answer the last hello again with them. */
-  update(view: TabView): void;
+  update(): void;
   announce(): void;
 }
 
-export function createBridge(win: Window, getView: () => TabView | undefined): Bridge {
+export function createBridge(win: Window, getView: () => ContentView | undefined): Bridge {
   let nonce: string | undefined;
   const answer = () => {
     const view = getView();
@@ -45,7 +45,11 @@ export function createBridge(win: Window, getView: () => TabView | undefined): B
     widgetPresent: () => nonce !== undefined,
     update: () => answer(),
     announce() {
-      const message = ExtensionAnnounce.parse({ source: EXTENSION_SOURCE, v: BRIDGE_VERSION, type: 'announce' });
+      const message = ExtensionAnnounce.parse({
+        source: EXTENSION_SOURCE,
+        v: BRIDGE_VERSION,
+        type: 'announce',
+      });
       win.postMessage(message, win.location.origin);
     },
   };

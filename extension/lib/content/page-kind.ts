@@ -4,7 +4,8 @@ import type { PageKind } from '../snapshot.js';
 
 export function pageKind(pathname: string, search = ''): PageKind {
   const path = pathname.toLowerCase();
-  if (/show_history=true/.test(search) || /\/(orders?|billing|topup-history)(\/|$)/.test(path)) return 'orders';
+  if (/show_history=true/.test(search) || /\/(orders?|billing|topup-history)(\/|$)/.test(path))
+    return 'orders';
   if (/\/redeem(\/|$)/.test(path)) return 'redeem';
   if (/\/(topup|wallet|purchase|recharge|pay)(\/|$)/.test(path)) return 'topup';
   return 'other';

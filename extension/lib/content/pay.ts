@@ -22,10 +22,18 @@ function findTradeNo(body: unknown, depth = 0): string | undefined {
   return undefined;
 }
 
-export function createdOrder(requestBody: unknown, responseBody: unknown, now: number): SnapOrder | undefined {
+export function createdOrder(
+  requestBody: unknown,
+  responseBody: unknown,
+  now: number,
+): SnapOrder | undefined {
   const envelope = responseBody as { message?: unknown; success?: unknown; code?: unknown } | null;
   if (!envelope || typeof envelope !== 'object') return undefined;
-  if (envelope.message === 'error' || envelope.success === false || (typeof envelope.code === 'number' && envelope.code !== 0)) {
+  if (
+    envelope.message === 'error' ||
+    envelope.success === false ||
+    (typeof envelope.code === 'number' && envelope.code !== 0)
+  ) {
     return undefined;
   }
   const tradeNo = findTradeNo(responseBody);

@@ -1,11 +1,10 @@
 // Read the console through the sdk's adapters (same-origin GETs the console itself serves; never an
 // auth endpoint) and turn the read into a masked Snapshot.
-import { detectConsole } from '@topup-doctor/sdk/consoles';
-import type { ConsoleEnv } from '@topup-doctor/sdk/consoles';
-import type { Snapshot } from '../snapshot.js';
-import { keysLast4, snapAccount, snapOrder } from './snap.js';
 
-export type ReadPart = Omit<Snapshot, 'pageKind' | 'created' | 'widget'>;
+import type { ConsoleEnv } from '@topup-doctor/sdk/consoles';
+import { detectConsole } from '@topup-doctor/sdk/consoles';
+import type { ReadPart } from '../snapshot.js';
+import { keysLast4, snapAccount, snapOrder } from './snap.js';
 
 export function pageEnv(win: Window): ConsoleEnv {
   let storage: ConsoleEnv['storage'] = null;

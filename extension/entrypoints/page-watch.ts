@@ -1,0 +1,88 @@
+// The content script (entrypoints/page-watch.ts -> /page-watch.js), registered at runtime for granted
+// origins only (lib/registration.ts). It relays what the main-world observer saw, reports the page to
+// the background (which reads the console through the sdk adapters with the on-demand reader and injects
+// the banner on top-up, redeem and orders pages), and answers the page's widget over the bridge. No
+// extension API at module scope: WXT imports this file at build time. Size budget: 10 KB gzip
+// (scripts/size.mjs).
+//
+// Built as an unlisted script, not a WXT content-script entrypoint: it is registered at runtime by our
+// background anyway (matches come from the granted origins), and WXT's ContentScriptContext would add
+// ~1 KB gzip and post a message carrying the extension id to the page (`wxt:content-script-started`,
+// window.postMessage(..., '*')), which lets any page fingerprint the extension.
+import { createBridge } from '../lib/content/bridge.js';
+import { ObserverMessage } from '../lib/content/observed.js';
+import { pageKind } from '../lib/content/page-kind.js';
+import { onMessage, sendMessage } from '../lib/messaging.js';
+import { ContentView } from '../lib/view.js';
+
+/** The extension was reloaded or removed: this copy must stop (its runtime is gone). */
+const invalid = () => !(globalThis as { chrome?: { runtime?: { id?: string } } }).chrome?.runtime?.id;
+
+export default defineUnlistedScript({
+  main() {
+    const w = window as unknown as Record<string, unknown>;
+    if (w.__topupDoctorContent) return; // registered script + injectNow in the same tab
+    w.__topupDoctorContent = true;
+
+    let view: ContentView | undefined;
+    let observed: ObserverMessage | undefined;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    let fresh = true;
+    const bridge = createBridge(window, () => view);
+
+    const report = async () => {
+      timer = undefined;
+      if (invalid()) return;
+      const kind = pageKind(location.pathname, location.search);
+      const page = {
+        pageKind: kind,
+        fresh,
+        ...(observed?.account ? { account: observed.account } : {}),
+        ...(observed?.orders ? { orders: observed.orders } : {}),
+        ...(observed?.keysLast4 ? { keysLast4: observed.keysLast4 } : {}),
+        created: observed?.created ?? [],
+        ...(observed?.userHeaderMismatch ? { userHeaderMismatch: true } : {}),
+        widget: bridge.widgetPresent(),
+      };
+      fresh = false;
+      const answer = ContentView.safeParse(await sendMessage('report', page).catch(() => undefined));
+      if (!answer.success) return;
+      view = answer.data;
+      bridge.update();
+      // The banner itself is injected by the background on top-up, redeem and orders pages.
+      if (kind === 'other') document.querySelector('topup-doctor-ext-banner')?.remove();
+    };
+    const schedule = (delay = 100) => {
+      if (timer !== undefined) clearTimeout(timer);
+      timer = setTimeout(() => void report(), delay);
+    };
+
+    window.addEventListener('message', (event: MessageEvent) => {
+      if (event.source !== window || event.origin !== location.origin) return;
+      const message = ObserverMessage.safeParse(event.data);
+      if (!message.success) return;
+      observed = message.data;
+      schedule();
+    });
+    // SPA consoles (new-api, sub2api) change routes without a load: read again on each route.
+    let href = location.href;
+    const routeCheck = setInterval(() => {
+      if (invalid()) return clearInterval(routeCheck);
+      if (location.href === href) return;
+      href = location.href;
+      fresh = true;
+      schedule(0);
+    }, 1000);
+
+    onMessage('handToWidget', ({ data }) => {
+      const parsed = ContentView.safeParse(data);
+      if (parsed.success) view = parsed.data;
+      if (bridge.widgetPresent()) bridge.update();
+      else bridge.announce();
+      return { widget: bridge.widgetPresent() };
+    });
+
+    bridge.announce();
+    schedule(0);
+  },
+});

@@ -1,0 +1,41 @@
+// A page's account and orders, masked: shared by the content script, the observer and the background.
+// Kept apart from ./snapshot.ts so the content script bundles only what it parses.
+import * as z from 'zod/mini';
+
+export const Short = z.string().check(z.maxLength(80));
+export const Tail = z.string().check(z.maxLength(8));
+
+export const SnapStatus = z.enum([
+  'pending',
+  'paid',
+  'credited',
+  'failed',
+  'cancelled',
+  'expired',
+  'refund_requested',
+  'refunding',
+  'refunded',
+  'unknown',
+]);
+export type SnapStatus = z.infer<typeof SnapStatus>;
+
+/** An order as the page showed it: masked refs only (no full trade number ever crosses this boundary). */
+export const SnapOrder = z.object({
+  ref: z.optional(Short),
+  tradeNoTail: z.optional(Tail),
+  tradeNoUserId: z.optional(Short),
+  amount: z.optional(z.number()),
+  method: z.optional(Short),
+  status: SnapStatus,
+  createdAt: z.number().check(z.gte(0)),
+});
+export type SnapOrder = z.infer<typeof SnapOrder>;
+
+export const SnapAccount = z.object({
+  id: z.string().check(z.minLength(1), z.maxLength(64)),
+  /** Display label, masked by the content script (nickname, or masked email). */
+  label: z.optional(Short),
+  /** Balance as the console shows it, e.g. "$12.50" (amounts are not sensitive). */
+  balance: z.optional(Short),
+});
+export type SnapAccount = z.infer<typeof SnapAccount>;
