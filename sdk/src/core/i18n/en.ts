@@ -180,7 +180,7 @@ export const en: Record<MessageKey, string> = {
   'field.redeemCode': 'Redeem code (masked)',
   'field.redeemTime': 'Redeem time',
   'field.balanceChangeAt': 'Balance change time',
-  'field.keyLast4': 'Key last 4',
+  'field.keyLast4': 'Key ending',
   'field.taskId': 'Task ID',
   'field.requestId': 'Request ID',
   'field.payAccount': 'Payment account',

@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest';
+import { Diagnosis } from '../diagnosis/types.js';
+import { ProblemId } from '../facts/schema.js';
+import { diagnose, inferProblem, missingAnswers } from './diagnose.js';
+import { ago, facts, NOW, order, rules } from './fixtures.js';
+
+describe('diagnose', () => {
+  it.each(ProblemId.options)('%s: a valid Diagnosis from bare facts, with the rules version', (problem) => {
+    const d = diagnose(facts({ answers: { problem } }), { now: NOW, rules: rules({ version: 'op-7' }) });
+    expect(Diagnosis.parse(d)).toEqual(d);
+    expect(d.problem).toBe(problem);
+    expect(d.rulesVersion).toBe('op-7');
+    expect(d.nextSteps.length).toBeGreaterThan(0);
+    expect(d.avoid.length).toBeGreaterThan(0);
+  });
+
+  it('is deterministic: same facts, clock and rules, same diagnosis', () => {
+    const f = facts({ orders: [order({ createdAt: ago(4) })], answers: { problem: 'order_processing' } });
+    expect(diagnose(f, { now: NOW, rules: rules() })).toEqual(diagnose(f, { now: NOW, rules: rules() }));
+  });
+
+  it('wait turns into operator once the clock passes the configured time', () => {
+    const f = facts({ orders: [order({ createdAt: ago(4) })], answers: { problem: 'order_processing' } });
+    expect(diagnose(f, { now: NOW, rules: rules() }).resolution).toBe('wait');
+    expect(diagnose(f, { now: NOW + 30 * 60_000, rules: rules() }).resolution).toBe('operator');
+  });
+});
+
+describe('inferProblem', () => {
+  it.each([
+    {
+      name: 'the user said',
+      f: facts({ answers: { problem: 'duplicate_or_refund' } }),
+      p: 'duplicate_or_refund',
+    },
+    { name: 'a redeem attempt', f: facts({ redeem: { outcome: 'used' } }), p: 'redeem_not_credited' },
+    { name: 'latest order pending', f: facts({ orders: [order()] }), p: 'order_processing' },
+    { name: 'latest order failed', f: facts({ orders: [order({ status: 'failed' })] }), p: 'payment_failed' },
+    { name: 'nothing known', f: facts(), p: 'paid_not_credited' },
+  ])('$name -> $p', ({ f, p }) => {
+    expect(inferProblem(f)).toBe(p);
+  });
+});
+
+describe('missingAnswers', () => {
+  it('asks everything the problem needs when nothing is known', () => {
+    expect(missingAnswers('paid_not_credited', facts())).toEqual([
+      'paidAt',
+      'paidAmount',
+      'method',
+      'tradeNoTail',
+      'keyLast4',
+      'pageMessage',
+    ]);
+  });
+
+  it('skips what the user answered and what the matched order tells', () => {
+    const f = facts({ orders: [order()], answers: { tradeNoTail: '9F3K', keyLast4: 'x9Q2' } });
+    expect(missingAnswers('paid_not_credited', f)).toEqual(['paidAmount', 'pageMessage']);
+  });
+
+  it('redeem: the console message answers "what did the page say"', () => {
+    const f = facts({ redeem: { outcome: 'used', message: '该兑换码已被使用' } });
+    expect(missingAnswers('redeem_not_credited', f)).toEqual(['paidAt', 'keyLast4']);
+  });
+});

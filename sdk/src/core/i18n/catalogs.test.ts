@@ -1,0 +1,90 @@
+// The catalogs: same keys in both locales, every key the code uses exists (and no dead copy ships in the
+// panel), and no string promises an outcome or a time the operator did not configure.
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { CheckStatus, Resolution } from '../diagnosis/types.js';
+import { OrderStatus, ProblemId, RedeemOutcome } from '../facts/schema.js';
+import { PROBLEMS } from '../problems/registry.js';
+import { TicketFieldName } from '../ticket/fields.js';
+import { en } from './en.js';
+import { zhCN } from './zh-CN.js';
+
+const CORE = join(import.meta.dirname, '..');
+const CODE_DIRS = ['checks', 'problems', 'diagnose', 'ticket', 'i18n'];
+const LITERAL = /['`]((?:check|step|avoid|problem|reason|resolution|mark|status|field|ticket)\.[\w.-]+)['`]/g;
+
+function sourceKeys(): Set<string> {
+  const keys = new Set<string>();
+  for (const dir of CODE_DIRS) {
+    for (const file of readdirSync(join(CORE, dir))) {
+      if (!file.endsWith('.ts') || file.endsWith('.test.ts') || file === 'zh-CN.ts' || file === 'en.ts')
+        continue;
+      for (const m of readFileSync(join(CORE, dir, file), 'utf8').matchAll(LITERAL)) keys.add(m[1]!);
+    }
+  }
+  return keys;
+}
+
+/** Keys the code builds from enums: `status.${order.status}`, `check.redeem-outcome.${outcome}`, ... */
+function generatedKeys(): Set<string> {
+  const keys = [
+    ...OrderStatus.options.map((s) => `status.${s}`),
+    ...RedeemOutcome.options.map((o) => `check.redeem-outcome.${o}`),
+    ...ProblemId.options.map((p) => `problem.${p}`),
+    ...PROBLEMS.flatMap((p) => p.reasons.map((r) => `reason.${r}`)),
+    ...Resolution.options.map((r) => `resolution.${r}`),
+    ...CheckStatus.options.map((s) => `mark.${s}`),
+    ...TicketFieldName.options.map((f) => `field.${f}`),
+  ];
+  return new Set(keys);
+}
+
+describe('catalogs', () => {
+  it('zh-CN and en have identical keys and no empty string', () => {
+    expect(Object.keys(en).sort()).toEqual(Object.keys(zhCN).sort());
+    for (const v of [...Object.values(en), ...Object.values(zhCN)]) expect(v.trim()).not.toBe('');
+  });
+
+  it('every key the code uses exists', () => {
+    const used = new Set([...sourceKeys(), ...generatedKeys()]);
+    expect(used.size).toBeGreaterThan(100);
+    const missing = [...used].filter((k) => !(k in zhCN));
+    expect(missing).toEqual([]);
+  });
+
+  it('every catalog key is used (no dead copy in the panel bundle)', () => {
+    const used = new Set([...sourceKeys(), ...generatedKeys()]);
+    expect(Object.keys(zhCN).filter((k) => !used.has(k))).toEqual([]);
+  });
+
+  it('both locales use the same params per key', () => {
+    const params = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+    for (const [k, v] of Object.entries(zhCN))
+      expect([k, params(en[k as keyof typeof en])]).toEqual([k, params(v)]);
+  });
+});
+
+const PROMISE_ZH =
+  /保证|一定|承诺|必定|必将|肯定会|立即到账|马上到账|即时到账|秒到|全额退款|包退|包赔|会退款|会补偿|会到账|\d+\s*(?:个)?(?:小时|分钟|天|工作日)内/;
+const PROMISE_EN =
+  /guarantee|promise|will be (?:refunded|credited|compensated)|we will (?:credit|refund|compensate)|refund(?:ed)? in full|full refund|instantly|immediately credited|within \d+|definitely|certainly/i;
+
+describe('no promise wording', () => {
+  it.each(Object.entries(zhCN))('zh-CN %s', (_k, v) => {
+    expect(v).not.toMatch(PROMISE_ZH);
+  });
+  it.each(Object.entries(en))('en %s', (_k, v) => {
+    expect(v).not.toMatch(PROMISE_EN);
+  });
+  it('no literal number in copy: times come only from the operator’s rules via {params}', () => {
+    for (const v of [...Object.values(zhCN), ...Object.values(en)])
+      expect(v.replace(/\{\w+\}/g, '').replace(/New-Api-User/g, '')).not.toMatch(/\d/);
+  });
+  it('the scan catches promise wording', () => {
+    for (const bad of ['保证24小时内到账', '一定会退款', '全额退款', '30分钟内到账'])
+      expect(bad).toMatch(PROMISE_ZH);
+    for (const bad of ['Refund guaranteed', 'It will be refunded', 'We will credit you', 'within 24 hours'])
+      expect(bad).toMatch(PROMISE_EN);
+  });
+});
