@@ -57,6 +57,7 @@ export async function startDemo(options: DemoOptions): Promise<Demo> {
     c.header('X-Content-Type-Options', 'nosniff');
     c.header('Referrer-Policy', 'same-origin');
   });
+  app.get('/favicon.ico', (c) => c.body(null, 204));
   app.get('/static/:file{.+}', (c) => sendFile(c, STATIC_DIR, c.req.param('file')));
   app.get('/sdk/:file{.+}', (c) => sendFile(c, SDK_DIST, c.req.param('file')));
   app.route('/', userRoutes(deps));
