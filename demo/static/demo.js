@@ -66,6 +66,14 @@
     if (className) td.className = className;
     return td;
   };
+  const badge = (value, className) => {
+    const td = document.createElement('td');
+    const span = document.createElement('span');
+    span.textContent = value;
+    span.className = className;
+    td.append(span);
+    return td;
+  };
   const row = (cells) => {
     const tr = document.createElement('tr');
     tr.append(...cells);
@@ -103,7 +111,7 @@
           cell(o.payment_method),
           cell(`$${o.amount}`),
           cell(`¥${Number(o.money).toFixed(2)}`),
-          cell(t(`status.${o.status}`), `status status-${o.status}`),
+          badge(t(`status.${o.status}`), `status status-${o.status}`),
           cell(time(o.create_time)),
           cell(time(o.complete_time)),
         ]),
