@@ -28,7 +28,9 @@ export function accountMismatch(ctx: Context, checks: readonly CheckResult[]): D
   const steps: Message[] = [];
   if (is(checks, 'session-user', 'fail')) steps.push(msg('step.reload'));
   const active = ctx.activeAtPayment;
-  if (is(checks, 'accounts-seen', 'fail') && active)
+  // An order the user pointed at, found in this account's own list, outweighs the browser's login history.
+  const ownOrder = ctx.order && ctx.matched !== 'latest' && !is(checks, 'trade-no-user', 'fail');
+  if (is(checks, 'accounts-seen', 'fail') && active && !ownOrder)
     steps.push(msg('step.switchAccount', { target: active.label ?? `#${active.id}` }));
   else if (is(checks, 'trade-no-user', 'fail'))
     steps.push(

@@ -66,3 +66,10 @@ describe('formatting helpers', () => {
     expect(formatNumber('en', 0.125)).toBe('0.13');
   });
 });
+
+describe('format over one catalog', () => {
+  it('works with a single locale loaded', async () => {
+    const { format } = await import('./t.js');
+    expect(format({ 'step.wait': 'W {minutes}' }, 'en', msg('step.wait', { minutes: 3 }))).toBe('W 3');
+  });
+});

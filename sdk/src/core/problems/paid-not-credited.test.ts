@@ -150,3 +150,24 @@ describe('paid_not_credited', () => {
     expect(d.ticketFields).toContain('tradeNo');
   });
 });
+
+describe('paid_not_credited: evidence weighs', () => {
+  it('an order found in this account’s list outweighs the login history', () => {
+    const f = base(
+      {
+        orders: [order({ createdAt: ago(200) })],
+        observations: {
+          accountsSeen: [
+            { id: '42', firstSeen: ago(100), lastSeen: ago(0) },
+            { id: '7', firstSeen: ago(300), lastSeen: ago(150) },
+          ],
+          ordersCreatedHere: [],
+        },
+      },
+      { paidAt: ago(198) },
+    );
+    const d = diagnose(f, { now: NOW, rules: r });
+    expect(d.checks.find((c) => c.id === 'accounts-seen')?.status).toBe('fail');
+    expect(d.reason).toBe('callback_late');
+  });
+});
