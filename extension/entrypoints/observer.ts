@@ -79,8 +79,11 @@ export default defineUnlistedScript(() => {
       mismatch = true;
     if (method === 'POST' && PAY_PATH.test(path)) {
       const order = createdOrder(requestBody, body, Date.now());
-      if (order) created.push(order);
-      schedule();
+      if (!order) return;
+      created.push(order);
+      // Now, not debounced: the page goes to the payment platform right after this answer.
+      if (timer !== undefined) clearTimeout(timer);
+      post();
       return;
     }
     if (method === 'GET' && observer.feed(path, body)) schedule();

@@ -61,8 +61,10 @@ export default defineUnlistedScript({
       if (event.source !== window || event.origin !== location.origin) return;
       const message = ObserverMessage.safeParse(event.data);
       if (!message.success) return;
+      // A new order is reported at once: the page is about to leave for the payment platform.
+      const newOrder = (message.data.created?.length ?? 0) > (observed?.created?.length ?? 0);
       observed = message.data;
-      schedule();
+      schedule(newOrder ? 0 : 100);
     });
     // SPA consoles (new-api, sub2api) change routes without a load: read again on each route.
     let href = location.href;

@@ -14,7 +14,8 @@ const zhCN: Record<string, string> = {
     '最近几天在本站使用过 {count} 个账号：{accounts}。请确认查看的是付款时登录的账号。',
   'ext.warn.severalAccountsPayer':
     '最近几天在本站使用过 {count} 个账号：{accounts}。最近一次下单时登录的是 {payer}。',
-  'ext.warn.willCreditPay': '此次充值将记入 {account}。本站最近用过多个账号，付款前请确认这是要充值的账号。',
+  'ext.warn.willCreditPay':
+    '在此页面充值或兑换将记入 {account}。本站最近用过多个账号，付款或兑换前请确认这是要充值的账号。',
   'ext.warn.willCreditRedeem':
     '此次兑换将记入 {account}。本站最近用过多个账号，兑换前请确认这是要充值的账号。',
   'ext.warn.keyNotInAccount':
@@ -77,7 +78,7 @@ const en: Record<string, string> = {
   'ext.warn.severalAccountsPayer':
     '{count} accounts were used on this site in recent days: {accounts}. The last order here was created while {payer} was logged in.',
   'ext.warn.willCreditPay':
-    'This top-up will credit {account}. Several accounts were used here recently: check this is the account to top up before paying.',
+    'Paying or redeeming on this page will credit {account}. Several accounts were used here recently: check this is the account to credit before paying or redeeming.',
   'ext.warn.willCreditRedeem':
     'This redemption will credit {account}. Several accounts were used here recently: check this is the account to credit before redeeming.',
   'ext.warn.keyNotInAccount':

@@ -1,0 +1,250 @@
+// The companion extension in a real Chromium against the demo console (new-api generation A): log in as
+// A and create an order, switch to B -> the warning appears in the banner and the popup; "this will
+// credit" on the wallet page where redeem lives; the bridge answers the page's own hello only.
+// Uses the test-only e2e build (pre-grants http://127.0.0.1/* since a headless browser cannot click a
+// permission prompt); the production manifest is checked in extension-manifest.test.ts.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { type Demo, startDemo } from '@topup-doctor/demo';
+import { ExtensionObservations } from '@topup-doctor/sdk/core';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import {
+  EXTENSION_E2E,
+  requireBuild,
+  scriptMainThreadMs,
+  serviceWorker,
+  shadowText,
+  until,
+} from './fixtures/extension/helpers.js';
+import {
+  type LaunchedBrowser,
+  launchChromium,
+  saveScreenshot,
+  screenshotOnFailure,
+} from './harness/browser.js';
+import { serve, type TestServer } from './harness/server.js';
+
+describe('companion extension on the demo console', () => {
+  let demo: Demo;
+  let dataDir: string;
+  let browser: LaunchedBrowser;
+  let other: TestServer;
+  let page: Page;
+
+  beforeAll(async () => {
+    dataDir = mkdtempSync(join(tmpdir(), 'td-ext-demo-'));
+    demo = await startDemo({ port: 0, dataDir });
+    other = await serve({
+      routes: { '/': { body: '<!doctype html><title>other origin</title><p>other</p>' } },
+    });
+    browser = await launchChromium({ extensionPath: requireBuild(EXTENSION_E2E, 'build:e2e') });
+    // The background registers the content scripts for the granted origin on install.
+    const worker = serviceWorker(browser.context);
+    await until(
+      () =>
+        worker.evaluate(async () =>
+          (await chrome.scripting.getRegisteredContentScripts()).map((s) => s.id).sort(),
+        ),
+      (ids) => ids.join() === 'td-content,td-observer',
+    );
+    page = await browser.context.newPage();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await demo?.close();
+    await other?.close();
+    if (dataDir) rmSync(dataDir, { recursive: true, force: true });
+  });
+
+  const history = () =>
+    serviceWorker(browser.context).evaluate(async (origin) => {
+      const key = `history:${origin}`;
+      return ((await chrome.storage.local.get(key))[key] ?? { accounts: [], orders: [] }) as {
+        accounts: { id: string; label?: string }[];
+        orders: { accountId: string; tradeNoTail?: string; status: string; via: string }[];
+      };
+    }, demo.origin);
+
+  async function login(username: string, password: string) {
+    await page.goto(`${demo.origin}/login`);
+    await page.fill('#username', username);
+    await page.fill('#password', password);
+    await Promise.all([
+      page.waitForURL('**/console/topup'),
+      page.locator('#login-form').evaluate((f: HTMLFormElement) => f.requestSubmit()),
+    ]);
+  }
+
+  test('A creates an order, B logs in: the banner warns that A created it', async () => {
+    screenshotOnFailure(page, 'extension-switch');
+    await login('alice', 'alice123');
+    await expect
+      .poll(async () => (await history()).accounts.map((a) => a.id), { timeout: 15_000 })
+      .toContain('1');
+    await page.fill('#amount', '10');
+    await Promise.all([
+      page.waitForURL('**/sim/**'),
+      page.locator('#pay-form').evaluate((f: HTMLFormElement) => f.requestSubmit()),
+    ]);
+    await expect
+      .poll(async () => (await history()).orders, { timeout: 15_000 })
+      .toEqual([expect.objectContaining({ accountId: '1', status: 'pending' })]);
+    const stored = JSON.stringify(await history());
+    expect(stored).not.toMatch(/USR\d+NO/); // masked refs only
+
+    await page.goto(`${demo.origin}/logout`);
+    await login('bob', 'bob12345');
+    await expect
+      .poll(() => shadowText(page, 'topup-doctor-ext-banner'), { timeout: 15_000 })
+      .toContain('爱丽丝 (#1)');
+    const banner = (await shadowText(page, 'topup-doctor-ext-banner')) ?? '';
+    // the order is named by its masked tail only, with the creator and the account now
+    // (zh-CN or en, whichever UI language this Chromium runs in)
+    expect(banner).toMatch(/(订单|Order) …\w{4}/);
+    expect(banner).toContain('鲍勃 (#2)');
+    // The wallet page is also where new-api A redeems: "this will credit" the account logged in now.
+    expect(banner).toMatch(
+      /在此页面充值或兑换将记入 鲍勃 \(#2\)|Paying or redeeming on this page will credit 鲍勃 \(#2\)/,
+    );
+    // The page cannot read the banner: its shadow root is closed.
+    expect(
+      await page.evaluate(() => document.querySelector('topup-doctor-ext-banner')?.shadowRoot ?? null),
+    ).toBeNull();
+    await saveScreenshot(page, 'extension-banner-wallet');
+  });
+
+  test('the popup shows the account, the accounts seen and the warnings', async () => {
+    const worker = serviceWorker(browser.context);
+    const tabId = await worker.evaluate(async (origin) => {
+      const tabs = await chrome.tabs.query({ url: `${origin}/*` });
+      return tabs[0]?.id;
+    }, demo.origin);
+    expect(tabId).toBeTypeOf('number');
+    const popup = screenshotOnFailure(await browser.context.newPage(), 'extension-popup');
+    await popup.setViewportSize({ width: 400, height: 720 });
+    await popup.goto(`chrome-extension://${browser.extensionId}/popup.html?tabId=${tabId}`);
+    await expect.poll(() => popup.locator('[data-testid=account]').textContent()).toBe('鲍勃 (#2)');
+    await expect
+      .poll(() =>
+        popup.locator('[data-warning]').evaluateAll((li) => li.map((x) => x.getAttribute('data-warning'))),
+      )
+      .toEqual(['other-account-order', 'several-accounts', 'will-credit']);
+    expect(await popup.locator('[data-testid=accounts] li').count()).toBe(2);
+    // The key B calls the API with is not one of B's keys: typed as its last 4 only.
+    await popup.fill('#key-last4', 'Zz99');
+    await popup.locator('form button[type=submit]').click();
+    await expect.poll(() => popup.locator('[data-warning=key-not-in-account]').count()).toBe(1);
+    await saveScreenshot(popup, 'extension-popup');
+    // The badge counts the warnings.
+    const badge = await worker.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId as number);
+    expect(Number(badge)).toBeGreaterThanOrEqual(3);
+    await popup.close();
+  });
+
+  test('the bridge answers only this window and origin, and only well-formed hellos', async () => {
+    await page.goto(`${demo.origin}/console/topup`);
+    await page.evaluate(() => {
+      const w = window as unknown as { answers: unknown[] };
+      w.answers = [];
+      window.addEventListener('message', (e) => {
+        const d = e.data as { source?: string; type?: string } | null;
+        if (d?.source === 'topup-doctor-extension' && d.type === 'observations') w.answers.push(d);
+      });
+    });
+    const hello = (nonce: string, extra: Record<string, unknown> = {}) => ({
+      source: 'topup-doctor-widget',
+      v: 1,
+      type: 'hello',
+      nonce,
+      ...extra,
+    });
+    // Malformed: short nonce, unknown version, extra field (strict), wrong type.
+    for (const bad of [
+      hello('short'),
+      hello('badversion_000000', { v: 2 }),
+      hello('extrafield_000000', { x: 1 }),
+      { ...hello('wrongtype_0000000'), type: 'hi' },
+    ]) {
+      await page.evaluate((m) => window.postMessage(m, location.origin), bad);
+    }
+    // Another origin holding a reference to this window (window.open) says hello: refused.
+    const otherPage = await browser.context.newPage();
+    await otherPage.goto(other.origin);
+    await otherPage.evaluate(
+      ([url, m]) => {
+        const w = window.open(url as string);
+        setTimeout(() => w?.postMessage(m, '*'), 1500);
+      },
+      [`${demo.origin}/console/topup`, hello('crossorigin_00000')] as const,
+    );
+    // The page's own, well-formed hello: answered with the same nonce and valid observations.
+    await page.evaluate((m) => window.postMessage(m, location.origin), hello('goodnonce_0000000'));
+    await expect
+      .poll(
+        () =>
+          page.evaluate(() =>
+            (window as unknown as { answers: { nonce: string }[] }).answers.map((a) => a.nonce),
+          ),
+        {
+          timeout: 10_000,
+        },
+      )
+      .toContain('goodnonce_0000000');
+    await new Promise((r) => setTimeout(r, 2500));
+    const answers = await page.evaluate(
+      () => (window as unknown as { answers: { nonce: string }[] }).answers,
+    );
+    const nonces = answers.map((a) => a.nonce);
+    for (const refused of [
+      'short',
+      'badversion_000000',
+      'extrafield_000000',
+      'wrongtype_0000000',
+      'crossorigin_00000',
+    ]) {
+      expect(nonces).not.toContain(refused);
+    }
+    const mine = answers.find((a) => a.nonce === 'goodnonce_0000000');
+    const parsed = ExtensionObservations.safeParse(mine);
+    expect(parsed.success).toBe(true);
+    expect(parsed.data?.observations.accountsSeen.map((a) => a.id).sort()).toEqual(['1', '2']);
+    expect(JSON.stringify(mine)).not.toMatch(/USR\d+NO/);
+    for (const p of browser.context.pages()) if (p !== page) await p.close();
+  });
+
+  test('main-thread time of the extension scripts on a page load', async () => {
+    const times = await scriptMainThreadMs(page, browser.extensionId as string, async () => {
+      await page.goto(`${demo.origin}/console/topup`);
+      await expect.poll(() => shadowText(page, 'topup-doctor-ext-banner'), { timeout: 10_000 }).toBeTruthy();
+    });
+    console.log(`[extension] main-thread ms on a wallet page load: ${JSON.stringify(times)}`);
+    expect(times['page-watch.js']).toBeGreaterThan(0);
+    expect(times['page-watch.js']).toBeLessThan(50);
+  });
+
+  test('the self-check from the popup: handed to the embedded widget, or the panel opens', async () => {
+    const worker = serviceWorker(browser.context);
+    const tabId = await worker.evaluate(
+      async (origin) => (await chrome.tabs.query({ url: `${origin}/*` }))[0]?.id,
+      demo.origin,
+    );
+    const popup = await browser.context.newPage();
+    await popup.goto(`chrome-extension://${browser.extensionId}/popup.html?tabId=${tabId}`);
+    await popup.locator('[data-testid=self-check]').click();
+    await expect.poll(() => popup.locator('[role=status]').textContent()).toMatch(/自查|self-check/i);
+    const status = (await popup.locator('[role=status]').textContent()) ?? '';
+    if (status.includes('面板') || status.includes('panel')) {
+      await expect
+        .poll(() => shadowText(page, 'topup-doctor-ext-panel'), { timeout: 10_000 })
+        .toMatch(/工单预览|Ticket preview/);
+      const panel = (await shadowText(page, 'topup-doctor-ext-panel')) ?? '';
+      expect(panel).toContain('鲍勃'); // the warnings, masked, in the ticket preview
+      expect(panel).not.toMatch(/USR\d+NO\w{6}\d{10}/);
+      await saveScreenshot(page, 'extension-panel');
+    }
+    await popup.close();
+  });
+});
