@@ -79,9 +79,37 @@ export const REDEEM_CTX = ['兑换码', '卡密', '激活码', '充值码', 'red
 
 const WINDOW = 24;
 
-/** Is one of `words` within WINDOW characters before `p`? Words right after '[' are our own labels, not context. */
+/** Characters that end a clause: context never reaches across them. */
+function isBreak(c: number): boolean {
+  return (
+    c === 0x3002 ||
+    c === 0xff0c ||
+    c === 44 ||
+    c === 59 ||
+    c === 0xff1b ||
+    c === 10 ||
+    c === 0x3001 ||
+    c === 33 ||
+    c === 63 ||
+    c === 0xff01 ||
+    c === 0xff1f ||
+    c === 0xff0e
+  );
+}
+
+/**
+ * Is one of `words` within WINDOW characters before `p`, in the same clause? Words right after '[' are our
+ * own labels, not context.
+ */
 export function near(norm: string, p: number, words: readonly string[]): boolean {
-  const from = p > WINDOW ? p - WINDOW : 0;
+  let from = p > WINDOW ? p - WINDOW : 0;
+  for (let i = p - 1; i >= from; i--) {
+    if (isBreak(norm.charCodeAt(i))) {
+      from = i + 1;
+      break;
+    }
+  }
+  if (from >= p) return false;
   const w = norm.slice(from, p).toLowerCase();
   for (const k of words) {
     let at = w.indexOf(k);

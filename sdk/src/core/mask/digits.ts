@@ -57,6 +57,7 @@ function classify(ctx: ScanContext, toks: NumToken[], a: number, b: number, d: s
   const e = toks[b]!.e;
   const multi = b > a;
   const len = d.length;
+  if (len < 8) return false;
   const hasX = d.charCodeAt(len - 1) > 57;
 
   // Mobile numbers, optionally with +86 / 0086 (DOMAIN.md section 4).
@@ -84,7 +85,7 @@ function classify(ctx: ScanContext, toks: NumToken[], a: number, b: number, d: s
     push(ctx, 'pay_account', s, e, label('pay_account', ctx.locale), PRI.pay_account);
     return true;
   }
-  const idKeep = ctx.idField || near(norm, s, IDKEEP_CTX);
+  const idKeep = len >= 12 && (ctx.idField || near(norm, s, IDKEEP_CTX));
   if (len >= 13 && len <= 19 && !idKeep) {
     const f = d.charCodeAt(0) - 48;
     const union = d.startsWith('62') && len >= 16;

@@ -3,12 +3,16 @@
 // everything around a finding stays byte for byte.
 import type { Locale } from '../i18n/message.js';
 import type { Candidate, ScanContext } from './candidate.js';
-import { cls } from './chars.js';
+import * as chars from './chars.js';
 import { type NumToken, processChain } from './digits.js';
 import { normalize, toOriginal } from './normalize.js';
 import { scanCjkSecrets, scanEmails, scanPem, scanUrlCredentials } from './special.js';
 import type { Finding, MaskOptions, MaskResult } from './types.js';
-import { classifyWord } from './words.js';
+import * as words from './words.js';
+
+// Bound once: hot loops must not go through module-binding getters (seen in tsx/CJS builds).
+const { cls } = chars;
+const { classifyWord } = words;
 
 /** Digits with single inner dashes and an optional final X (resident ids); null for any other token. */
 function numericDigits(norm: string, s: number, e: number): string | null {
@@ -20,7 +24,7 @@ function numericDigits(norm: string, s: number, e: number): string | null {
       d += norm[i];
       prevDash = false;
     } else if (c === 45 && !prevDash) prevDash = true;
-    else if ((c === 88 || c === 120) && i === e - 1 && d.length >= 14) d += 'X';
+    else if ((c === 88 || c === 120) && i === e - 1 && d.length >= 3) d += 'X';
     else return null;
   }
   return d;

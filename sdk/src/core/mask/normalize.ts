@@ -10,7 +10,7 @@ export interface Normalized {
 
 /** Returns the ASCII replacement (>= 0), -1 to drop the code unit, or -2 to keep it as is. */
 function fold(c: number): number {
-  if (c < 0xa0) return -2;
+  if (c < 0xa0 || (c > 0x3000 && c < 0xfe00)) return -2; // ASCII and CJK: the common case
   if (c >= 0xff01 && c <= 0xff5e) return c - 0xfee0; // full-width ASCII forms
   if (c === 0x3000 || c === 0xa0 || c === 0x202f || c === 0x2007) return 0x20; // ideographic / no-break spaces
   if ((c >= 0x200b && c <= 0x200f) || (c >= 0x202a && c <= 0x202e) || (c >= 0x2060 && c <= 0x2069)) return -1;
@@ -22,27 +22,33 @@ function fold(c: number): number {
 export function normalize(text: string): Normalized {
   const n = text.length;
   let i = 0;
-  while (i < n && fold(text.charCodeAt(i)) === -2) i++;
-  if (i === n) return { norm: text, map: null };
-  const out = new Uint16Array(n);
-  const map = new Int32Array(n + 1);
-  let k = 0;
-  for (let j = 0; j < i; j++) {
-    out[k] = text.charCodeAt(j);
-    map[k++] = j;
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    if (c >= 0xa0 && fold(c) !== -2) break;
+    i++;
   }
+  if (i === n) return { norm: text, map: null };
+  // Copy unchanged runs as slices (cheap rope concatenation), fold or drop the rest.
+  const map = new Int32Array(n + 1);
+  let norm = '';
+  let k = 0;
+  let run = 0;
+  for (let j = 0; j < i; j++) map[k++] = j;
   for (; i < n; i++) {
     const c = text.charCodeAt(i);
-    const f = fold(c);
+    const f = c < 0xa0 ? -2 : fold(c);
+    if (f === -2) {
+      map[k++] = i;
+      continue;
+    }
+    norm += text.slice(run, i);
+    run = i + 1;
     if (f === -1) continue;
-    out[k] = f === -2 ? c : f;
+    norm += String.fromCharCode(f);
     map[k++] = i;
   }
+  norm += text.slice(run);
   map[k] = n;
-  let norm = '';
-  for (let j = 0; j < k; j += 4096) {
-    norm += String.fromCharCode.apply(null, out.subarray(j, Math.min(k, j + 4096)) as unknown as number[]);
-  }
   return { norm, map };
 }
 

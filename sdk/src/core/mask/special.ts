@@ -2,10 +2,13 @@
 // URLs ('://'), PEM private keys ('-----BEGIN'), and Chinese secret words (密码/密钥/令牌). Every scan is
 // bounded, and each marker is visited once, so the whole pass is linear.
 import { PRI, type ScanContext } from './candidate.js';
-import { ALNUM, cls, DIGIT, LOWER, UPPER } from './chars.js';
+import * as chars from './chars.js';
 import { near, PAY_CTX } from './context.js';
 import { label, maskEmail } from './masks.js';
 import { keyValue } from './words.js';
+
+// Bound once: hot loops must not go through module-binding getters (seen in tsx/CJS builds).
+const { ALNUM, cls, DIGIT, LOWER, UPPER } = chars;
 
 function isLocal(c: number): boolean {
   // RFC 5322 atext subset seen in practice; '*' is excluded so a masked local part is never an email again.
@@ -29,7 +32,8 @@ export function scanEmails(ctx: ScanContext): void {
     let r = at + 1;
     while (r < n && r - at < 254 && isDomain(norm.charCodeAt(r))) r++;
     while (r > at + 1 && (norm[r - 1] === '.' || norm[r - 1] === '-')) r--;
-    const dot = norm.lastIndexOf('.', r - 1);
+    let dot = r - 1;
+    while (dot > at && norm[dot] !== '.') dot--;
     let tld = 0;
     for (let j = dot + 1; j < r; j++) if (cls(norm.charCodeAt(j)) & (UPPER | LOWER)) tld++;
     if (l < at && dot > at + 1 && tld >= 2 && tld === r - dot - 1 && cls(norm.charCodeAt(l)) & ALNUM) {

@@ -1,10 +1,13 @@
 // Word tokens (runs of [A-Za-z0-9_-]): keys, order numbers, redeem codes, openids, HK/TW ids, passports,
 // and the high-entropy catch-all. Each check is a bounded prefix test or one linear pass over the token.
 import { PRI, type ScanContext } from './candidate.js';
-import { ALNUM, cls, DASH, DIGIT, isHex, LOWER, startsCI, UNDER, UPPER } from './chars.js';
+import * as chars from './chars.js';
 import { isCompactDateTime, isEpochMs, twIdValid } from './checks.js';
 import { HKTW_CTX, IDKEEP_CTX, near, PASSPORT_CTX, PERMIT_CTX, REDEEM_CTX, TXN_CTX } from './context.js';
 import { ELLIPSIS, keyPrefix, label, maskKey, maskRedeemCode } from './masks.js';
+
+// Bound once: hot loops must not go through module-binding getters (seen in tsx/CJS builds).
+const { ALNUM, cls, DASH, DIGIT, isHex, LOWER, startsCI, UNDER, UPPER } = chars;
 
 /** Provider and gateway key families (DOMAIN.md section 4; gitleaks-style prefixes). */
 const KEY_PREFIXES = [
@@ -56,7 +59,27 @@ const KEEP_PREFIXES = [
   'call_',
   'toolu_',
 ];
-const SECRET_KEYS = new Set([
+/** Prefix lists indexed by their first (lower-case) letter, so a token costs one or two comparisons. */
+function byFirst(list: readonly string[]): Map<number, string[]> {
+  const m = new Map<number, string[]>();
+  for (const p of list) {
+    const k = p.charCodeAt(0);
+    const a = m.get(k);
+    if (a) a.push(p);
+    else m.set(k, [p]);
+  }
+  return m;
+}
+
+function firstMatch(index: Map<number, string[]>, norm: string, s: number): string | undefined {
+  let c = norm.charCodeAt(s);
+  if (c >= 65 && c <= 90) c += 32;
+  const list = index.get(c);
+  if (list) for (const p of list) if (startsCI(norm, s, p)) return p;
+  return undefined;
+}
+
+const SECRET_KEYS = [
   'password',
   'passwd',
   'pwd',
@@ -82,7 +105,20 @@ const SECRET_KEYS = new Set([
   'credential',
   'credentials',
   'key',
-]);
+];
+const KEY_INDEX = byFirst(KEY_PREFIXES);
+const ORDER_INDEX = byFirst(ORDER_PREFIXES);
+const KEEP_INDEX = byFirst(KEEP_PREFIXES);
+const WORD_INDEX = byFirst([...SECRET_KEYS, 'bearer', 'basic']);
+
+/** The whole token [s, e) equals a secret key word or bearer/basic (case-insensitive), without allocating. */
+function keyWord(norm: string, s: number, e: number): string | undefined {
+  let c = norm.charCodeAt(s);
+  if (c >= 65 && c <= 90) c += 32;
+  const list = WORD_INDEX.get(c);
+  if (list) for (const p of list) if (p.length === e - s && startsCI(norm, s, p)) return p;
+  return undefined;
+}
 
 interface Shape {
   digits: number;
@@ -208,6 +244,8 @@ export function keyValue(ctx: ScanContext, from: number, mode: 'eq' | 'any' | 'n
     j++;
   }
   const c0 = norm[vs];
+  // A value cut short by a mask character ('…', '*') is our own output: `whsec_…bzc9`.
+  if (norm[j] === '…' || norm[j] === '*') return -1;
   if (j - vs < 6 || alnum < 4 || c0 === '*' || c0 === '[' || c0 === '<') return -1;
   push(ctx, 'secret', vs, j, '******', PRI.secret);
   return j;
@@ -218,21 +256,21 @@ export function classifyWord(ctx: ScanContext, s: number, e: number): number {
   const { norm } = ctx;
   const n = norm.length;
   const len = e - s;
-  if (len <= 14) {
-    const lower = norm.slice(s, e).toLowerCase();
-    if (lower === 'bearer' || lower === 'basic') {
-      let j = e;
-      while (j < n && j - e < 3 && norm[j] === ' ') j++;
-      if (j > e) {
-        const vs = j;
-        while (j < n && j - vs < 4096 && (cls(norm.charCodeAt(j)) || '.~+/='.includes(norm[j]!))) j++;
-        if (j - vs >= 8) {
-          push(ctx, 'bearer', vs, j, maskKey(norm.slice(vs, j)), PRI.bearer);
-          return j;
-        }
+  const word = len <= 14 ? keyWord(norm, s, e) : undefined;
+  if (word === 'bearer' || word === 'basic') {
+    let j = e;
+    while (j < n && j - e < 3 && norm[j] === ' ') j++;
+    if (j > e) {
+      const vs = j;
+      while (j < n && j - vs < 4096 && (cls(norm.charCodeAt(j)) || '.~+/='.includes(norm[j]!))) j++;
+      if (j - vs >= 8) {
+        push(ctx, 'bearer', vs, j, maskKey(norm.slice(vs, j)), PRI.bearer);
+        return j;
       }
     }
-    if (SECRET_KEYS.has(lower)) keyValue(ctx, e, lower === 'key' ? 'eq' : 'any');
+  } else if (word !== undefined) {
+    const end = keyValue(ctx, e, word === 'key' ? 'eq' : 'any');
+    if (end > 0) return end;
   }
   if (len < 7) return e;
 
@@ -253,21 +291,21 @@ export function classifyWord(ctx: ScanContext, s: number, e: number): number {
       return j;
     }
   }
-  for (const p of KEEP_PREFIXES) if (startsCI(norm, s, p)) return e;
-  for (const p of KEY_PREFIXES) {
-    if (startsCI(norm, s, p) && len >= 16) {
-      push(ctx, 'api_key', s, e, maskKey(norm.slice(s, e)), PRI.api_key);
-      return e;
-    }
+  if (firstMatch(KEEP_INDEX, norm, s)) return e;
+  if (firstMatch(KEY_INDEX, norm, s) && len >= 16) {
+    push(ctx, 'api_key', s, e, maskKey(norm.slice(s, e)), PRI.api_key);
+    return e;
   }
   const sh = shape(norm, s, e);
   const tail = ELLIPSIS + norm.slice(e - 4, e);
-  for (const p of ORDER_PREFIXES) {
-    if (startsCI(norm, s, p) && len - p.length >= 8 && sh.digits >= 1) {
+  {
+    const p = firstMatch(ORDER_INDEX, norm, s);
+    if (p && len - p.length >= 8 && sh.digits >= 1) {
       push(ctx, 'order_no', s, e, tail);
       return e;
     }
   }
+
   // new-api epay `USR{uid}NO{6}{unix}` and subscriptions `SUBUSR...`.
   {
     let j = startsCI(norm, s, 'subusr') ? s + 6 : startsCI(norm, s, 'usr') ? s + 3 : -1;
@@ -280,15 +318,14 @@ export function classifyWord(ctx: ScanContext, s: number, e: number): number {
       }
     }
   }
-  const idKeep = ctx.idField || near(norm, s, IDKEEP_CTX);
   const c0 = norm.charCodeAt(s);
   // WeChat openid: 28 characters starting with 'o'.
   if (
     len === 28 &&
     (c0 === 111 || c0 === 79) &&
-    sh.digits >= 2 &&
     sh.upper + sh.lower >= 10 &&
-    sh.seps <= 3
+    sh.seps <= 6 &&
+    (sh.digits >= 1 || (sh.upper >= 3 && sh.lower >= 3))
   ) {
     push(ctx, 'pay_account', s, e, label('pay_account', ctx.locale), PRI.pay_account);
     return e;
@@ -322,7 +359,14 @@ export function classifyWord(ctx: ScanContext, s: number, e: number): number {
       }
     }
   }
-  if (idKeep) return e;
+  const candidate =
+    sh.hexTail >= 24 ||
+    sh.seps >= 2 ||
+    len === 17 ||
+    sh.digitRun >= 12 ||
+    sh.mixedSeg >= 16 ||
+    sh.caseSeg >= 20;
+  if (!candidate || ctx.idField || near(norm, s, IDKEEP_CTX)) return e;
   // Redeem codes: 32 hex with an optional prefix; grouped 8-8-8-8 / 4-4-4-4 codes.
   if (sh.hexTail === 32) {
     push(ctx, 'redeem_code', s, e, maskRedeemCode(norm.slice(s, e)));

@@ -1,0 +1,144 @@
+// `pnpm bench:mask` (issue 3): leaks per tier and kind on the labelled corpus, must-stay intact rate,
+// re-mask findings, MB/s on message-sized inputs and scaling ratios on pathological inputs.
+// Exits non-zero when a target is missed.
+import { maskText } from '../src/core/mask/index.js';
+import { generateCorpus, TIERS } from './corpus.js';
+import { leaks } from './leaks.js';
+import { PATHOLOGICAL } from './pathological.js';
+
+const TARGET = {
+  leakPlain: 0,
+  leakFormatted: 0,
+  leakObfuscated: 0.01,
+  mustStay: 0.99,
+  mbps: 20,
+  scaling: 12,
+};
+const failures: string[] = [];
+
+const corpus = generateCorpus();
+const pct = (x: number) => `${(x * 100).toFixed(2)}%`;
+
+// Leaks and must-stay.
+const perTier = new Map<string, { values: number; leaks: number }>();
+const perKind = new Map<string, { values: number; leaks: number }>();
+const stayKind = new Map<string, { items: number; intact: number }>();
+let remaskFindings = 0;
+const examples: string[] = [];
+for (const m of corpus) {
+  const out = maskText(m.text);
+  if (maskText(out.text).findings.length > 0) remaskFindings++;
+  m.sensitive.forEach((s, i) => {
+    const leaked = leaks(out.text, s, m.shown[i]);
+    const t = perTier.get(m.tier) ?? { values: 0, leaks: 0 };
+    const k = perKind.get(`${m.tier}/${s.kind}`) ?? { values: 0, leaks: 0 };
+    t.values++;
+    k.values++;
+    if (leaked) {
+      t.leaks++;
+      k.leaks++;
+      if (examples.length < 8) examples.push(`  [${m.tier}/${s.kind}] ${JSON.stringify(out.text)}`);
+    }
+    perTier.set(m.tier, t);
+    perKind.set(`${m.tier}/${s.kind}`, k);
+  });
+  for (const item of m.mustStay) {
+    const k = stayKind.get(item.kind) ?? { items: 0, intact: 0 };
+    k.items++;
+    if (out.text.includes(item.text)) k.intact++;
+    else if (examples.length < 16)
+      examples.push(`  [must-stay ${item.kind}] ${item.text} in ${JSON.stringify(out.text)}`);
+    stayKind.set(item.kind, k);
+  }
+}
+
+console.log(`corpus: ${corpus.length} messages (seed 20250929), ${TIERS.length} tiers, zh + en`);
+console.log('\nleaks per tier');
+for (const tier of TIERS) {
+  const t = perTier.get(tier)!;
+  const rate = t.leaks / t.values;
+  console.log(`  ${tier.padEnd(11)} ${String(t.leaks).padStart(4)} / ${t.values} values  ${pct(rate)}`);
+  const target = tier === 'obfuscated' ? TARGET.leakObfuscated : 0;
+  if (rate > target) failures.push(`leaks in ${tier}: ${pct(rate)} > ${pct(target)}`);
+}
+console.log('\nleaks per tier and kind (leaks/values)');
+const kinds = [...new Set([...perKind.keys()].map((k) => k.split('/')[1]!))].sort();
+console.log(`  ${'kind'.padEnd(15)}${TIERS.map((t) => t.padStart(12)).join('')}`);
+for (const kind of kinds) {
+  const cells = TIERS.map((t) => {
+    const c = perKind.get(`${t}/${kind}`);
+    return (c ? `${c.leaks}/${c.values}` : '-').padStart(12);
+  });
+  console.log(`  ${kind.padEnd(15)}${cells.join('')}`);
+}
+
+let items = 0;
+let intact = 0;
+console.log('\nmust-stay intact');
+for (const [kind, k] of [...stayKind].sort()) {
+  items += k.items;
+  intact += k.intact;
+  console.log(`  ${kind.padEnd(12)} ${k.intact}/${k.items}`);
+}
+const stayRate = intact / items;
+console.log(`  total        ${intact}/${items}  ${pct(stayRate)}`);
+if (stayRate < TARGET.mustStay) failures.push(`must-stay intact ${pct(stayRate)} < ${pct(TARGET.mustStay)}`);
+console.log(`\nre-masking masked output: ${remaskFindings} messages with findings`);
+if (remaskFindings > 0) failures.push(`re-masking found something in ${remaskFindings} messages`);
+if (examples.length > 0) console.log(`\nexamples:\n${examples.join('\n')}`);
+
+// Throughput on message-sized inputs.
+const texts = corpus.map((m) => m.text);
+const bytes = texts.reduce((n, t) => n + Buffer.byteLength(t, 'utf8'), 0);
+for (let w = 0; w < 3; w++) for (const t of texts) maskText(t);
+let rounds = 0;
+const t0 = performance.now();
+while (performance.now() - t0 < 2000) {
+  for (const t of texts) maskText(t);
+  rounds++;
+}
+const secs = (performance.now() - t0) / 1000;
+const mbps = (bytes * rounds) / 1e6 / secs;
+console.log(
+  `\nthroughput: ${mbps.toFixed(1)} MB/s (UTF-8) on ${texts.length} messages, avg ${Math.round(bytes / texts.length)} bytes`,
+);
+if (mbps < TARGET.mbps) failures.push(`throughput ${mbps.toFixed(1)} MB/s < ${TARGET.mbps}`);
+
+// Scaling: time(10n) / time(n) on pathological inputs.
+function time(s: string): number {
+  let best = Number.POSITIVE_INFINITY;
+  for (let k = 0; k < 5; k++) {
+    let reps = 0;
+    const a = performance.now();
+    let el = 0;
+    do {
+      maskText(s);
+      reps++;
+      el = performance.now() - a;
+    } while (el < 40);
+    best = Math.min(best, el / reps);
+  }
+  return best;
+}
+console.log('\nscaling (n = 20k -> 200k chars): time ratio');
+let worst = 0;
+for (const [name, gen] of Object.entries(PATHOLOGICAL)) {
+  const small = time(gen(20_000));
+  const big = time(gen(200_000));
+  const ratio = big / small;
+  worst = Math.max(worst, ratio);
+  console.log(
+    `  ${name.padEnd(24)} ${small.toFixed(2).padStart(8)} ms -> ${big.toFixed(2).padStart(8)} ms  x${ratio.toFixed(1)}`,
+  );
+  if (ratio > TARGET.scaling) failures.push(`scaling ${name}: x${ratio.toFixed(1)} > ${TARGET.scaling}`);
+}
+console.log(`  worst ratio x${worst.toFixed(1)}`);
+
+if (failures.length > 0) {
+  console.log(`\nFAILED targets:\n  ${failures.join('\n  ')}`);
+  process.exitCode = 1;
+} else {
+  console.log(
+    '\nall targets met: 0 leaks plain/formatted, <=1% obfuscated, >=99% must-stay, >=20 MB/s, scaling <=12',
+  );
+}
