@@ -1,9 +1,22 @@
 import { defineConfig } from 'tsup';
 
-// ESM entry points for bundler consumers (types come from `tsc -b`, which emits into dist/types:
-// TypeScript 7 is native and has no JS API for tsup's dts step).
+// 1) ESM entry points for bundler consumers (types come from `tsc -b`, which emits into dist/types:
+//    TypeScript 7 is native and has no JS API for tsup's dts step).
+// 2) The script-tag loader dist/topup-doctor.js: IIFE, framework-free, <= 1.5 KB gzip (scripts/size.mjs).
+// 3) What the loader fetches on first open, next to it: topup-doctor-panel.js (Preact + panel + the core
+//    it uses) and topup-doctor-outbox.js (flushes a waiting ticket), sharing topup-doctor-chunk-*.js.
+//    Plain ESM files on the page's origin, so `script-src 'self'` is enough.
+const browser = {
+  target: 'es2020',
+  platform: 'browser',
+  treeshake: true,
+  clean: false,
+  outDir: 'dist',
+} as const;
+
 export default defineConfig([
   {
+    ...browser,
     entry: {
       index: 'src/index.ts',
       'core/index': 'src/core/index.ts',
@@ -11,12 +24,41 @@ export default defineConfig([
       'ui/index': 'src/ui/index.ts',
     },
     format: ['esm'],
-    target: 'es2020',
-    platform: 'browser',
     splitting: true,
-    treeshake: true,
     sourcemap: true,
-    clean: false,
-    outDir: 'dist',
+  },
+  {
+    ...browser,
+    entry: { 'topup-doctor': 'src/embed/loader.ts' },
+    format: ['iife'],
+    // Class fields stay native (no defineProperty helper): every browser with Shadow DOM and
+    // constructable stylesheets runs ES2022.
+    target: 'es2022',
+    outExtension: () => ({ js: '.js' }),
+    // terser squeezes ~3% more than esbuild here, which the 1.5 KB budget needs.
+    minify: 'terser',
+    terserOptions: { ecma: 2020, compress: { passes: 3 }, format: { comments: false, ascii_only: true } },
+    noExternal: [/.*/],
+    // No source map comment: every byte of this file counts (it is 100 lines of readable source).
+    sourcemap: false,
+  },
+  {
+    ...browser,
+    entry: {
+      'topup-doctor-panel': 'src/embed/panel.tsx',
+      'topup-doctor-outbox': 'src/embed/outbox-entry.ts',
+    },
+    format: ['esm'],
+    splitting: true,
+    minify: true,
+    sourcemap: true,
+    // Served as plain files to pages: bundle Preact and zod/mini in (tsup externalizes dependencies by default).
+    noExternal: [/.*/],
+    target: 'es2022',
+    esbuildOptions(options) {
+      options.chunkNames = 'topup-doctor-chunk-[hash]';
+      // Modules are always decoded as UTF-8: keep Chinese copy as bytes, not \uXXXX escapes.
+      options.charset = 'utf8';
+    },
   },
 ]);

@@ -1,0 +1,88 @@
+// Size check (issue 5): gzip sizes of what a page downloads, failing over budget.
+//   loader      dist/topup-doctor.js                      <= 1.5 KB gzip (framework-free, no request until opened)
+//   first open  topup-doctor-panel.js + its static imports <= 15 KB gzip (Preact + shell + first step)
+//   flow        + what the panel imports dynamically when the user picks a problem (config validation,
+//               console presets, diagnosis core, masking, tickets, transports): reported, with a
+//               regression cap (the core's two-locale catalogs and zod schemas dominate it).
+// Run after `pnpm --filter ./sdk build`: `pnpm --filter ./sdk run size`.
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+
+const dist = resolve(dirname(fileURLToPath(import.meta.url)), '..', 'dist');
+const KB = 1024;
+const BUDGETS = { loader: 1.5 * KB, firstOpen: 15 * KB, flow: 64 * KB };
+
+const gz = (file) => gzipSync(readFileSync(join(dist, file)), { level: 9 }).length;
+const text = (file) => readFileSync(join(dist, file), 'utf8');
+
+/** Relative imports of an ESM file: static (`import ... from "./x.js"`, `import "./x.js"`) and dynamic. */
+function imports(file) {
+  const source = text(file);
+  const staticOnes = [
+    ...source.matchAll(/(?:^|[;}\s])(?:import|export)\s*(?:[^"'();]*?\bfrom\s*)?["'](\.\/[^"']+)["']/g),
+  ].map((m) => m[1].slice(2));
+  const dynamicOnes = [...source.matchAll(/\bimport\(\s*["'](\.\/[^"']+)["']\s*\)/g)].map((m) =>
+    m[1].slice(2),
+  );
+  return { staticOnes, dynamicOnes };
+}
+
+function closure(entries, seen = new Set()) {
+  const dynamic = new Set();
+  const queue = [...entries];
+  while (queue.length) {
+    const file = queue.shift();
+    if (seen.has(file)) continue;
+    seen.add(file);
+    const { staticOnes, dynamicOnes } = imports(file);
+    queue.push(...staticOnes);
+    for (const d of dynamicOnes) dynamic.add(d);
+  }
+  return { files: seen, dynamic: [...dynamic].filter((d) => !seen.has(d)) };
+}
+
+const need = ['topup-doctor.js', 'topup-doctor-panel.js', 'topup-doctor-outbox.js'];
+const missing = need.filter((f) => !existsSync(join(dist, f)));
+if (missing.length) {
+  console.error(`size: missing ${missing.join(', ')} in ${dist}: run \`pnpm --filter ./sdk build\` first.`);
+  process.exit(1);
+}
+
+const sum = (files) => [...files].reduce((total, f) => total + gz(f), 0);
+const loader = gz('topup-doctor.js');
+const loaderSource = text('topup-doctor.js');
+const first = closure(['topup-doctor-panel.js']);
+const firstOpen = sum(first.files);
+const flowSet = closure(first.dynamic, new Set(first.files));
+const flow = sum(flowSet.files);
+const outbox = sum(closure(['topup-doctor-outbox.js']).files);
+
+const rows = [
+  ['loader (topup-doctor.js)', loader, BUDGETS.loader],
+  [`first open (${[...first.files].join(' + ')})`, firstOpen, BUDGETS.firstOpen],
+  ['whole flow (first open + second stage)', flow, BUDGETS.flow],
+  ['outbox flush at page load (only when a ticket waits)', outbox, undefined],
+];
+let failed = false;
+for (const [name, size, budget] of rows) {
+  const over = budget !== undefined && size > budget;
+  failed ||= over;
+  const limit = budget === undefined ? '' : ` / ${(budget / KB).toFixed(1)} KB${over ? '  OVER BUDGET' : ''}`;
+  console.log(`${(size / KB).toFixed(2).padStart(7)} KB gzip  ${name}${limit}`);
+}
+// The loader must stay framework-free (no Preact, no zod) and must not fetch anything before open.
+const forbidden = [/preact/i, /\$ZodType|_zod/, /\bfetch\(/];
+for (const pattern of forbidden) {
+  if (pattern.test(loaderSource)) {
+    console.error(
+      `size: the loader contains ${pattern}: it must be framework-free and fetch nothing before open.`,
+    );
+    failed = true;
+  }
+}
+if (failed) {
+  console.error('size: over budget');
+  process.exit(1);
+}

@@ -1,0 +1,9 @@
+// Names shared by the script-tag loader, the lazily loaded panel and the outbox. Kept in one tiny file
+// so the loader (1.5 KB gzip budget) imports only strings.
+
+/** The panel chunk, built next to topup-doctor.js and resolved from the loader's own src (CSP 'self'). */
+export const PANEL_FILE = 'topup-doctor-panel.js';
+/** The outbox flusher: loaded at page start only when a ticket is still waiting in this browser. */
+export const OUTBOX_FILE = 'topup-doctor-outbox.js';
+/** localStorage key of the outbox. Holds masked tickets only (validated with the Ticket schema on load). */
+export const OUTBOX_KEY = 'topup-doctor:outbox:v1';

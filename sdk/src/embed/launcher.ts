@@ -1,0 +1,113 @@
+// One widget instance, framework-free (it ships in the 1.5 KB script-tag loader): a shadow root with the
+// floating launcher button or the inline entry button, and the box the panel renders into on first open.
+// No Preact, no zod and no network here: the panel chunk is fetched only by open().
+// Where it lives: the floating launcher on <body>; inline, the target element (a selector is followed
+// across SPA route changes: when the target leaves the DOM the view goes, when a new one appears it is
+// mounted again, same handle); or inside the custom element.
+import { detectLocale } from '../ui/i18n/detect.js';
+import { LAUNCHER_LABEL } from '../ui/i18n/launcher.js';
+import type { Listeners, PanelHandle, PanelModule, RawConfig } from './contract.js';
+import { LAUNCHER_CSS } from './launcher-css.js';
+import { adoptStyles } from './styles.js';
+
+export interface WidgetHandle {
+  open(): Promise<void>;
+  close(): void;
+  destroy(): void;
+}
+
+const el = <K extends keyof HTMLElementTagNameMap>(tag: K): HTMLElementTagNameMap[K] =>
+  document.createElement(tag);
+
+export function createWidget(
+  raw: RawConfig,
+  id: string,
+  load: () => Promise<PanelModule>,
+  listeners: Listeners,
+  /** Render inside this element (the custom element). */
+  element?: HTMLElement,
+  onDestroy?: () => void,
+): WidgetHandle {
+  const inline = element ? raw.mode !== 'launcher' : raw.mode === 'inline';
+  const locale = detectLocale(raw.locale);
+  let host: HTMLElement | undefined;
+  let root: ShadowRoot;
+  let button: HTMLButtonElement;
+  let box: HTMLElement;
+  let panel: PanelHandle | undefined;
+  let loading: Promise<PanelModule> | undefined;
+  let dead = false;
+
+  const unmount = () => {
+    panel?.destroy();
+    panel = undefined;
+    host?.remove();
+    host = undefined;
+  };
+
+  const sync = () => {
+    if (!host?.isConnected) unmount();
+    const target = raw.target as Element | string | undefined;
+    const parent =
+      element ||
+      (inline ? (typeof target === 'string' ? document.querySelector(target) : target) : document.body);
+    if (dead || host || !parent) return;
+    // Our own host element, also inside the custom element: removing it removes every trace.
+    host = parent.appendChild(el('div'));
+    root = host.attachShadow({ mode: 'open' });
+    adoptStyles(root, LAUNCHER_CSS, raw.nonce as string | undefined);
+    button = el('button');
+    button.textContent = LAUNCHER_LABEL[locale];
+    button.onclick = open;
+    button.lang = locale;
+    if (!inline) {
+      button.className = 'launch';
+      button.ariaHasPopup = 'dialog';
+    }
+    box = el('div');
+    root.append(button, box);
+  };
+
+  async function open(): Promise<void> {
+    panel?.show();
+    if (panel || dead || !host) return;
+    loading ||= load().finally(() => {
+      loading = undefined;
+    });
+    const module = await loading;
+    if (panel || dead || !host) return;
+    panel = module.openPanel({
+      root,
+      box,
+      button,
+      raw,
+      inline,
+      locale,
+      id,
+      listeners,
+      invalid: handle.destroy,
+    });
+    panel.show();
+  }
+
+  const observer = new MutationObserver(sync);
+  const handle: WidgetHandle = {
+    open,
+    close: () => panel?.hide(),
+    destroy() {
+      dead = true;
+      observer.disconnect();
+      document.removeEventListener('DOMContentLoaded', sync);
+      unmount();
+      onDestroy?.();
+    },
+  };
+
+  document.addEventListener('DOMContentLoaded', sync);
+  sync();
+  // Inline by selector: follow SPA route changes (the orders page re-rendered, the target replaced).
+  if (!element && inline && typeof raw.target === 'string') {
+    observer.observe(document.documentElement, { childList: true, subtree: true });
+  }
+  return handle;
+}

@@ -1,0 +1,67 @@
+// Entry of topup-doctor-panel.js, loaded on first open: adopts the panel stylesheet and renders the
+// Preact shell with the first step. The rest (config validation, console presets, diagnosis core,
+// masking, tickets, transports: ./services.js, and the later steps) is fetched as a second chunk when
+// the user picks a problem, which keeps the first open small (size budget, issue 5). Events, showing,
+// hiding and focus return live here rather than in the 1.5 KB loader.
+import { render } from 'preact';
+import { App } from '../ui/App.js';
+import { PANEL_CSS } from '../ui/styles.js';
+import type { PanelContext, PanelHandle, WidgetEvent } from './contract.js';
+import { adoptStyles } from './styles.js';
+
+export function openPanel(ctx: PanelContext): PanelHandle {
+  const { raw, listeners } = ctx;
+  adoptStyles(ctx.root, PANEL_CSS, typeof raw.nonce === 'string' ? raw.nonce : undefined);
+  const emit = (event: Omit<WidgetEvent, 'instance'>) => {
+    for (const [type, fn] of listeners) {
+      if (type !== event.type) continue;
+      try {
+        fn({ ...event, instance: ctx.id });
+      } catch (error) {
+        console.error('[topup-doctor] an event listener failed:', error);
+      }
+    }
+  };
+  const mount = document.createElement('div');
+  ctx.box.append(mount);
+  let app: App | null = null;
+  const hide = () => {
+    if (mount.hidden) return;
+    mount.hidden = true;
+    ctx.button.hidden = false;
+    ctx.button.focus();
+  };
+  render(
+    <App
+      ref={(instance: App | null) => {
+        app = instance;
+      }}
+      loadStage={() =>
+        Promise.all([import('./services.js'), import('../ui/steps/later.js')]).then(([m, steps]) => {
+          const services = m.loadServices(raw, ctx.locale, emit);
+          return services && { services, steps };
+        })
+      }
+      emit={emit}
+      locale={ctx.locale}
+      theme={raw.theme === 'light' || raw.theme === 'dark' ? raw.theme : 'auto'}
+      inline={ctx.inline}
+      onClose={hide}
+      onInvalid={ctx.invalid}
+    />,
+    mount,
+  );
+  return {
+    show() {
+      emit({ type: 'opened' });
+      mount.hidden = false;
+      ctx.button.hidden = ctx.inline;
+      app?.focusHeading();
+    },
+    hide,
+    destroy() {
+      render(null, mount);
+      mount.remove();
+    },
+  };
+}

@@ -1,0 +1,94 @@
+// The page's composition root for the panel: the core (diagnose, tickets, masking, words), the console
+// preset, and the transports, behind the UI's Services interface.
+
+import { adapters, detectConsole, factories } from '../consoles/index.js';
+import type { ConsoleAdapter, ConsoleEnv, ConsoleRead } from '../consoles/types.js';
+import {
+  buildTicket,
+  defaultRules,
+  diagnose,
+  maskText,
+  missingAnswers,
+  renderTicketText,
+  t,
+} from '../core/index.js';
+import type { WidgetLocale } from '../ui/i18n/detect.js';
+import type { Services } from '../ui/services.js';
+import { startBridge } from './bridge.js';
+import { validateConfig, type WidgetConfig } from './config.js';
+import type { RawConfig, WidgetEvent } from './contract.js';
+import { newTicketId } from './ids.js';
+import { copyText } from './transports/clipboard.js';
+import { mailtoHref } from './transports/mailto.js';
+import { sendTicket } from './transports/send.js';
+
+function consoleEnv(origin: string): ConsoleEnv {
+  let storage: ConsoleEnv['storage'] = null;
+  try {
+    storage = localStorage;
+  } catch {
+    // storage blocked: adapters fall back to what the JSON APIs say
+  }
+  return {
+    // Same-origin reads with the page's session cookie; relative paths resolve against the console origin.
+    fetch: (input, init) => fetch(new URL(input, origin).href, { credentials: 'same-origin', ...init }),
+    storage,
+    origin,
+    pathname: location.pathname,
+    now: Date.now,
+  };
+}
+
+function pickAdapter(config: WidgetConfig, env: ConsoleEnv): ConsoleAdapter | undefined {
+  const { preset, options } = config.console;
+  if (preset === 'custom') return factories.custom(options ?? {});
+  if (preset === 'auto') return detectConsole(env);
+  return adapters.find((a) => a.kind === preset);
+}
+
+/** The second stage's entry: validates the operator config (null = invalid, one error logged). */
+export function loadServices(
+  raw: RawConfig,
+  locale: WidgetLocale,
+  emit: (event: Omit<WidgetEvent, 'instance'>) => void,
+): Services | null {
+  const config = validateConfig(raw);
+  return config && createServices(config, locale, emit);
+}
+
+export function createServices(
+  config: WidgetConfig,
+  locale: WidgetLocale,
+  emit: (event: Omit<WidgetEvent, 'instance'>) => void,
+): Services {
+  const rules = config.rules ?? defaultRules();
+  const origin = config.console.origin ?? location.origin;
+  const env = consoleEnv(origin);
+  const { webhook, mailto, clipboard } = config.transports;
+  return {
+    now: Date.now,
+    rules,
+    async readConsole(): Promise<ConsoleRead> {
+      const adapter = pickAdapter(config, env);
+      if (!adapter)
+        return { console: { kind: 'custom' }, errors: [{ part: 'account', code: 'unsupported' }] };
+      return adapter.read(env);
+    },
+    missing: missingAnswers,
+    diagnose: (facts) => diagnose(facts, { now: Date.now(), rules }),
+    ticket: (facts, diagnosis, note, audience, id) =>
+      buildTicket(facts, diagnosis, note, { audience, now: Date.now(), id, locale, origin, rules }),
+    text: (ticket) => renderTicketText(ticket),
+    message: (message) => t(locale, message),
+    mask(text) {
+      const result = maskText(text, { audience: 'support' });
+      return { text: result.text, kinds: result.findings.map((f) => f.kind) };
+    },
+    newTicketId,
+    send: webhook ? (ticket) => sendTicket(webhook, ticket) : undefined,
+    mailto: mailto ? (ticket) => mailtoHref(mailto.to, ticket, mailto.subject) : undefined,
+    copy: clipboard ? copyText : undefined,
+    emit,
+    watchExtension: startBridge,
+  };
+}

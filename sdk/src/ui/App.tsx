@@ -1,0 +1,275 @@
+// The panel: a modal dialog (launcher mode) or a region (inline mode) over the flow's state machine.
+// Loads in two stages: this shell and the first step come with the first open; the services (console
+// presets, diagnosis core, masking, tickets, transports) are fetched when the user picks a problem.
+// Focus: each step's heading receives focus (announced by screen readers), Tab is trapped in the
+// dialog, Escape closes it. Side effects go through the injected services only.
+import { Component, createRef } from 'preact';
+import type { Audience, Message } from '../core/index.js';
+import type { WidgetEvent } from '../embed/contract.js';
+import { trapTab } from './focus.js';
+import { type CatalogKey, tr, type WidgetLocale } from './i18n/index.js';
+import { type Action, initialState, NUMBERED, reduce, type State, type Step, toFacts } from './machine.js';
+import type { Services } from './services.js';
+import { Problem } from './steps/Problem.js';
+import type { Handlers, ShellProps, StepProps } from './view-context.js';
+
+/** The second stage: the services and the steps after the problem choice. */
+export interface Stage {
+  services: Services;
+  steps: typeof import('./steps/later.js');
+}
+
+export interface AppProps {
+  /** Resolves to null when the operator config is invalid (one console error was logged). */
+  loadStage(): Promise<Stage | null>;
+  emit(event: Omit<WidgetEvent, 'instance'>): void;
+  locale: WidgetLocale;
+  theme: 'light' | 'dark' | 'auto';
+  inline: boolean;
+  onClose(): void;
+  /** The config turned out invalid: the widget removes itself. */
+  onInvalid(): void;
+}
+
+interface AppState {
+  s: State;
+  services?: Services;
+  steps?: Stage['steps'];
+  loadFailed?: boolean;
+  copyState?: 'copied' | 'failed';
+}
+
+const HEADING: Record<Step, CatalogKey> = {
+  problem: 'problem.heading',
+  known: 'known.heading',
+  questions: 'questions.heading',
+  result: 'checks.heading',
+  resolved: 'resolved.heading',
+  preview: 'preview.heading',
+  sending: 'sending.heading',
+  sent: 'sent.heading',
+  failed: 'failed.heading',
+};
+
+export class App extends Component<AppProps, AppState> {
+  override state: AppState = { s: initialState() };
+  private heading = createRef<HTMLHeadingElement>();
+  private frame = createRef<HTMLDivElement>();
+  private loading?: Promise<Stage | null>;
+  private stopWatching?: () => void;
+
+  dispatch = (action: Action) => this.setState(({ s }) => ({ s: reduce(s, action), copyState: undefined }));
+
+  override componentDidMount() {
+    this.focusHeading();
+  }
+
+  override componentDidUpdate(_: AppProps, previous: AppState) {
+    if (previous.s.step !== this.state.s.step) this.focusHeading();
+  }
+
+  override componentWillUnmount() {
+    this.stopWatching?.();
+  }
+
+  focusHeading() {
+    this.heading.current?.focus();
+  }
+
+  /** Second stage: load the services once, then read the console and listen to the extension. */
+  private stage(): Promise<Stage | null> {
+    this.loading ??= this.props.loadStage().then(
+      (stage) => {
+        if (!stage) {
+          this.props.onInvalid();
+          return null;
+        }
+        const { services, steps } = stage;
+        this.setState({ services, steps });
+        this.stopWatching = services.watchExtension?.((observations, warnings) =>
+          this.dispatch({ type: 'bridge', observations, warnings }),
+        );
+        services
+          .readConsole()
+          .catch(() => ({
+            console: { kind: 'custom' as const },
+            errors: [{ part: 'account' as const, code: 'network' }],
+          }))
+          .then((read) => this.dispatch({ type: 'read', read }));
+        return stage;
+      },
+      (error: unknown) => {
+        console.error('[topup-doctor] could not load the self-check:', error);
+        this.loading = undefined;
+        this.setState({ loadFailed: true });
+        return null;
+      },
+    );
+    return this.loading;
+  }
+
+  private get facts() {
+    return toFacts(this.state.s);
+  }
+
+  private ticket(audience: Audience) {
+    const { s, services } = this.state;
+    if (!s.diagnosis || !s.ticketId || !services) return undefined;
+    return services.ticket(this.facts, s.diagnosis, s.note, audience, s.ticketId);
+  }
+
+  on: Handlers = {
+    dispatch: this.dispatch,
+    choose: (problem) => {
+      this.setState({ loadFailed: false });
+      void this.stage();
+      this.dispatch({ type: 'choose', problem });
+      this.props.emit({ type: 'problem_chosen', problem });
+    },
+    next: () => {
+      const { s, services } = this.state;
+      if (!s.problem || !services) return;
+      const missing = services.missing(s.problem, this.facts);
+      if (missing.length) this.dispatch({ type: 'ask', missing });
+      else this.on.diagnose();
+    },
+    answer: (key, value) => this.dispatch({ type: 'answer', key, value: value as never }),
+    diagnose: () => {
+      const { services } = this.state;
+      if (services) this.dispatch({ type: 'diagnosed', diagnosis: services.diagnose(this.facts) });
+    },
+    solved: () => {
+      this.dispatch({ type: 'solved' });
+      this.props.emit({ type: 'self_resolved', problem: this.state.s.problem });
+    },
+    notSolved: () => {
+      const { services } = this.state;
+      if (services) this.dispatch({ type: 'preview', ticketId: services.newTicketId() });
+    },
+    note: (text) => {
+      const { services } = this.state;
+      if (!services) return;
+      const masked = services.mask(text);
+      this.dispatch({ type: 'note', text: masked.text, kinds: masked.kinds });
+    },
+    send: async () => {
+      const { services } = this.state;
+      const ticket = this.ticket('support');
+      if (!ticket || !services?.send) return;
+      const problem = this.state.s.problem;
+      this.dispatch({ type: 'sending' });
+      const result = await services.send(ticket);
+      if (result.ok) {
+        this.dispatch({ type: 'delivered', ok: true, delivery: { transport: 'webhook', id: result.id } });
+        this.props.emit({ type: 'ticket_sent', problem, transport: 'webhook' });
+      } else {
+        this.dispatch({
+          type: 'delivered',
+          ok: false,
+          delivery: { transport: 'webhook', code: result.code, queued: result.queued },
+        });
+        this.props.emit({ type: 'ticket_failed', problem, transport: 'webhook', code: result.code });
+      }
+    },
+    copy: async () => {
+      const { services } = this.state;
+      const ticket = this.ticket('public');
+      if (!ticket || !services?.copy) return;
+      const ok = await services.copy(services.text(ticket));
+      this.setState({ copyState: ok ? 'copied' : 'failed' });
+      if (ok) this.props.emit({ type: 'ticket_sent', problem: this.state.s.problem, transport: 'clipboard' });
+    },
+    back: () => this.dispatch({ type: 'back' }),
+    restart: () => this.dispatch({ type: 'restart' }),
+    close: () => {
+      const done = ['resolved', 'sent'].includes(this.state.s.step);
+      this.props.onClose();
+      if (done) this.dispatch({ type: 'restart' });
+    },
+  };
+
+  onKeyDown = (event: KeyboardEvent) => {
+    if (event.key === 'Escape') {
+      event.preventDefault();
+      this.on.close();
+    } else if (event.key === 'Tab' && this.frame.current) {
+      trapTab(event, this.frame.current);
+    }
+  };
+
+  private step(shell: ShellProps) {
+    const { s, services, steps, loadFailed, copyState } = this.state;
+    if (s.step === 'problem') return <Problem {...shell} />;
+    if (!services || !steps) {
+      return (
+        <p class="status" role="status">
+          {shell.tr(loadFailed ? 'known.loadFailed' : 'known.loading')}
+        </p>
+      );
+    }
+    const m = (message: Message | string) =>
+      services.message(typeof message === 'string' ? { key: message } : message);
+    const props: StepProps = { ...shell, services, m, copyState };
+    if (s.step === 'preview' || s.step === 'failed') {
+      props.ticket = this.ticket('support');
+      if (copyState === 'failed') {
+        const pub = this.ticket('public');
+        if (pub) props.publicText = services.text(pub);
+      }
+    }
+    const { Known, Questions, Result, Preview, Delivery } = steps;
+    if (s.step === 'known') return <Known {...props} />;
+    if (s.step === 'questions') return <Questions {...props} />;
+    if (s.step === 'result') return <Result {...props} />;
+    if (s.step === 'preview') return <Preview {...props} />;
+    return <Delivery {...props} />;
+  }
+
+  render() {
+    const { locale, theme, inline } = this.props;
+    const { s } = this.state;
+    const words = (key: CatalogKey, params?: Record<string, string | number>) => tr(locale, key, params);
+    const index = NUMBERED.indexOf(s.step);
+    const body = (
+      <>
+        <header>
+          <h2 id="td-title">{words('title')}</h2>
+          {index >= 0 && (
+            <span class="stepno">{words('step', { n: index + 1, total: NUMBERED.length })}</span>
+          )}
+          <button type="button" class="x" aria-label={words('close')} onClick={this.on.close}>
+            ×
+          </button>
+        </header>
+        <div class="body">
+          <h3 id="td-step" tabIndex={-1} ref={this.heading}>
+            {words(HEADING[s.step])}
+          </h3>
+          {this.step({ s, locale, tr: words, on: this.on })}
+        </div>
+      </>
+    );
+    return (
+      <div class="td" data-theme={theme} lang={locale}>
+        {inline ? (
+          <section class="panel" aria-labelledby="td-title">
+            {body}
+          </section>
+        ) : (
+          <div class="backdrop">
+            <div
+              ref={this.frame}
+              class="panel"
+              role="dialog"
+              aria-modal="true"
+              aria-labelledby="td-title"
+              onKeyDown={this.onKeyDown}
+            >
+              {body}
+            </div>
+          </div>
+        )}
+      </div>
+    );
+  }
+}

@@ -1,0 +1,49 @@
+// Everything the UI needs from the outside world, injected by the composition root (embed/services.ts).
+// The UI itself does no fetch and touches no globals, so the same components can run in the extension
+// popup over other transports (ARCHITECTURE.md).
+
+import type { ConsoleRead } from '../consoles/types.js';
+import type {
+  Answers,
+  Audience,
+  BridgeWarning,
+  Diagnosis,
+  Facts,
+  Message,
+  Observations,
+  ProblemId,
+  Rules,
+  Ticket,
+} from '../core/index.js';
+import type { WidgetEvent } from '../embed/contract.js';
+
+export type AnswerKey = keyof Answers;
+
+export type SendResult =
+  | { ok: true; id: string }
+  /** queued: the masked ticket waits in the outbox and is re-sent later (network, 5xx, 429). */
+  | { ok: false; code: string; queued: boolean };
+
+export interface Services {
+  now(): number;
+  rules: Rules;
+  readConsole(): Promise<ConsoleRead>;
+  /** Answer keys the user must still give for this problem (only what the console could not tell). */
+  missing(problem: ProblemId, facts: Facts): AnswerKey[];
+  diagnose(facts: Facts): Diagnosis;
+  /** A masked ticket for the audience. Same id and idempotency key for every call in one preview. */
+  ticket(facts: Facts, diagnosis: Diagnosis, note: string, audience: Audience, id: string): Ticket;
+  /** Plain-text rendering (clipboard / public paste). */
+  text(ticket: Ticket): string;
+  /** Words for a core message key (checks, next steps). */
+  message(message: Message): string;
+  /** Masks free text as it is typed; `kinds` are the masking engine's finding kinds. */
+  mask(text: string): { text: string; kinds: string[] };
+  newTicketId(): string;
+  send?: (ticket: Ticket) => Promise<SendResult>;
+  mailto?: (ticket: Ticket) => string;
+  copy?: (text: string) => Promise<boolean>;
+  emit(event: Omit<WidgetEvent, 'instance'>): void;
+  /** Observations and warnings from the companion extension, when one answers; returns a stop function. */
+  watchExtension?: (fn: (observations: Observations, warnings: BridgeWarning[]) => void) => () => void;
+}

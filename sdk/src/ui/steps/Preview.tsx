@@ -1,0 +1,127 @@
+// Exactly what will be sent (the masked support ticket), what was masked and why, the note that masks
+// while typing, and the ways to send: webhook, email, or a public copy for a community group.
+import { Fragment } from 'preact';
+import type { Ticket } from '../../core/index.js';
+import { trKey } from '../i18n/index.js';
+import { kindKey, whyMasked } from '../mask-words.js';
+import type { StepProps } from '../view-context.js';
+
+function value(props: StepProps, v: string | number | boolean): string {
+  return typeof v === 'boolean' ? props.m(v ? 'ticket.yes' : 'ticket.no') : String(v);
+}
+
+function TicketView({ ticket, props }: { ticket: Ticket; props: StepProps }) {
+  const { tr, m } = props;
+  const fields = Object.entries(ticket.fields) as [string, string | number | boolean][];
+  return (
+    <section class="box" aria-labelledby="td-preview-fields">
+      <h4 id="td-preview-fields">{tr('preview.fields')}</h4>
+      <dl class="facts">
+        <dt>{m('ticket.id')}</dt>
+        <dd>{ticket.id}</dd>
+        <dt>{m('ticket.problem')}</dt>
+        <dd>{m(`problem.${ticket.problem}`)}</dd>
+        {fields.map(([name, v]) => (
+          <Fragment key={name}>
+            <dt>{m(`field.${name}`)}</dt>
+            <dd>{value(props, v)}</dd>
+          </Fragment>
+        ))}
+        {ticket.note && (
+          <>
+            <dt>{m('ticket.note')}</dt>
+            <dd>{ticket.note}</dd>
+          </>
+        )}
+      </dl>
+      <h4>{tr('preview.checks')}</h4>
+      <ul class="checks">
+        {ticket.checks.map((c) => (
+          <li key={c.id}>
+            <span class={`badge s-${c.status}`}>{m(`mark.${c.status}`)}</span>
+            <span>{c.evidence}</span>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
+
+export function Preview(props: StepProps) {
+  const { s, tr, m, on, ticket, locale, services, copyState } = props;
+  const noteKinds = s.noteKinds.map((k) => trKey(locale, kindKey(k), 'mask.kind.other'));
+  const masked = ticket ? [...new Map(ticket.masked.map((n) => [`${n.field}:${n.kind}`, n])).values()] : [];
+  const mailto = ticket && services.mailto?.(ticket);
+  const none = !services.send && !mailto && !services.copy;
+  return (
+    <div>
+      <p>{tr('preview.intro')}</p>
+      <label for="td-note">{tr('preview.note')}</label>
+      <textarea
+        id="td-note"
+        aria-describedby="td-note-hint td-note-masked"
+        value={s.note}
+        onInput={(e) => on.note(e.currentTarget.value)}
+      />
+      <p id="td-note-hint" class="muted">
+        {tr('preview.noteHint')}
+      </p>
+      <p id="td-note-masked" class="muted" role="status">
+        {noteKinds.length
+          ? tr('preview.noteMasked', { what: noteKinds.join(locale === 'en' ? ', ' : '、') })
+          : ''}
+      </p>
+      {ticket && <TicketView ticket={ticket} props={props} />}
+      <h4>{tr('preview.masked')}</h4>
+      {masked.length ? (
+        <ul>
+          {masked.map((n) => (
+            <li key={`${n.field}:${n.kind}`}>
+              {tr('preview.maskedLine', {
+                field:
+                  n.field === 'note'
+                    ? tr('mask.field.note')
+                    : n.field.startsWith('check:')
+                      ? tr('preview.checks')
+                      : m(`field.${n.field}`),
+                kind: trKey(locale, kindKey(n.kind), 'mask.kind.other'),
+                why: tr(whyMasked(n.kind)),
+              })}
+            </li>
+          ))}
+        </ul>
+      ) : (
+        <p class="muted">{tr('preview.maskedNone')}</p>
+      )}
+      {none && <p class="box warn">{tr('preview.noTransport')}</p>}
+      <div class="actions">
+        {services.send && (
+          <button type="button" onClick={on.send}>
+            {tr('preview.send')}
+          </button>
+        )}
+        {mailto && (
+          <a
+            class={`btn${services.send ? ' ghost' : ''}`}
+            href={mailto}
+            onClick={() => services.emit({ type: 'ticket_sent', problem: s.problem, transport: 'mailto' })}
+          >
+            {tr('preview.email')}
+          </a>
+        )}
+        {services.copy && (
+          <button type="button" class="ghost" onClick={on.copy}>
+            {tr('preview.copy')}
+          </button>
+        )}
+        <button type="button" class="ghost" onClick={on.back}>
+          {tr('back')}
+        </button>
+      </div>
+      <p class="muted" role="status">
+        {copyState ? tr(copyState === 'copied' ? 'preview.copied' : 'preview.copyFailed') : ''}
+      </p>
+      {copyState === 'failed' && props.publicText && <pre>{props.publicText}</pre>}
+    </div>
+  );
+}

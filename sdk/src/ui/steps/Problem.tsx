@@ -1,0 +1,24 @@
+import type { ProblemId } from '../../core/index.js';
+import type { ShellProps } from '../view-context.js';
+
+// A literal list (not the zod enum's options): the first-open chunk must not pull in the core schemas.
+// `satisfies` keeps it complete when a problem is added to the core.
+const PROBLEMS = Object.keys({
+  paid_not_credited: 1,
+  order_processing: 1,
+  payment_failed: 1,
+  redeem_not_credited: 1,
+  duplicate_or_refund: 1,
+} satisfies Record<ProblemId, 1>) as ProblemId[];
+
+export function Problem({ tr, on }: ShellProps) {
+  return (
+    <div class="choices">
+      {PROBLEMS.map((id) => (
+        <button type="button" key={id} onClick={() => on.choose(id)}>
+          {tr(`problem.${id}`)}
+        </button>
+      ))}
+    </div>
+  );
+}

@@ -1,0 +1,40 @@
+// What every step component receives: the state, words, and the App's handlers.
+import type { Message, Ticket } from '../core/index.js';
+import type { CatalogKey, WidgetLocale } from './i18n/index.js';
+import type { Action, State } from './machine.js';
+import type { AnswerKey, Services } from './services.js';
+
+export interface Handlers {
+  choose(problem: NonNullable<State['problem']>): void;
+  next(): void;
+  answer(key: AnswerKey, value: unknown): void;
+  diagnose(): void;
+  solved(): void;
+  notSolved(): void;
+  note(text: string): void;
+  send(): void;
+  copy(): void;
+  back(): void;
+  restart(): void;
+  close(): void;
+  dispatch(action: Action): void;
+}
+
+/** What the first step needs: it renders before the rest of the code (services, core) has loaded. */
+export interface ShellProps {
+  s: State;
+  locale: WidgetLocale;
+  /** Widget chrome words. */
+  tr(key: CatalogKey, params?: Record<string, string | number>): string;
+  on: Handlers;
+}
+
+export interface StepProps extends ShellProps {
+  services: Services;
+  /** Core message words. */
+  m(message: Message | string): string;
+  /** Support ticket of the preview (masked), and the public version. */
+  ticket?: Ticket;
+  publicText?: string;
+  copyState?: 'copied' | 'failed';
+}
