@@ -215,14 +215,29 @@ describe('companion extension on the demo console', () => {
     for (const p of browser.context.pages()) if (p !== page) await p.close();
   });
 
-  test('main-thread time of the extension scripts on a page load', async () => {
-    const times = await scriptMainThreadMs(page, browser.extensionId as string, async () => {
-      await page.goto(`${demo.origin}/console/topup`);
-      await expect.poll(() => shadowText(page, 'topup-doctor-ext-banner'), { timeout: 10_000 }).toBeTruthy();
-    });
-    console.log(`[extension] main-thread ms on a wallet page load: ${JSON.stringify(times)}`);
-    expect(times['page-watch.js']).toBeGreaterThan(0);
-    expect(times['page-watch.js']).toBeLessThan(50);
+  test('main-thread time of the extension scripts on a page load (median of 5 loads)', async () => {
+    const runs: Record<string, number>[] = [];
+    for (let i = 0; i < 5; i++) {
+      runs.push(
+        await scriptMainThreadMs(page, browser.extensionId as string, async () => {
+          await page.goto(`${demo.origin}/console/topup`);
+          await expect
+            .poll(() => shadowText(page, 'topup-doctor-ext-banner'), { timeout: 10_000 })
+            .toBeTruthy();
+        }),
+      );
+    }
+    const files = [...new Set(runs.flatMap((r) => Object.keys(r)))].sort();
+    const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? 0;
+    const summary = Object.fromEntries(
+      files.map((f) => {
+        const xs = runs.map((r) => r[f] ?? 0);
+        return [f, { medianMs: median(xs), maxMs: Math.max(...xs) }];
+      }),
+    );
+    console.log(`[extension] main-thread time per wallet page load (5 loads): ${JSON.stringify(summary)}`);
+    expect(summary['page-watch.js']?.medianMs).toBeGreaterThan(0);
+    expect(summary['page-watch.js']?.medianMs).toBeLessThan(50);
   });
 
   test('the self-check from the popup: handed to the embedded widget, or a panel that sends a masked ticket', async () => {
@@ -271,5 +286,22 @@ describe('companion extension on the demo console', () => {
     // The intake accepted it: schema-valid and nothing unmasked (it re-scans and refuses otherwise).
     const list = (await (await fetch(`${demo.origin}/api/tickets`)).json()) as unknown;
     expect(JSON.stringify(list)).toMatch(/ext-[0-9a-f]{24}/);
+  });
+
+  test("a stale tab: the tab's stored user is not the server's (New-Api-User mismatch)", async () => {
+    await page.goto(`${demo.origin}/console/topup`);
+    // The demo's tool: another tab logged in as alice; this tab still holds bob in localStorage.user.
+    await page.evaluate(() =>
+      fetch('/demo/switch-session', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ userId: 1 }),
+      }),
+    );
+    await page.reload();
+    await expect
+      .poll(() => shadowText(page, 'topup-doctor-ext-banner'), { timeout: 15_000 })
+      .toMatch(/此标签页记住的用户|This tab remembers user/);
+    await saveScreenshot(page, 'extension-banner-stale-tab');
   });
 });

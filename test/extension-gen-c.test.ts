@@ -1,0 +1,71 @@
+// new-api generation C in a real Chromium: nothing about the user is in localStorage, so only the
+// extension's main-world observer of the page's OWN responses (fetch and XHR) can tell who is logged in.
+// The extension must not send a single request of its own (never /api/user/auth/refresh).
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { genCHandler } from './fixtures/extension/gen-c-console.js';
+import {
+  EXTENSION_E2E,
+  requireBuild,
+  serviceWorker,
+  shadowText,
+  until,
+} from './fixtures/extension/helpers.js';
+import { type LaunchedBrowser, launchChromium, screenshotOnFailure } from './harness/browser.js';
+import { serve, type TestServer } from './harness/server.js';
+
+describe('companion extension on a new-api generation-C page', () => {
+  let browser: LaunchedBrowser;
+  let server: TestServer;
+
+  beforeAll(async () => {
+    server = await serve({ handle: genCHandler(() => Math.floor(Date.now() / 1000)) });
+    browser = await launchChromium({ extensionPath: requireBuild(EXTENSION_E2E, 'build:e2e') });
+    const worker = serviceWorker(browser.context);
+    await until(
+      () => worker.evaluate(async () => (await chrome.scripting.getRegisteredContentScripts()).length),
+      (n) => n === 2,
+    );
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  test('the observer reads the account, orders and keys from the page own responses', async () => {
+    const page = screenshotOnFailure(await browser.context.newPage(), 'extension-gen-c');
+    await page.goto(`${server.origin}/console/topup`);
+    await expect.poll(() => page.locator('#who').textContent()).toBe('alice');
+    // The trade number of one order carries user 43, not 42 who is logged in.
+    await expect.poll(() => shadowText(page, 'topup-doctor-ext-banner'), { timeout: 15_000 }).toMatch(/#43/);
+
+    const worker = serviceWorker(browser.context);
+    const tabId = await worker.evaluate(
+      async (origin) => (await chrome.tabs.query({ url: `${origin}/*` }))[0]?.id,
+      server.origin,
+    );
+    const popup = await browser.context.newPage();
+    await popup.goto(`chrome-extension://${browser.extensionId}/popup.html?tabId=${tabId}`);
+    await expect.poll(() => popup.locator('[data-testid=console]').textContent()).toBe('new-api (C)');
+    expect(await popup.locator('[data-testid=account]').textContent()).toBe('Alice (#42)');
+    expect(
+      await popup
+        .locator('[data-warning]')
+        .evaluateAll((li) => li.map((x) => x.getAttribute('data-warning'))),
+    ).toContain('trade-no-user');
+    // The key list came through the observer (XHR): a last-4 that is in it raises no key warning.
+    await popup.fill('#key-last4', 'Zt8K');
+    await popup.locator('form button[type=submit]').click();
+    await popup.waitForTimeout(300);
+    expect(await popup.locator('[data-warning=key-not-in-account]').count()).toBe(0);
+    await popup.fill('#key-last4', 'AAAA');
+    await popup.locator('form button[type=submit]').click();
+    await expect.poll(() => popup.locator('[data-warning=key-not-in-account]').count()).toBe(1);
+
+    // Only the page's own requests reached the server: one /api/user/self, no refresh, no extra reads.
+    const paths = server.requests.map((r) => r.path);
+    expect(paths.filter((p) => p === '/api/user/self')).toHaveLength(1);
+    expect(paths.some((p) => p.includes('/auth/refresh'))).toBe(false);
+    expect(paths.filter((p) => p.startsWith('/api/'))).toHaveLength(4);
+    await popup.close();
+  });
+});
