@@ -11,27 +11,41 @@ export interface NumToken {
   e: number;
   /** Digits (and a final X) without separators. */
   d: string;
+  /** Written with inner dashes (a date, a dashed card): complete on its own, never joined by spaces. */
+  dash: boolean;
 }
 
 const MAX_GROUPS = 8;
 const MAX_DIGITS = 40;
 
-export function processChain(ctx: ScanContext, toks: NumToken[]): void {
+/**
+ * Tries windows starting at each group. Unless `final`, stops where fewer than MAX_GROUPS groups remain
+ * ahead, so the caller can stream a long chain in bounded memory. Returns the first unprocessed group.
+ */
+export function processChain(ctx: ScanContext, toks: NumToken[], final: boolean): number {
   const t = toks.length;
   let a = 0;
-  while (a < t) {
+  while (final ? a < t : a + MAX_GROUPS <= t) {
     let hit = 0;
     const last = Math.min(t, a + MAX_GROUPS) - 1;
     for (let b = last; b >= a && hit === 0; b--) {
       let len = 0;
       for (let k = a; k <= b; k++) len += toks[k]!.d.length;
-      if (b > a && len > MAX_DIGITS) continue;
+      if (len < 8) break; // shorter windows only get shorter: nothing of 7 digits or fewer is masked
+      if (b > a && (len > MAX_DIGITS || !joinable(toks, a, b))) continue;
       let d = '';
       for (let k = a; k <= b; k++) d += toks[k]!.d;
       if (classify(ctx, toks, a, b, d)) hit = b + 1;
     }
     a = hit > 0 ? hit : a + 1;
   }
+  return a;
+}
+
+/** Space-joined groups are short (<= 8 digits) and undashed: `6222 0212 ...`, `110101 19900307 123X`. */
+function joinable(toks: NumToken[], a: number, b: number): boolean {
+  for (let k = a; k <= b; k++) if (toks[k]!.dash || toks[k]!.d.length > 8) return false;
+  return true;
 }
 
 function push(ctx: ScanContext, kind: string, s: number, e: number, rep: string, pri: number = PRI.specific) {

@@ -2,9 +2,10 @@
 // candidates (earliest first, then the most specific), and splice replacements into the ORIGINAL text so
 // everything around a finding stays byte for byte.
 import type { Locale } from '../i18n/message.js';
-import type { Candidate, ScanContext } from './candidate.js';
+import { type Candidate, PRI, type ScanContext } from './candidate.js';
 import * as chars from './chars.js';
 import { type NumToken, processChain } from './digits.js';
+import { ELLIPSIS } from './masks.js';
 import { normalize, toOriginal } from './normalize.js';
 import { scanCjkSecrets, scanEmails, scanPem, scanUrlCredentials } from './special.js';
 import type { Finding, MaskOptions, MaskResult } from './types.js';
@@ -16,19 +17,30 @@ const { classifyWord } = words;
 
 /** Digits with single inner dashes and an optional final X (resident ids); null for any other token. */
 function numericDigits(norm: string, s: number, e: number): string | null {
-  let d = '';
-  let prevDash = false;
+  let plain = true;
   for (let i = s; i < e; i++) {
     const c = norm.charCodeAt(i);
-    if (c >= 48 && c <= 57) {
-      d += norm[i];
-      prevDash = false;
-    } else if (c === 45 && !prevDash) prevDash = true;
-    else if ((c === 88 || c === 120) && i === e - 1 && d.length >= 3) d += 'X';
+    if (c >= 48 && c <= 57) continue;
+    if (c === 45 && norm.charCodeAt(i - 1) !== 45) plain = false;
+    else if ((c === 88 || c === 120) && i === e - 1 && i - s >= 3) plain = false;
     else return null;
+  }
+  if (plain) return norm.slice(s, e);
+  let d = '';
+  let from = s;
+  for (let i = s; i <= e; i++) {
+    const c = i < e ? norm.charCodeAt(i) : 45;
+    if (c === 45 || c === 88 || c === 120) {
+      d += norm.slice(from, i);
+      if (c !== 45) d += 'X';
+      from = i + 1;
+    }
   }
   return d;
 }
+
+/** Long chains are processed as they grow, keeping at most this many groups in memory. */
+const CHAIN_BUFFER = 64;
 
 export function scan(norm: string, locale: Locale, idField: boolean): Candidate[] {
   const ctx: ScanContext = { norm, out: [], locale, idField };
@@ -45,7 +57,9 @@ export function scan(norm: string, locale: Locale, idField: boolean): Candidate[
       continue;
     }
     let j = i + 1;
-    while (j < n && cls(norm.charCodeAt(j))) j++;
+    // A run of dashes ends a token: `-----END PRIVATE KEY-----5121...` is two things, not one.
+    while (j < n && cls(norm.charCodeAt(j)) && !(norm.charCodeAt(j) === 45 && norm.charCodeAt(j + 1) === 45))
+      j++;
     let s = i;
     let e = j;
     while (s < e && norm.charCodeAt(s) === 45) s++;
@@ -56,32 +70,39 @@ export function scan(norm: string, locale: Locale, idField: boolean): Candidate[
     if (d !== null) {
       const prev = chain[chain.length - 1];
       if (prev && !(s - prev.e === 1 && norm[prev.e] === ' ' && !prev.d.endsWith('X'))) {
-        processChain(ctx, chain);
+        processChain(ctx, chain, true);
         chain = [];
       }
-      chain.push({ s, e, d });
+      chain.push({ s, e, d, dash: d.length !== e - s });
+      if (chain.length >= CHAIN_BUFFER) chain = chain.slice(processChain(ctx, chain, false));
     } else {
       if (chain.length > 0) {
-        processChain(ctx, chain);
+        processChain(ctx, chain, true);
         chain = [];
       }
       i = Math.max(j, classifyWord(ctx, s, e));
     }
   }
-  if (chain.length > 0) processChain(ctx, chain);
+  if (chain.length > 0) processChain(ctx, chain, true);
   return ctx.out;
 }
 
-/** Earliest start first; at the same start the most specific, then the longest. */
-export function resolve(cands: Candidate[]): Candidate[] {
+/**
+ * Earliest start first; at the same start the most specific, then the longest. A candidate that runs past
+ * the one kept before it keeps its tail masked (`…` + last 4) instead of being dropped, so nothing glued
+ * to a finding survives.
+ */
+export function resolve(cands: Candidate[], norm: string): Candidate[] {
   cands.sort((a, b) => a.s - b.s || b.pri - a.pri || b.e - a.e);
   const kept: Candidate[] = [];
   let end = 0;
   for (const c of cands) {
-    if (c.s >= end && c.e > c.s) {
-      kept.push(c);
-      end = c.e;
-    }
+    if (c.e <= c.s || c.e <= end) continue;
+    if (c.s >= end) kept.push(c);
+    else if (c.pri <= PRI.specific && c.e - end >= 8)
+      kept.push({ ...c, s: end, rep: ELLIPSIS + norm.slice(c.e - 4, c.e) });
+    else continue;
+    end = c.e;
   }
   return kept;
 }
@@ -95,7 +116,7 @@ export function maskTextWith(text: string, options: InternalOptions = {}): MaskR
   // Free text is scanned with the same rules for both audiences (DOMAIN.md section 3); the audience
   // only changes structured fields (see field.ts).
   const { norm, map } = normalize(text);
-  const kept = resolve(scan(norm, options.locale ?? 'zh-CN', options.idField === true));
+  const kept = resolve(scan(norm, options.locale ?? 'zh-CN', options.idField === true), norm);
   if (kept.length === 0) return { text, findings: [] };
   const findings: Finding[] = [];
   let out = '';

@@ -32,11 +32,22 @@ export function scanEmails(ctx: ScanContext): void {
     let r = at + 1;
     while (r < n && r - at < 254 && isDomain(norm.charCodeAt(r))) r++;
     while (r > at + 1 && (norm[r - 1] === '.' || norm[r - 1] === '-')) r--;
+    // Labels are at most 63 characters (RFC 1035): a longer run is a token glued on, not a domain.
+    let lab = at + 1;
+    for (let j = at + 1; j < r; j++) {
+      if (norm[j] === '.') lab = j + 1;
+      else if (j - lab >= 63) {
+        r = lab > at + 1 ? lab - 1 : at + 1;
+        break;
+      }
+    }
     let dot = r - 1;
     while (dot > at && norm[dot] !== '.') dot--;
-    let tld = 0;
-    for (let j = dot + 1; j < r; j++) if (cls(norm.charCodeAt(j)) & (UPPER | LOWER)) tld++;
-    if (l < at && dot > at + 1 && tld >= 2 && tld === r - dot - 1 && cls(norm.charCodeAt(l)) & ALNUM) {
+    // The TLD is the letters right after the last dot; anything glued on after it is not the address.
+    let t = dot + 1;
+    while (t < r && cls(norm.charCodeAt(t)) & (UPPER | LOWER)) t++;
+    r = t;
+    if (l < at && dot > at + 1 && r - dot - 1 >= 2 && cls(norm.charCodeAt(l)) & ALNUM) {
       if (near(norm, l, PAY_CTX)) {
         ctx.out.push({
           kind: 'pay_account',

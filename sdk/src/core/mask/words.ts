@@ -243,6 +243,8 @@ export function keyValue(ctx: ScanContext, from: number, mode: 'eq' | 'any' | 'n
     if (cls(norm.charCodeAt(j)) & ALNUM) alnum++;
     j++;
   }
+  // Sentence punctuation right after a value ends the sentence, not the value.
+  while (j > vs && '.:!?'.includes(norm[j - 1]!)) j--;
   const c0 = norm[vs];
   // A value cut short by a mask character ('…', '*') is our own output: `whsec_…bzc9`.
   if (norm[j] === '…' || norm[j] === '*') return -1;
