@@ -44,7 +44,7 @@ export function processChain(ctx: ScanContext, toks: NumToken[], final: boolean)
 
 /** Space-joined groups are short (<= 8 digits) and undashed: `6222 0212 ...`, `110101 19900307 123X`. */
 function joinable(toks: NumToken[], a: number, b: number): boolean {
-  for (let k = a; k <= b; k++) if (toks[k]!.dash || toks[k]!.d.length > 8) return false;
+  for (let k = a; k <= b; k++) if ((toks[k]!.dash && toks[k]!.d.length > 5) || toks[k]!.d.length > 8) return false;
   return true;
 }
 
