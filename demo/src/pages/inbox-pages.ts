@@ -50,7 +50,7 @@ export function inboxDetailBody(t: T, s: StoredTicket): Html {
     <dt>${t('inbox.received')}</dt><dd>${fmt(s.receivedAt)}</dd>
     <dt>${t('inbox.console')}</dt><dd>${k.console.kind}${k.console.origin ? ` · ${k.console.origin}` : ''}</dd>
     <dt>${t('inbox.resolution')}</dt><dd>${tr(t, `resolution.${k.resolution}`)}</dd>
-    <dt>audience / locale / rules</dt><dd>${k.audience} / ${k.locale} / ${k.rulesVersion}</dd>
+    <dt>${t('inbox.meta')}</dt><dd>${k.audience} / ${k.locale} / ${k.rulesVersion}</dd>
   </dl>
   <form id="status-form" class="row" data-ticket-id="${s.id}">
     <label class="inline">${t('inbox.setStatus')}
@@ -71,12 +71,12 @@ export function inboxDetailBody(t: T, s: StoredTicket): Html {
 </section>
 <section class="card">
   <h2>${t('inbox.fields')}</h2>
-  <dl class="kv" id="field-list">${Object.entries(k.fields).map(([name, value]) => html`<dt>${name}</dt><dd class="mono">${String(value)}</dd>`)}</dl>
+  <dl class="kv" id="field-list">${Object.entries(k.fields).map(([name, value]) => html`<dt>${tr(t, `field.${name}`)}</dt><dd class="mono" data-field="${name}">${String(value)}</dd>`)}</dl>
   <h2>${t('inbox.note')}</h2>
   <p class="note" id="ticket-note">${k.note || '-'}</p>
   ${
     k.masked.length
-      ? html`<h2>${t('inbox.masked')}</h2><ul id="masked-list">${k.masked.map((m) => html`<li><code>${m.field}</code>: ${m.kind}</li>`)}</ul>`
+      ? html`<h2>${t('inbox.masked')}</h2><ul id="masked-list">${k.masked.map((m) => html`<li>${tr(t, `field.${m.field}`)}: ${m.kind}</li>`)}</ul>`
       : ''
   }
 </section>`;
