@@ -148,9 +148,10 @@ export class App extends Component<AppProps, AppState> {
     },
     note: (text) => {
       const { services } = this.state;
-      if (!services) return;
+      if (!services) return text;
       const masked = services.mask(text);
       this.dispatch({ type: 'note', text: masked.text, kinds: masked.kinds });
+      return masked.text;
     },
     send: async () => {
       const { services } = this.state;
@@ -232,7 +233,7 @@ export class App extends Component<AppProps, AppState> {
     const index = NUMBERED.indexOf(s.step);
     const body = (
       <>
-        <header>
+        <div class="head">
           <h2 id="td-title">{words('title')}</h2>
           {index >= 0 && (
             <span class="stepno">{words('step', { n: index + 1, total: NUMBERED.length })}</span>
@@ -240,7 +241,7 @@ export class App extends Component<AppProps, AppState> {
           <button type="button" class="x" aria-label={words('close')} onClick={this.on.close}>
             ×
           </button>
-        </header>
+        </div>
         <div class="body">
           <h3 id="td-step" tabIndex={-1} ref={this.heading}>
             {words(HEADING[s.step])}

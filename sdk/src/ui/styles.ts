@@ -9,8 +9,8 @@ export const PANEL_CSS = `.td{--td-bg:#fff;--td-fg:#1f2328;--td-accent:#0b57d0;-
 .td .panel{box-sizing:border-box;background:var(--td-bg);color:var(--td-fg);border:1px solid var(--td-border);border-radius:14px;width:100%;display:flex;flex-direction:column}
 .td [hidden]{display:none}
 .td .backdrop .panel{max-width:560px;max-height:calc(100vh - 32px);box-shadow:var(--td-shadow)}
-.td header{display:flex;align-items:center;gap:12px;padding:14px 18px;border-bottom:1px solid var(--td-border)}
-.td header h2{font-size:17px;margin:0;flex:1}
+.td .head{display:flex;align-items:center;gap:12px;padding:14px 18px;border-bottom:1px solid var(--td-border)}
+.td .head h2{font-size:17px;margin:0;flex:1}
 .td .stepno{color:var(--td-muted);font-size:13px}
 .td .body{padding:16px 18px 18px;overflow:auto}
 .td h3{font-size:16px;margin:0 0 12px}

@@ -11,7 +11,8 @@ export interface Handlers {
   diagnose(): void;
   solved(): void;
   notSolved(): void;
-  note(text: string): void;
+  /** Masks the note, stores it and returns the masked text. */
+  note(text: string): string;
   send(): void;
   copy(): void;
   back(): void;

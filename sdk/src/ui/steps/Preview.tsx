@@ -5,6 +5,7 @@ import type { Ticket } from '../../core/index.js';
 import { trKey } from '../i18n/index.js';
 import { kindKey, whyMasked } from '../mask-words.js';
 import type { StepProps } from '../view-context.js';
+import { MaskedText } from './MaskedText.js';
 
 function value(props: StepProps, v: string | number | boolean): string {
   return typeof v === 'boolean' ? props.m(v ? 'ticket.yes' : 'ticket.no') : String(v);
@@ -57,11 +58,12 @@ export function Preview(props: StepProps) {
     <div>
       <p>{tr('preview.intro')}</p>
       <label for="td-note">{tr('preview.note')}</label>
-      <textarea
+      <MaskedText
         id="td-note"
-        aria-describedby="td-note-hint td-note-masked"
+        multiline
         value={s.note}
-        onInput={(e) => on.note(e.currentTarget.value)}
+        describedBy="td-note-hint td-note-masked"
+        commit={on.note}
       />
       <p id="td-note-hint" class="muted">
         {tr('preview.noteHint')}

@@ -3,6 +3,7 @@
 
 import type { AnswerKey } from '../services.js';
 import type { StepProps } from '../view-context.js';
+import { MaskedText } from './MaskedText.js';
 
 const METHODS = ['alipay', 'wxpay', 'stripe', 'paypal', 'other'] as const;
 
@@ -78,20 +79,27 @@ function Field({ k, props }: { k: AnswerKey; props: StepProps }) {
         }}
       />
     );
-  } else {
-    const short = k === 'keyLast4' || k === 'tradeNoTail';
+  } else if (k === 'keyLast4' || k === 'tradeNoTail') {
     input = (
       <input
         id={id}
         autoComplete="off"
-        maxLength={short ? 4 : 300}
+        maxLength={4}
         value={(value as string) ?? ''}
-        onInput={(e) => {
-          const el = e.currentTarget;
-          // Free text may carry a card or a full order number: only the masked text is ever kept.
-          const text = short ? el.value.replace(/\s/g, '') : services.mask(el.value).text;
-          if (text !== el.value) el.value = text;
-          on.answer(k, text || undefined);
+        onInput={(e) => on.answer(k, e.currentTarget.value.replace(/\s/g, '') || undefined)}
+      />
+    );
+  } else {
+    // Free text may carry a card or a full order number: only the masked text is ever kept.
+    input = (
+      <MaskedText
+        id={id}
+        maxLength={300}
+        value={(value as string) ?? ''}
+        commit={(text) => {
+          const masked = services.mask(text).text;
+          on.answer(k, masked || undefined);
+          return masked;
         }}
       />
     );
