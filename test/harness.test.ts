@@ -2,7 +2,12 @@
 // reads it through the shadow boundary, and a screenshot is written and is a real PNG.
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { type LaunchedBrowser, launchChromium, saveScreenshot, screenshotOnFailure } from './harness/browser.js';
+import {
+  type LaunchedBrowser,
+  launchChromium,
+  saveScreenshot,
+  screenshotOnFailure,
+} from './harness/browser.js';
 import { serve, type TestServer } from './harness/server.js';
 
 const PAGE = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>harness</title></head>

@@ -23,7 +23,9 @@ export const Rules = z.object({
   /** Version of the rule set, recorded in every ticket. */
   version: z._default(z.string(), 'default-1'),
   /** Expected minutes until the payment channel's callback credits an order, per method; `default` for others. */
-  callbackMinutes: z._default(z.record(z.string(), z.number().check(z.gte(0), z.lte(24 * 60))), { default: 10 }),
+  callbackMinutes: z._default(z.record(z.string(), z.number().check(z.gte(0), z.lte(24 * 60))), {
+    default: 10,
+  }),
   /** Orders of the same amount created this close together count as possible duplicates. */
   duplicateWindowMinutes: z._default(z.number().check(z.gte(1)), 30),
   /** Window for "several accounts were used here recently". */
