@@ -58,6 +58,8 @@ export interface WidgetServer extends TestServer {
   posts: ReceivedTicket[];
   /** Accepted tickets by idempotency key (each key accepted once). */
   accepted: Map<string, ReceivedTicket>;
+  /** Answer the next N valid POSTs with 503 (a flaky intake), to exercise retries. */
+  failNext: number;
 }
 
 export interface PageOptions {
@@ -103,6 +105,7 @@ export async function startWidgetServer(options: {
 }): Promise<WidgetServer> {
   const posts: ReceivedTicket[] = [];
   const accepted = new Map<string, ReceivedTicket>();
+  const state = { failNext: 0 };
   const csp = options.csp ?? STRICT_CSP;
   const send = (res: ServerResponse, status: number, type: string, body: string | Buffer, extra = {}) => {
     res.writeHead(status, { 'content-type': type, 'cache-control': 'no-store', ...extra });
@@ -126,6 +129,11 @@ export async function startWidgetServer(options: {
       posts.push(received);
       if (!received.valid) {
         send(res, 422, 'application/json', JSON.stringify({ error: 'invalid ticket' }));
+        return true;
+      }
+      if (state.failNext > 0) {
+        state.failNext--;
+        send(res, 503, 'application/json', JSON.stringify({ error: 'try later' }));
         return true;
       }
       const first = accepted.get(key);
@@ -167,7 +175,13 @@ export async function startWidgetServer(options: {
     return false;
   };
   const server = await serve({ handle });
-  return Object.assign(server, { posts, accepted });
+  const result = Object.assign(server, { posts, accepted, failNext: 0 });
+  // Object.assign would copy a getter's value: define the accessor itself.
+  Object.defineProperty(result, 'failNext', {
+    get: () => state.failNext,
+    set: (n: number) => (state.failNext = n),
+  });
+  return result;
 }
 
 /** Logged-in new-api storage and a CSP-violation recorder, before any page script runs. */

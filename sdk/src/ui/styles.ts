@@ -31,6 +31,8 @@ export const PANEL_CSS = `.td{--td-bg:#fff;--td-fg:#1f2328;--td-accent:#0b57d0;-
 .td .facts{display:grid;grid-template-columns:max-content 1fr;gap:4px 12px;margin:0 0 10px}
 .td .facts dt{color:var(--td-muted)}
 .td .facts dd{margin:0;overflow-wrap:anywhere}
+.td a{color:var(--td-accent)}
+.td .box h4{margin-top:0}
 .td .box{background:var(--td-surface);border-radius:10px;padding:10px 12px;margin-bottom:10px;overflow-wrap:anywhere}
 .td .warn{border-left:4px solid var(--td-warn)}
 .td label{display:block;font-weight:600;margin:12px 0 4px}

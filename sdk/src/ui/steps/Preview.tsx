@@ -2,13 +2,19 @@
 // while typing, and the ways to send: webhook, email, or a public copy for a community group.
 import { Fragment } from 'preact';
 import type { Ticket } from '../../core/index.js';
+import { formatTime } from '../format.js';
 import { trKey } from '../i18n/index.js';
 import { kindKey, whyMasked } from '../mask-words.js';
 import type { StepProps } from '../view-context.js';
 import { MaskedText } from './MaskedText.js';
 
+const ISO_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/;
+
+/** Booleans and ISO times in the reader's words; everything else exactly as it will be sent. */
 function value(props: StepProps, v: string | number | boolean): string {
-  return typeof v === 'boolean' ? props.m(v ? 'ticket.yes' : 'ticket.no') : String(v);
+  if (typeof v === 'boolean') return props.m(v ? 'ticket.yes' : 'ticket.no');
+  if (typeof v === 'string' && ISO_TIME.test(v)) return formatTime(props.locale, Date.parse(v));
+  return String(v);
 }
 
 function TicketView({ ticket, props }: { ticket: Ticket; props: StepProps }) {
