@@ -28,6 +28,7 @@ export const en: Record<CatalogKey, string> = {
   'known.mismatch':
     'This page remembers a different account than the one logged in on the server. Reload or log in again before you look at the balance.',
   'known.orderLine': '{time} · {amount} · {method} · {status}',
+  'known.extensionOther': 'The browser extension noticed something to check: open the extension for details.',
   'known.extension': 'From your browser extension',
   'part.account': 'account',
   'part.orders': 'orders',

@@ -26,6 +26,7 @@ export const zhCN = {
   'known.notLoggedIn': '控制台显示你没有登录。请先登录付款时用的账号。',
   'known.mismatch': '这个页面记住的账号和服务器上登录的账号不一致。请刷新页面或重新登录后再看余额。',
   'known.orderLine': '{time} · {amount} · {method} · {status}',
+  'known.extensionOther': '浏览器插件发现了一个需要注意的情况，请在插件里查看详情。',
   'known.extension': '浏览器插件的提示',
   'part.account': '账号',
   'part.orders': '订单',

@@ -5,6 +5,12 @@ import type { StepProps } from '../view-context.js';
 
 const RECENT = 5;
 
+/** The extension words its warnings with its own keys; one the core catalogs lack gets a generic line. */
+function warningText(props: StepProps, key: string, params?: Record<string, string | number>): string {
+  const text = props.m({ key, params });
+  return text === key ? props.tr('known.extensionOther') : text;
+}
+
 export function Known(props: StepProps) {
   const { s, tr, m, on, locale } = props;
   const read = s.read;
@@ -92,7 +98,7 @@ export function Known(props: StepProps) {
           <h4>{tr('known.extension')}</h4>
           <ul>
             {s.warnings.map((w) => (
-              <li key={w.id}>{m({ key: w.key, params: w.params })}</li>
+              <li key={w.id}>{warningText(props, w.key, w.params)}</li>
             ))}
           </ul>
         </div>

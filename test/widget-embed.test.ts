@@ -1,0 +1,224 @@
+// Embedding: a bad config logs one error naming the field and the page keeps working; the queued stub
+// mounts several instances (inline and launcher) and destroy() leaves nothing behind; the custom
+// element; an inline target followed across SPA route changes; the companion-extension bridge (nonce,
+// origin, schema); dark theme on a phone with 16px inputs, and a self-resolved run.
+import { tr } from '@topup-doctor/sdk/ui';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import {
+  type LaunchedBrowser,
+  launchChromium,
+  saveScreenshot,
+  screenshotOnFailure,
+} from './harness/browser.js';
+import {
+  axeViolations,
+  consolePage,
+  cspViolations,
+  prepareContext,
+  startWidgetServer,
+  stepHeading,
+  type WidgetServer,
+  widgetHosts,
+} from './harness/widget.js';
+
+const STUB = `window.TopupDoctor = window.TopupDoctor || function () { (TopupDoctor.q = TopupDoctor.q || []).push(arguments); };`;
+const MULTI = `TopupDoctor('init', { id: 'orders', mode: 'inline', target: '#help', console: { preset: 'new-api' },
+  transports: { webhook: { endpoint: '/api/tickets' } } });
+TopupDoctor('init', { id: 'float', console: { preset: 'new-api' }, transports: { clipboard: true } });
+window.__tdEvents = [];
+TopupDoctor('on', 'opened', (e) => window.__tdEvents.push(e));`;
+const SPA = `window.__route = (name) => {
+  history.pushState({}, '', '/spa/' + name);
+  document.getElementById('app').innerHTML = name === 'orders'
+    ? '<h2>Orders</h2><div id="help"></div>' : '<h2>Home</h2>';
+};`;
+// Plays the companion extension's content script: answers a hello with observations, and a page
+// script that tries a forged answer with another nonce (it must be ignored).
+const FAKE_EXTENSION = `window.addEventListener('message', (event) => {
+  const m = event.data;
+  if (event.source !== window || !m || m.source !== 'topup-doctor-widget' || m.type !== 'hello') return;
+  const reply = (nonce, id) => window.postMessage({ source: 'topup-doctor-extension', v: 1, type: 'observations', nonce,
+    observations: { accountsSeen: [{ id: '42', firstSeen: 1, lastSeen: 2 }, { id: '7', firstSeen: 1, lastSeen: 3 }], ordersCreatedHere: [] },
+    warnings: [{ id, key: 'ext.warn.staleTab' }] }, location.origin);
+  reply('forged-nonce-forged-nonce-000', 'forged');
+  reply(m.nonce, 'real');
+});`;
+
+describe('embedding the widget', () => {
+  let browser: LaunchedBrowser;
+  let server: WidgetServer;
+
+  beforeAll(async () => {
+    server = await startWidgetServer({
+      pages: {
+        '/bad': consolePage({ lang: 'en', attrs: { webhook: 'javascript:alert(1)', console: 'new-api' } }),
+        '/multi': consolePage({
+          lang: 'en',
+          before: ['/stub.js', '/multi.js'],
+          main: '<section id="help"></section>',
+        }),
+        '/element': consolePage({
+          lang: 'zh-CN',
+          attrs: { manual: '' },
+          main: '<topup-doctor data-console="new-api" data-webhook="/api/tickets"></topup-doctor>',
+        }),
+        '/spa/orders': consolePage({
+          lang: 'en',
+          attrs: { mode: 'inline', target: '#help', console: 'new-api', webhook: '/api/tickets' },
+          before: ['/spa.js'],
+          main: '<div id="app"><h2>Orders</h2><div id="help"></div></div>',
+        }),
+        '/bridge': consolePage({
+          lang: 'en',
+          attrs: { console: 'new-api', webhook: '/api/tickets' },
+          before: ['/fake-extension.js'],
+        }),
+        '/phone': consolePage({
+          lang: 'zh-CN',
+          attrs: { console: 'new-api', webhook: '/api/tickets', theme: 'dark' },
+          before: ['/stub.js'],
+          after: ['/events.js'],
+        }),
+      },
+      scripts: {
+        '/stub.js': STUB,
+        '/multi.js': MULTI,
+        '/spa.js': SPA,
+        '/fake-extension.js': FAKE_EXTENSION,
+        '/events.js': `window.__tdEvents = []; TopupDoctor('on', 'self_resolved', (e) => window.__tdEvents.push(e));`,
+      },
+    });
+    browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  async function open(path: string, name: string, viewport = { width: 1280, height: 860 }) {
+    const context = await browser.context.browser()!.newContext({ viewport, colorScheme: 'light' });
+    await prepareContext(context);
+    const page = screenshotOnFailure(await context.newPage(), name);
+    const errors: string[] = [];
+    page.on('console', (m) => {
+      if (m.type() === 'error') errors.push(m.text());
+    });
+    page.on('pageerror', (e) => errors.push(e.message));
+    page.on('dialog', (d) => {
+      errors.push(`dialog ${d.message()}`);
+      void d.dismiss();
+    });
+    await page.goto(`${server.origin}${path}`);
+    return { page, errors };
+  }
+
+  const hostCount = (page: Page) => widgetHosts(page);
+
+  test('a bad config logs one error naming the field; the page keeps working', async () => {
+    const { page, errors } = await open('/bad', 'widget-bad-config');
+    await page.locator('button.launch').click();
+    await page.getByRole('button', { name: tr('en', 'problem.paid_not_credited') }).click();
+    await expect.poll(() => hostCount(page)).toBe(0);
+    expect(errors).toHaveLength(1);
+    expect(errors[0]).toContain('[topup-doctor] invalid config: data-webhook');
+    await page.locator('#page-button').click();
+    await expect.poll(() => page.locator('#page-count').textContent()).toBe('1');
+    await page.context().close();
+  });
+
+  test('the queued stub mounts two instances; destroy() leaves nothing behind', async () => {
+    const { page, errors } = await open('/multi', 'widget-multi');
+    await expect.poll(() => hostCount(page)).toBe(2);
+    expect(await page.locator('#help button').count()).toBe(1);
+    await page.evaluate(() =>
+      (window as unknown as { TopupDoctor: (...a: unknown[]) => Promise<void> }).TopupDoctor(
+        'open',
+        'orders',
+      ),
+    );
+    // Inline: a region inside the orders page, not a modal dialog.
+    await expect.poll(() => page.locator('#help section.panel').count()).toBe(1);
+    expect(await page.locator('[role=dialog]').count()).toBe(0);
+    await saveScreenshot(page, 'widget-en-inline');
+    expect(await axeViolations(page)).toEqual([]);
+    const events = await page.evaluate(
+      () => (window as unknown as { __tdEvents: { instance: string }[] }).__tdEvents,
+    );
+    expect(events.map((e) => e.instance)).toEqual(['orders']);
+
+    await page.evaluate(() =>
+      (window as unknown as { TopupDoctor: (...a: unknown[]) => void }).TopupDoctor('destroy'),
+    );
+    expect(await hostCount(page)).toBe(0);
+    expect(await page.locator('#help').innerHTML()).toBe('');
+    expect(await page.evaluate(() => document.querySelectorAll('style').length)).toBe(0);
+    expect(await page.evaluate(() => document.body.children.length)).toBe(
+      await page.evaluate(
+        () => document.body.querySelectorAll(':scope > header, :scope > main, :scope > script').length,
+      ),
+    );
+    expect(errors).toEqual([]);
+    expect(await cspViolations(page)).toEqual([]);
+    await page.context().close();
+  });
+
+  test('the custom element mounts inline and goes away with its element', async () => {
+    const { page, errors } = await open('/element', 'widget-element');
+    await expect.poll(() => page.locator('topup-doctor button').textContent()).toBe('充值没到账？自查一下');
+    await page.locator('topup-doctor button').click();
+    await expect.poll(() => stepHeading(page)).toBe(tr('zh-CN', 'problem.heading'));
+    await page.evaluate(() => document.querySelector('topup-doctor')?.remove());
+    expect(await hostCount(page)).toBe(0);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  test('an inline target is followed across SPA route changes', async () => {
+    const { page, errors } = await open('/spa/orders', 'widget-spa');
+    await expect.poll(() => page.locator('#help button').count()).toBe(1);
+    await page.evaluate(() => (window as unknown as { __route(n: string): void }).__route('home'));
+    await expect.poll(() => hostCount(page)).toBe(0);
+    await page.evaluate(() => (window as unknown as { __route(n: string): void }).__route('orders'));
+    await expect.poll(() => page.locator('#help button').count()).toBe(1);
+    await page.locator('#help button').click();
+    await expect.poll(() => stepHeading(page)).toBe(tr('en', 'problem.heading'));
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  test('the extension bridge: only the answer with our nonce is shown', async () => {
+    const { page, errors } = await open('/bridge', 'widget-bridge');
+    await page.locator('button.launch').click();
+    await page.getByRole('button', { name: tr('en', 'problem.paid_not_credited') }).click();
+    await expect.poll(() => page.locator('.box.warn li').count()).toBe(1);
+    expect(await page.locator('.box.warn li').textContent()).toBe(tr('en', 'known.extensionOther'));
+    await saveScreenshot(page, 'widget-en-bridge-warning');
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  test('dark theme on a phone: 16px inputs, axe clean, self-resolved event', async () => {
+    const { page, errors } = await open('/phone', 'widget-phone', { width: 390, height: 844 });
+    const w = (key: Parameters<typeof tr>[1]) => tr('zh-CN', key);
+    await page.locator('button.launch').click();
+    await saveScreenshot(page, 'widget-zh-CN-phone-dark-problem');
+    await page.getByRole('button', { name: w('problem.redeem_not_credited') }).click();
+    await page.getByRole('button', { name: w('next') }).click();
+    await expect.poll(() => stepHeading(page)).toBe(w('questions.heading'));
+    const sizes = await page
+      .locator('input, textarea, select')
+      .evaluateAll((els) => els.map((el) => getComputedStyle(el).fontSize));
+    expect(sizes.length).toBeGreaterThan(0);
+    expect(new Set(sizes)).toEqual(new Set(['16px']));
+    await saveScreenshot(page, 'widget-zh-CN-phone-dark-questions');
+    expect(await axeViolations(page)).toEqual([]);
+    await page.getByRole('button', { name: w('checks.run') }).click();
+    await page.getByRole('button', { name: w('verdict.solved') }).click();
+    await expect.poll(() => stepHeading(page)).toBe(w('resolved.heading'));
+    const events = await page.evaluate(() => (window as unknown as { __tdEvents: object[] }).__tdEvents);
+    expect(events).toEqual([{ type: 'self_resolved', problem: 'redeem_not_credited', instance: 'td1' }]);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+});
