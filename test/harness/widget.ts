@@ -156,11 +156,17 @@ export async function startWidgetServer(options: {
       send(res, 200, 'text/html; charset=utf-8', page, { 'content-security-policy': csp });
       return true;
     }
-    if (path === '/favicon.ico') return (send(res, 204, 'image/x-icon', ''), true);
-    if (path === '/console.css') return (send(res, 200, 'text/css', CONSOLE_CSS), true);
-    if (path === '/page.js') return (send(res, 200, 'text/javascript', PAGE_JS), true);
+    const fixed: Record<string, [string, string]> = {
+      '/favicon.ico': ['image/x-icon', ''],
+      '/console.css': ['text/css', CONSOLE_CSS],
+      '/page.js': ['text/javascript', PAGE_JS],
+    };
     const script = options.scripts?.[path];
-    if (script !== undefined) return (send(res, 200, 'text/javascript', script), true);
+    const asset = fixed[path] ?? (script !== undefined ? ['text/javascript', script] : undefined);
+    if (asset) {
+      send(res, asset[1] ? 200 : 204, asset[0], asset[1]);
+      return true;
+    }
     if (path.startsWith('/sdk/')) {
       const file = normalize(join(SDK_DIST, path.slice('/sdk/'.length)));
       if (!file.startsWith(SDK_DIST)) return false;

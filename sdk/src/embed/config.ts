@@ -9,7 +9,8 @@ const httpUrl = (what: string) =>
   z.string().check(
     z.refine((value) => {
       try {
-        const url = new URL(value, location.href);
+        // The page's location in a browser; tests in Node resolve against a placeholder origin.
+        const url = new URL(value, globalThis.location?.href ?? 'http://localhost/');
         return url.protocol === 'https:' || url.protocol === 'http:';
       } catch {
         return false;

@@ -12,7 +12,7 @@ function warningText(props: StepProps, key: string, params?: Record<string, stri
 }
 
 export function Known(props: StepProps) {
-  const { s, tr, m, on, locale } = props;
+  const { s, tr, on, locale } = props;
   const read = s.read;
   if (!read) {
     return (
