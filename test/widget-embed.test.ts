@@ -16,11 +16,13 @@ import {
   consolePage,
   cspViolations,
   prepareContext,
+  STRICT_CSP,
   startWidgetServer,
   stepHeading,
   type WidgetServer,
   widgetHosts,
 } from './harness/widget.js';
+import { clickToPreview } from './harness/widget-flow.js';
 
 const STUB = `window.TopupDoctor = window.TopupDoctor || function () { (TopupDoctor.q = TopupDoctor.q || []).push(arguments); };`;
 const MULTI = `TopupDoctor('init', { id: 'orders', mode: 'inline', target: '#help', console: { preset: 'new-api' },
@@ -51,6 +53,10 @@ describe('embedding the widget', () => {
 
   beforeAll(async () => {
     server = await startWidgetServer({
+      csp: (path) =>
+        path === '/nonce'
+          ? `${STRICT_CSP.replace("style-src 'self'", "style-src 'self' 'nonce-cmFuZG9tLW5vbmNlLTEy'")}`
+          : STRICT_CSP,
       pages: {
         '/bad': consolePage({ lang: 'en', attrs: { webhook: 'javascript:alert(1)', console: 'new-api' } }),
         '/multi': consolePage({
@@ -74,6 +80,11 @@ describe('embedding the widget', () => {
           attrs: { console: 'new-api', webhook: '/api/tickets' },
           before: ['/fake-extension.js'],
         }),
+        '/copy': consolePage({
+          lang: 'zh-CN',
+          attrs: { console: 'new-api', webhook: '/api/tickets', mailto: 'support@example.com' },
+        }),
+        '/nonce': consolePage({ lang: 'en', attrs: { console: 'new-api', nonce: 'cmFuZG9tLW5vbmNlLTEy' } }),
         '/phone': consolePage({
           lang: 'zh-CN',
           attrs: { console: 'new-api', webhook: '/api/tickets', theme: 'dark' },
@@ -220,5 +231,46 @@ describe('embedding the widget', () => {
     expect(events).toEqual([{ type: 'self_resolved', problem: 'redeem_not_credited', instance: 'td1' }]);
     expect(errors).toEqual([]);
     await page.context().close();
+  });
+
+  test('the public copy and the email carry only masked values', async () => {
+    const { page, errors } = await open('/copy', 'widget-copy');
+    await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.origin });
+    await clickToPreview(page, 'zh-CN', '卡号 6222 0212 3456 7890 128');
+    await page.getByRole('button', { name: tr('zh-CN', 'preview.copy') }).click();
+    await expect
+      .poll(() => page.locator('p[role=status]').last().textContent())
+      .toBe(tr('zh-CN', 'preview.copied'));
+    const copied = await page.evaluate(() => navigator.clipboard.readText());
+    expect(copied).toContain('8400');
+    // Public: no account id, no email, no full trade number, no card.
+    expect(copied).not.toMatch(/alice@example\.com|USR42NOq7Ld2x|6222 0212|3456 7890/);
+    const href = await page.getByRole('link', { name: tr('zh-CN', 'preview.email') }).getAttribute('href');
+    expect(href).toMatch(/^mailto:support@example\.com\?subject=/);
+    expect(decodeURIComponent(href!)).not.toMatch(/USR42NOq7Ld2x|6222 0212|3456 7890/);
+    await saveScreenshot(page, 'widget-zh-CN-copied');
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  test('without constructable stylesheets the styles come in a <style> with the operator nonce', async () => {
+    const context = await browser.context.browser()!.newContext();
+    await prepareContext(context);
+    // An older browser: constructable stylesheets missing.
+    await context.addInitScript(() => {
+      CSSStyleSheet.prototype.replaceSync = () => {
+        throw new TypeError('not supported');
+      };
+    });
+    const page = screenshotOnFailure(await context.newPage(), 'widget-nonce');
+    await page.goto(`${server.origin}/nonce`);
+    await expect
+      .poll(() => page.locator('button.launch').evaluate((b) => getComputedStyle(b).backgroundColor))
+      .toBe('rgb(11, 87, 208)');
+    await page.locator('button.launch').click();
+    await expect.poll(() => stepHeading(page)).toBe(tr('en', 'problem.heading'));
+    expect(await page.locator('.panel').evaluate((p) => getComputedStyle(p).borderRadius)).toBe('14px');
+    expect(await cspViolations(page)).toEqual([]);
+    await context.close();
   });
 });

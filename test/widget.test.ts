@@ -94,6 +94,12 @@ describe('the widget under a strict CSP', () => {
       await page.keyboard.press('Enter');
       await expect.poll(() => focused(page)).toMatchObject({ id: 'td-step', text: w('problem.heading') });
       await shot('2-problem');
+      // Focus is trapped: Shift+Tab past the first control (close) wraps to the last one, Tab wraps back.
+      await tabTo(page, (f) => f.tag === 'button' && f.text === '×', 5, 'Shift+Tab');
+      await page.keyboard.press('Shift+Tab');
+      expect(await focused(page)).toMatchObject({ inWidget: true, text: w('problem.duplicate_or_refund') });
+      await page.keyboard.press('Tab');
+      expect(await focused(page)).toMatchObject({ inWidget: true, text: '×' });
 
       await tabTo(page, (f) => f.text === w('problem.paid_not_credited'));
       await page.keyboard.press('Enter');

@@ -101,12 +101,14 @@ const PAGE_JS = `document.getElementById('page-button').addEventListener('click'
 export async function startWidgetServer(options: {
   pages: Record<string, string>;
   scripts?: Record<string, string>;
-  csp?: string;
+  /** The page's CSP (default STRICT_CSP), or one per page path. */
+  csp?: string | ((path: string) => string);
 }): Promise<WidgetServer> {
   const posts: ReceivedTicket[] = [];
   const accepted = new Map<string, ReceivedTicket>();
   const state = { failNext: 0 };
-  const csp = options.csp ?? STRICT_CSP;
+  const cspFor = (path: string) =>
+    typeof options.csp === 'function' ? options.csp(path) : (options.csp ?? STRICT_CSP);
   const send = (res: ServerResponse, status: number, type: string, body: string | Buffer, extra = {}) => {
     res.writeHead(status, { 'content-type': type, 'cache-control': 'no-store', ...extra });
     res.end(body);
@@ -153,7 +155,7 @@ export async function startWidgetServer(options: {
     }
     const page = options.pages[path];
     if (page !== undefined) {
-      send(res, 200, 'text/html; charset=utf-8', page, { 'content-security-policy': csp });
+      send(res, 200, 'text/html; charset=utf-8', page, { 'content-security-policy': cspFor(path) });
       return true;
     }
     const fixed: Record<string, [string, string]> = {
