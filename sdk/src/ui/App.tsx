@@ -7,7 +7,7 @@ import { Component, createRef } from 'preact';
 import type { Audience, Message } from '../core/index.js';
 import type { WidgetEvent } from '../embed/contract.js';
 import { trapTab } from './focus.js';
-import { type CatalogKey, tr, type WidgetLocale } from './i18n/index.js';
+import { type CatalogKey, type WidgetLocale, wordsFor } from './i18n/index.js';
 import { type Action, initialState, NUMBERED, reduce, type State, type Step, toFacts } from './machine.js';
 import type { Services } from './services.js';
 import { Problem } from './steps/Problem.js';
@@ -229,7 +229,7 @@ export class App extends Component<AppProps, AppState> {
   render() {
     const { locale, theme, inline } = this.props;
     const { s } = this.state;
-    const words = (key: CatalogKey, params?: Record<string, string | number>) => tr(locale, key, params);
+    const words = wordsFor(locale, this.state.steps?.FLOW_WORDS);
     const index = NUMBERED.indexOf(s.step);
     const body = (
       <>

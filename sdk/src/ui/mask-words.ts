@@ -1,5 +1,5 @@
 // Why a value was masked, in the user's words: grouped by the masking engine's finding kinds.
-import type { CatalogKey } from './i18n/index.js';
+import type { CatalogKey, Words } from './i18n/index.js';
 
 const SECRET = ['api_key', 'jwt', 'bearer', 'secret', 'private_key', 'url_credential', 'high_entropy'];
 const IDENTITY = ['bank_card', 'resident_id', 'hk_tw_id', 'passport', 'phone', 'email', 'pay_account'];
@@ -12,4 +12,9 @@ export function whyMasked(kind: string): CatalogKey {
   return 'mask.why.other';
 }
 
-export const kindKey = (kind: string): string => `mask.kind.${kind}`;
+/** "a bank card number": the catalog's words for a finding kind, or a generic one for a kind it lacks. */
+export function kindWords(tr: Words, kind: string): string {
+  const key = `mask.kind.${kind}` as CatalogKey;
+  const text = tr(key);
+  return text === key ? tr('mask.kind.other') : text;
+}

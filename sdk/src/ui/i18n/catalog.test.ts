@@ -1,5 +1,7 @@
 import { describe, expect, test } from 'vitest';
+import { enFlow } from './en.flow.js';
 import { en } from './en.js';
+import { zhCNFlow } from './zh-CN.flow.js';
 import { zhCN } from './zh-CN.js';
 
 // Copy never promises an outcome the operator did not configure (DOMAIN.md section 3).
@@ -9,16 +11,26 @@ const PROMISES = [
 ];
 
 describe('widget catalogs', () => {
-  test('zh-CN and en have the same keys and placeholders', () => {
-    expect(Object.keys(en).sort()).toEqual(Object.keys(zhCN).sort());
-    for (const [key, zh] of Object.entries(zhCN)) {
-      const names = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
-      expect(names(en[key as keyof typeof en]), key).toEqual(names(zh));
-    }
+  test.each([
+    ['shell', zhCN, en],
+    ['flow', zhCNFlow, enFlow],
+  ] as [string, Record<string, string>, Record<string, string>][])(
+    '%s: zh-CN and en have the same keys and placeholders',
+    (_, zh, english) => {
+      expect(Object.keys(english).sort()).toEqual(Object.keys(zh).sort());
+      for (const [key, text] of Object.entries(zh)) {
+        const names = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+        expect(names(english[key] ?? ''), key).toEqual(names(text));
+      }
+    },
+  );
+
+  test('the shell and the flow catalogs do not overlap', () => {
+    expect(Object.keys(zhCN).filter((k) => k in zhCNFlow)).toEqual([]);
   });
 
   test('no string promises a refund, a credit or a time', () => {
-    for (const text of [...Object.values(zhCN), ...Object.values(en)]) {
+    for (const text of [zhCN, en, zhCNFlow, enFlow].flatMap((c) => Object.values(c))) {
       for (const pattern of PROMISES) expect(text).not.toMatch(pattern);
     }
   });

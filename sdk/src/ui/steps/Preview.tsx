@@ -3,8 +3,7 @@
 import { Fragment } from 'preact';
 import type { Ticket } from '../../core/index.js';
 import { formatTime } from '../format.js';
-import { trKey } from '../i18n/index.js';
-import { kindKey, whyMasked } from '../mask-words.js';
+import { kindWords, whyMasked } from '../mask-words.js';
 import type { StepProps } from '../view-context.js';
 import { MaskedText } from './MaskedText.js';
 
@@ -56,8 +55,16 @@ function TicketView({ ticket, props }: { ticket: Ticket; props: StepProps }) {
 
 export function Preview(props: StepProps) {
   const { s, tr, m, on, ticket, locale, services, copyState } = props;
-  const noteKinds = s.noteKinds.map((k) => trKey(locale, kindKey(k), 'mask.kind.other'));
-  const masked = ticket ? [...new Map(ticket.masked.map((n) => [`${n.field}:${n.kind}`, n])).values()] : [];
+  const noteKinds = s.noteKinds.map((k) => kindWords(tr, k));
+  // What was masked: by the ticket builder, in the note while typing (the builder then sees masked text),
+  // and the references the console preset shortens before they ever reach the widget (policy: mask).
+  const notices = [
+    ...(ticket?.masked ?? []),
+    ...s.noteKinds.map((kind) => ({ field: 'note', kind })),
+    ...(ticket?.fields.tradeNo !== undefined ? [{ field: 'tradeNo', kind: 'order_no' }] : []),
+    ...(ticket?.fields.redeemCode !== undefined ? [{ field: 'redeemCode', kind: 'redeem_code' }] : []),
+  ];
+  const masked = [...new Map(notices.map((n) => [`${n.field}:${n.kind}`, n])).values()];
   const mailto = ticket && services.mailto?.(ticket);
   const none = !services.send && !mailto && !services.copy;
   return (
@@ -92,7 +99,7 @@ export function Preview(props: StepProps) {
                     : n.field.startsWith('check:')
                       ? tr('preview.checks')
                       : m(`field.${n.field}`),
-                kind: trKey(locale, kindKey(n.kind), 'mask.kind.other'),
+                kind: kindWords(tr, n.kind),
                 why: tr(whyMasked(n.kind)),
               })}
             </li>

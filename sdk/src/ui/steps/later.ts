@@ -1,5 +1,7 @@
 // The steps after the first one: loaded with the second stage (when the user picks a problem), so the
 // first open carries only the shell and the problem choice (size budget, issue 5).
+
+export { FLOW_WORDS } from '../i18n/flow.js';
 export { Delivery } from './Delivery.js';
 export { Known } from './Known.js';
 export { Preview } from './Preview.js';
