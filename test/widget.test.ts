@@ -90,6 +90,7 @@ describe('the widget under a strict CSP', () => {
       expect(server.requests.slice(before).filter((r) => r.path.includes('topup-doctor-'))).toEqual([]);
 
       await tabTo(page, (f) => f.inWidget && f.tag === 'button');
+      expect(await page.locator('button.launch').getAttribute('aria-haspopup')).toBe('dialog');
       await shot('1-launcher');
       await page.keyboard.press('Enter');
       await expect.poll(() => focused(page)).toMatchObject({ id: 'td-step', text: w('problem.heading') });
