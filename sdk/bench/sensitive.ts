@@ -228,7 +228,8 @@ export function sensitive(r: Rng, kind: (typeof KINDS)[number]): Sensitive {
       };
     }
     case 'secret': {
-      const v = `${pick(r, ['Hunter', 'pass', 'Qwe', 'abc'])}${chars(r, ALNUM + '!#%', int(r, 6, 12))}`;
+      // No value starts like its key word ('pass' + 'w…' would share 5 characters with `password=`).
+      const v = `${pick(r, ['Hunter', 'Pa55', 'Qwe', 'abc'])}${chars(r, ALNUM + '!#%', int(r, 6, 12))}`;
       const key = pick(r, ['password=', 'pwd: ', '"password": "', 'client_secret=', '密码：', '密码是 ']);
       return { kind, value: v, written: `${key}${v}${key.endsWith('"') ? '"' : ''}`, format: 'none' };
     }

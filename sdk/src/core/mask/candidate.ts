@@ -24,6 +24,9 @@ export const PRI = {
 
 export interface ScanContext {
   norm: string;
+  /** The original input and norm -> original offsets (null when they are the same). */
+  src: string;
+  map: Int32Array | null;
   out: Candidate[];
   locale: 'zh-CN' | 'en';
   /** Set for task/request id fields: ambiguous look-alikes stay. */

@@ -44,7 +44,8 @@ export function processChain(ctx: ScanContext, toks: NumToken[], final: boolean)
 
 /** Space-joined groups are short (<= 8 digits) and undashed: `6222 0212 ...`, `110101 19900307 123X`. */
 function joinable(toks: NumToken[], a: number, b: number): boolean {
-  for (let k = a; k <= b; k++) if ((toks[k]!.dash && toks[k]!.d.length > 5) || toks[k]!.d.length > 8) return false;
+  for (let k = a; k <= b; k++)
+    if ((toks[k]!.dash && toks[k]!.d.length > 5) || toks[k]!.d.length > 8) return false;
   return true;
 }
 
@@ -113,7 +114,8 @@ function classify(ctx: ScanContext, toks: NumToken[], a: number, b: number, d: s
     push(ctx, 'resident_id', s, e, label('resident_id', ctx.locale), PRI.resident_id);
     return true;
   }
-  if (len >= 8 && len <= 10 && near(norm, s, PERMIT_CTX)) {
+  // Dashed groups are dates (`2025-09-29`), never a permit number.
+  if (len >= 8 && len <= 10 && !toks[a]!.dash && !toks[b]!.dash && near(norm, s, PERMIT_CTX)) {
     push(ctx, 'permit', s, e, label('permit', ctx.locale));
     return true;
   }

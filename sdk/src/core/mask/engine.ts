@@ -5,14 +5,14 @@ import type { Locale } from '../i18n/message.js';
 import { type Candidate, PRI, type ScanContext } from './candidate.js';
 import * as chars from './chars.js';
 import { type NumToken, processChain } from './digits.js';
-import { ELLIPSIS } from './masks.js';
+import { ELLIPSIS, maskEmail } from './masks.js';
 import { normalize, toOriginal } from './normalize.js';
 import { scanCjkSecrets, scanEmails, scanPem, scanUrlCredentials } from './special.js';
 import type { Finding, MaskOptions, MaskResult } from './types.js';
 import * as words from './words.js';
 
 // Bound once: hot loops must not go through module-binding getters (seen in tsx/CJS builds).
-const { cls } = chars;
+const { cls, DIGIT } = chars;
 const { classifyWord } = words;
 
 /** Digits with single inner dashes and an optional final X (resident ids); null for any other token. */
@@ -42,23 +42,42 @@ function numericDigits(norm: string, s: number, e: number): string | null {
 /** Long chains are processed as they grow, keeping at most this many groups in memory. */
 const CHAIN_BUFFER = 64;
 
-export function scan(norm: string, locale: Locale, idField: boolean): Candidate[] {
-  const ctx: ScanContext = { norm, out: [], locale, idField };
+export function scan(
+  norm: string,
+  locale: Locale,
+  idField: boolean,
+  src: string = norm,
+  map: Int32Array | null = null,
+): Candidate[] {
+  const ctx: ScanContext = { norm, src, map, out: [], locale, idField };
   scanPem(ctx);
   scanUrlCredentials(ctx);
-  scanEmails(ctx);
+  const spans = scanEmails(ctx);
   scanCjkSecrets(ctx);
   const n = norm.length;
   let chain: NumToken[] = [];
+  let sp = 0;
   let i = 0;
   while (i < n) {
     if (!cls(norm.charCodeAt(i))) {
       i++;
       continue;
     }
+    // A token that starts inside an address belongs to it; scanning resumes at the address's end, so a
+    // JWT glued after `gmail.com` is still read from its own start.
+    while (sp < spans.length && spans[sp + 1]! <= i) sp += 2;
+    if (sp < spans.length && spans[sp]! <= i) {
+      if (chain.length > 0) {
+        processChain(ctx, chain, true);
+        chain = [];
+      }
+      i = spans[sp + 1]!;
+      continue;
+    }
     let j = i + 1;
-    // A run of dashes ends a token: `-----END PRIVATE KEY-----5121...` is two things, not one.
-    while (j < n && cls(norm.charCodeAt(j)) && !(norm.charCodeAt(j) === 45 && norm.charCodeAt(j + 1) === 45))
+    // A PEM boundary (5 dashes) ends a token: `-----END PRIVATE KEY-----5121...` is two things, not one.
+    // Shorter dash runs stay inside (openids and sk-ant keys contain `--`, `---`).
+    while (j < n && cls(norm.charCodeAt(j)) && !(norm.charCodeAt(j) === 45 && norm.startsWith('-----', j)))
       j++;
     let s = i;
     let e = j;
@@ -87,24 +106,52 @@ export function scan(norm: string, locale: Locale, idField: boolean): Candidate[
   return ctx.out;
 }
 
+/** The mask without its visible tail (`sk-…wxyz` -> `sk-…`), when that tail may be part of the next value. */
+function stripTail(rep: string): string {
+  let k = rep.length;
+  while (k > 0 && (cls(rep.charCodeAt(k - 1)) || rep.charCodeAt(k - 1) === 32)) k--;
+  return k > 0 ? rep.slice(0, k) : ELLIPSIS;
+}
+
 /**
- * Earliest start first; at the same start the most specific, then the longest. A candidate that runs past
- * the one kept before it keeps its tail masked (`…` + last 4) instead of being dropped, so nothing glued
- * to a finding survives.
+ * Earliest start first; at the same start the most specific, then the longest. A candidate that overlaps
+ * the one kept before it and runs past it is never dropped (its tail would be found by a second pass):
+ * a more sensitive one takes over the whole span; otherwise its tail is masked on its own, and when the
+ * tail is an address whose local part lies inside the kept finding, that finding shows no tail of its own.
+ * Sets `glued` when anything overlapped, so the caller re-checks the output.
  */
-export function resolve(cands: Candidate[], norm: string): Candidate[] {
+export function resolve(cands: Candidate[], norm: string): { kept: Candidate[]; glued: boolean } {
   cands.sort((a, b) => a.s - b.s || b.pri - a.pri || b.e - a.e);
   const kept: Candidate[] = [];
   let end = 0;
+  let glued = false;
   for (const c of cands) {
     if (c.e <= c.s || c.e <= end) continue;
-    if (c.s >= end) kept.push(c);
-    else if (c.pri <= PRI.specific && c.e - end >= 8)
-      kept.push({ ...c, s: end, rep: ELLIPSIS + norm.slice(c.e - 4, c.e) });
-    else continue;
+    if (c.s >= end) {
+      kept.push(c);
+      end = c.e;
+      continue;
+    }
+    glued = true;
+    const k = kept[kept.length - 1]!;
+    if (c.pri > k.pri && c.pri > PRI.specific) {
+      kept[kept.length - 1] = { ...c, s: k.s };
+      end = c.e;
+      continue;
+    }
+    const tail = norm.slice(end, c.e);
+    const at = c.kind === 'email' || c.kind === 'pay_account' ? tail.indexOf('@') : -2;
+    if (at > 0) kept.push({ ...c, s: end, rep: c.kind === 'email' ? maskEmail(tail) : c.rep });
+    else if (at === -2)
+      kept.push({ ...c, s: end, rep: ELLIPSIS + (tail.length >= 8 ? norm.slice(c.e - 4, c.e) : '') });
+    else {
+      // The local part is inside k: k keeps none of it; the domain after it stays readable.
+      k.rep = stripTail(k.rep);
+      continue;
+    }
     end = c.e;
   }
-  return kept;
+  return { kept, glued };
 }
 
 export interface InternalOptions extends MaskOptions {
@@ -112,12 +159,19 @@ export interface InternalOptions extends MaskOptions {
   idField?: boolean;
 }
 
-export function maskTextWith(text: string, options: InternalOptions = {}): MaskResult {
-  // Free text is scanned with the same rules for both audiences (DOMAIN.md section 3); the audience
-  // only changes structured fields (see field.ts).
+/** Characters that can continue a token, an address or a value next to a mask. */
+function sticky(c: number): boolean {
+  return cls(c) !== 0 || c === 64 || c === 46 || c === 43 || c === 37 || c === 47 || c === 61 || c === 42;
+}
+
+/** One pass. `again` says the output may hold something a second pass would find: a finding glued to a
+ *  word character, an address character or a digit group, or overlapping candidates. */
+function once(text: string, options: InternalOptions): MaskResult & { again: boolean } {
   const { norm, map } = normalize(text);
-  const kept = resolve(scan(norm, options.locale ?? 'zh-CN', options.idField === true), norm);
-  if (kept.length === 0) return { text, findings: [] };
+  const cands = scan(norm, options.locale ?? 'zh-CN', options.idField === true, text, map);
+  if (cands.length === 0) return { text, findings: [], again: false };
+  const { kept, glued } = resolve(cands, norm);
+  let again = glued;
   const findings: Finding[] = [];
   let out = '';
   let pos = 0;
@@ -126,9 +180,88 @@ export function maskTextWith(text: string, options: InternalOptions = {}): MaskR
     out += text.slice(pos, start) + c.rep;
     pos = end;
     findings.push({ kind: c.kind, start, end, replacement: c.rep });
+    if (!again) {
+      const b = norm.charCodeAt(c.s - 1);
+      const f = norm.charCodeAt(c.e);
+      // A visible tail may be a key word itself (`…~pwd` before `: value`), hence ':' after a mask.
+      again =
+        sticky(b) ||
+        sticky(f) ||
+        f === 58 ||
+        (f === 32 && cls(norm.charCodeAt(c.e + 1)) === DIGIT) ||
+        (b === 32 && cls(norm.charCodeAt(c.s - 2)) === DIGIT);
+    }
   }
   out += text.slice(pos);
-  return { text: out, findings };
+  return { text: out, findings, again };
+}
+
+/**
+ * Folds a second pass (offsets into r1.text) into the first (offsets into the original): a finding of
+ * the second pass and every first-pass finding it touches become one finding of the original.
+ */
+function compose(r1: MaskResult, r2: MaskResult): MaskResult {
+  const f1 = r1.findings;
+  const f2 = r2.findings;
+  const out: Finding[] = [];
+  let i = 0;
+  let j = 0;
+  let d1 = 0; // r1.text - original, over first-pass findings already passed
+  let d2 = 0; // r2.text - r1.text, over second-pass findings already passed
+  let o = f1.length > 0 ? f1[0]!.start : 0; // r1.text offset of f1[i]
+  const len1 = (f: Finding) => f.replacement.length;
+  const step1 = () => {
+    const f = f1[i]!;
+    d1 += len1(f) - (f.end - f.start);
+    i++;
+    if (i < f1.length) o = f1[i]!.start + d1;
+  };
+  while (j < f2.length) {
+    let a = f2[j]!.start;
+    while (i < f1.length && o + len1(f1[i]!) <= a) {
+      out.push(f1[i]!);
+      step1();
+    }
+    if (i < f1.length && o < a) a = o;
+    const start = a - d1;
+    const a2 = a + d2;
+    let kind = '';
+    let b = a;
+    for (let grew = true; grew; ) {
+      grew = false;
+      while (j < f2.length && (f2[j]!.start < b || b === a)) {
+        const g = f2[j]!;
+        if (kind === '') kind = g.kind;
+        b = Math.max(b, g.end);
+        d2 += g.replacement.length - (g.end - g.start);
+        j++;
+        grew = true;
+      }
+      while (i < f1.length && o < b) {
+        kind = kind === '' || o === a ? f1[i]!.kind : kind;
+        b = Math.max(b, o + len1(f1[i]!));
+        step1();
+        grew = true;
+      }
+    }
+    out.push({ kind, start, end: b - d1, replacement: r2.text.slice(a2, b + d2) });
+  }
+  while (i < f1.length) out.push(f1[i++]!);
+  return { text: r2.text, findings: out };
+}
+
+export function maskTextWith(text: string, options: InternalOptions = {}): MaskResult {
+  // Free text is scanned with the same rules for both audiences (DOMAIN.md section 3); the audience
+  // only changes structured fields (see field.ts).
+  let r = once(text, options);
+  // Masking masked text must find nothing (the intake re-scans tickets): where the output may hold
+  // something, scan it again and fold what is found into the findings, until nothing is left.
+  for (let pass = 0; r.again && pass < 4; pass++) {
+    const next = once(r.text, options);
+    if (next.findings.length === 0) break;
+    r = { ...compose(r, next), again: next.again };
+  }
+  return { text: r.text, findings: r.findings };
 }
 
 export function maskText(text: string, options?: MaskOptions): MaskResult {

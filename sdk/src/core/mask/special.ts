@@ -20,9 +20,21 @@ function isDomain(c: number): boolean {
   return (k & ALNUM) !== 0 || c === 45 || c === 46;
 }
 
-export function scanEmails(ctx: ScanContext): void {
+/** Common TLDs: where a TLD runs straight into more text (`outlook.comliuyang21@...`), the address ends
+ *  after the longest of these that fits, and what follows is the next token (or the next address). */
+const TLDS = ' com net org edu gov info biz cn io ai co me hk tw jp uk de us dev app ';
+
+function gluedTld(norm: string, t0: number, t: number): number {
+  for (let k = 4; k >= 2; k--)
+    if (t - t0 >= k && TLDS.includes(` ${norm.slice(t0, t0 + k).toLowerCase()} `)) return t0 + k;
+  return Math.min(t, t0 + 2);
+}
+
+/** Finds emails; returns their [start, end) pairs (norm offsets) so the token scan can step over them. */
+export function scanEmails(ctx: ScanContext): number[] {
   const { norm } = ctx;
   const n = norm.length;
+  const spans: number[] = [];
   let at = norm.indexOf('@');
   let floor = 0;
   while (at >= 0) {
@@ -45,8 +57,18 @@ export function scanEmails(ctx: ScanContext): void {
     while (dot > at && norm[dot] !== '.') dot--;
     // The TLD is the letters right after the last dot; anything glued on after it is not the address.
     let t = dot + 1;
-    while (t < r && cls(norm.charCodeAt(t)) & (UPPER | LOWER)) t++;
+    let upper = 0;
+    let lower = 0;
+    for (; t < r; t++) {
+      const k = cls(norm.charCodeAt(t));
+      if (k === UPPER) upper++;
+      else if (k === LOWER) lower++;
+      else break;
+    }
+    if (t < n && (cls(norm.charCodeAt(t)) !== 0 || norm.charCodeAt(t) === 64 || (upper > 0 && lower > 0)))
+      t = gluedTld(norm, dot + 1, t);
     r = t;
+    floor = at + 1;
     if (l < at && dot > at + 1 && r - dot - 1 >= 2 && cls(norm.charCodeAt(l)) & ALNUM) {
       if (near(norm, l, PAY_CTX)) {
         ctx.out.push({
@@ -59,10 +81,13 @@ export function scanEmails(ctx: ScanContext): void {
       } else {
         ctx.out.push({ kind: 'email', s: l, e: r, rep: maskEmail(norm.slice(l, r)), pri: PRI.email });
       }
+      spans.push(l, r);
+      // The next address's local part starts after this one (`a@outlook.comliuyang21@gmail.com`).
+      floor = r;
     }
-    floor = at + 1;
     at = norm.indexOf('@', at + 1);
   }
+  return spans;
 }
 
 function isUserinfo(c: number): boolean {

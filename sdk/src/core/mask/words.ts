@@ -239,7 +239,10 @@ export function keyValue(ctx: ScanContext, from: number, mode: 'eq' | 'any' | 'n
   }
   const vs = j;
   let alnum = 0;
+  const { src, map } = ctx;
   while (j < n && j - vs < 512 && isKeyValueChar(norm.charCodeAt(j))) {
+    // A full-width colon is Chinese punctuation after the value (`密码：abc：2025-09-29`), not part of it.
+    if (norm.charCodeAt(j) === 58 && src.charCodeAt(map ? map[j]! : j) !== 58) break;
     if (cls(norm.charCodeAt(j)) & ALNUM) alnum++;
     j++;
   }
@@ -253,8 +256,29 @@ export function keyValue(ctx: ScanContext, from: number, mode: 'eq' | 'any' | 'n
   return j;
 }
 
+/** Is `:` or `=` next (after an optional quote and up to 3 spaces)? */
+function sepAfter(norm: string, j: number): boolean {
+  let c = norm.charCodeAt(j);
+  if (c === 34 || c === 39) c = norm.charCodeAt(++j);
+  for (let k = 0; k < 3 && c === 32; k++) c = norm.charCodeAt(++j);
+  return c === 58 || c === 61;
+}
+
 /** Classifies the word token [s, e); returns where scanning continues (>= e). */
 export function classifyWord(ctx: ScanContext, s: number, e: number): number {
+  const r = classifyToken(ctx, s, e);
+  if (r !== e || !sepAfter(ctx.norm, e)) return r;
+  // A key word as the token's last segment: `db_password=...`, `5121…-pwd: ...`.
+  const { norm } = ctx;
+  let k = e - 1;
+  while (k > s && e - k <= 14 && norm.charCodeAt(k) !== 45 && norm.charCodeAt(k) !== 95) k--;
+  const word = k > s && e - k <= 14 ? keyWord(norm, k + 1, e) : undefined;
+  if (word === undefined || word === 'bearer' || word === 'basic') return e;
+  const end = keyValue(ctx, e, word === 'key' ? 'eq' : 'any');
+  return end > 0 ? end : e;
+}
+
+function classifyToken(ctx: ScanContext, s: number, e: number): number {
   const { norm } = ctx;
   const n = norm.length;
   const len = e - s;
@@ -321,16 +345,18 @@ export function classifyWord(ctx: ScanContext, s: number, e: number): number {
     }
   }
   const c0 = norm.charCodeAt(s);
-  // WeChat openid: 28 characters starting with 'o'.
+  // WeChat openid: 28 characters starting with 'o' (trailing '-' were trimmed off the token: take them back).
+  let oe = e;
+  while (oe - s < 28 && norm.charCodeAt(oe) === 45) oe++;
   if (
-    len === 28 &&
+    oe - s === 28 &&
     (c0 === 111 || c0 === 79) &&
     sh.upper + sh.lower >= 10 &&
     sh.seps <= 6 &&
     (sh.digits >= 1 || (sh.upper >= 3 && sh.lower >= 3))
   ) {
-    push(ctx, 'pay_account', s, e, label('pay_account', ctx.locale), PRI.pay_account);
-    return e;
+    push(ctx, 'pay_account', s, oe, label('pay_account', ctx.locale), PRI.pay_account);
+    return oe;
   }
   // Letters + digits identity documents (HK, TW, passports, permits).
   const lead = leadingLetters(norm, s, e);
@@ -385,7 +411,7 @@ export function classifyWord(ctx: ScanContext, s: number, e: number): number {
     len === 17 &&
     sh.lower === 0 &&
     sh.seps === 0 &&
-    sh.digits >= 2 &&
+    sh.digits >= 1 &&
     sh.upper >= 2 &&
     near(norm, s, TXN_CTX)
   ) {
