@@ -7,7 +7,7 @@ import * as chars from './chars.js';
 import { type NumToken, processChain } from './digits.js';
 import { ELLIPSIS, maskEmail } from './masks.js';
 import { normalize, toOriginal } from './normalize.js';
-import { scanCjkSecrets, scanEmails, scanPem, scanUrlCredentials } from './special.js';
+import { scanMarkers } from './special.js';
 import type { Finding, MaskOptions, MaskResult } from './types.js';
 import * as words from './words.js';
 
@@ -50,10 +50,7 @@ export function scan(
   map: Int32Array | null = null,
 ): Candidate[] {
   const ctx: ScanContext = { norm, src, map, out: [], locale, idField };
-  scanPem(ctx);
-  scanUrlCredentials(ctx);
-  const spans = scanEmails(ctx);
-  scanCjkSecrets(ctx);
+  const spans = scanMarkers(ctx);
   const n = norm.length;
   let chain: NumToken[] = [];
   let sp = 0;
@@ -74,11 +71,17 @@ export function scan(
       i = spans[sp + 1]!;
       continue;
     }
-    let j = i + 1;
     // A PEM boundary (5 dashes) ends a token: `-----END PRIVATE KEY-----5121...` is two things, not one.
-    // Shorter dash runs stay inside (openids and sk-ant keys contain `--`, `---`).
-    while (j < n && cls(norm.charCodeAt(j)) && !(norm.charCodeAt(j) === 45 && norm.startsWith('-----', j)))
-      j++;
+    // Shorter dash runs stay inside (openids and sk-ant keys contain `--`, `---`). `m` collects the
+    // token's character classes so the classifier can skip plain words.
+    let m = cls(norm.charCodeAt(i));
+    let j = i + 1;
+    for (; j < n; j++) {
+      const c = norm.charCodeAt(j);
+      const k = cls(c);
+      if (k === 0 || (c === 45 && norm.startsWith('-----', j))) break;
+      m |= k;
+    }
     let s = i;
     let e = j;
     while (s < e && norm.charCodeAt(s) === 45) s++;
@@ -99,7 +102,7 @@ export function scan(
         processChain(ctx, chain, true);
         chain = [];
       }
-      i = Math.max(j, classifyWord(ctx, s, e));
+      i = Math.max(j, classifyWord(ctx, s, e, m));
     }
   }
   if (chain.length > 0) processChain(ctx, chain, true);
@@ -159,9 +162,23 @@ export interface InternalOptions extends MaskOptions {
   idField?: boolean;
 }
 
-/** Characters that can continue a token, an address or a value next to a mask. */
-function sticky(c: number): boolean {
-  return cls(c) !== 0 || c === 64 || c === 46 || c === 43 || c === 37 || c === 47 || c === 61 || c === 42;
+/** Characters of tokens, addresses and values: a mask edge of one of these can glue to its neighbour. */
+function edge(c: number): boolean {
+  return cls(c) !== 0 || c === 64 || c === 46 || c === 43 || c === 37 || c === 47 || c === 61;
+}
+
+/** Could the mask's first character (a word character) join what stands before it in a second pass? */
+function gluedBefore(norm: string, s: number): boolean {
+  const b = norm.charCodeAt(s - 1);
+  if (b === 46) return cls(norm.charCodeAt(s - 2)) !== 0; // `x.` + mask; a sentence's '.' is no glue
+  return edge(b) || (b === 32 && cls(norm.charCodeAt(s - 2)) === DIGIT);
+}
+
+/** Could the mask's last character join what follows it (`…~pwd` + `: value` is a key word again)? */
+function gluedAfter(norm: string, e: number): boolean {
+  const f = norm.charCodeAt(e);
+  if (f === 46) return cls(norm.charCodeAt(e + 1)) !== 0;
+  return edge(f) || f === 58 || (f === 32 && cls(norm.charCodeAt(e + 1)) === DIGIT);
 }
 
 /** One pass. `again` says the output may hold something a second pass would find: a finding glued to a
@@ -181,15 +198,10 @@ function once(text: string, options: InternalOptions): MaskResult & { again: boo
     pos = end;
     findings.push({ kind: c.kind, start, end, replacement: c.rep });
     if (!again) {
-      const b = norm.charCodeAt(c.s - 1);
-      const f = norm.charCodeAt(c.e);
-      // A visible tail may be a key word itself (`…~pwd` before `: value`), hence ':' after a mask.
+      const r = c.rep;
       again =
-        sticky(b) ||
-        sticky(f) ||
-        f === 58 ||
-        (f === 32 && cls(norm.charCodeAt(c.e + 1)) === DIGIT) ||
-        (b === 32 && cls(norm.charCodeAt(c.s - 2)) === DIGIT);
+        (edge(r.charCodeAt(0)) && gluedBefore(norm, c.s)) ||
+        (edge(r.charCodeAt(r.length - 1)) && gluedAfter(norm, c.e));
     }
   }
   out += text.slice(pos);

@@ -19,15 +19,22 @@ function fold(c: number): number {
   return -2;
 }
 
+/** Exactly the code units `fold` changes: a native search finds the first (most texts have none). */
+const FOLDED =
+  /[\xa0\xad\u034f\u061c\u180e\u2007\u200b-\u2015\u202a-\u202f\u2060-\u2069\u2212\u3000\ufe63\ufeff\uff01-\uff5e]/;
+
+const FOLDED_ALL = new RegExp(FOLDED.source, 'g');
+/** The code units `fold` drops: only these shift offsets. */
+const DROPPED = /[\xad\u034f\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff]/;
+
+const foldOne = (ch: string) => String.fromCharCode(fold(ch.charCodeAt(0)));
+
 export function normalize(text: string): Normalized {
   const n = text.length;
-  let i = 0;
-  while (i < n) {
-    const c = text.charCodeAt(i);
-    if (c >= 0xa0 && fold(c) !== -2) break;
-    i++;
-  }
-  if (i === n) return { norm: text, map: null };
+  let i = text.search(FOLDED);
+  if (i < 0) return { norm: text, map: null };
+  // Chinese punctuation (`，：`) and full-width forms fold one code unit to one: offsets do not move.
+  if (!DROPPED.test(text)) return { norm: text.replace(FOLDED_ALL, foldOne), map: null };
   // Copy unchanged runs as slices (cheap rope concatenation), fold or drop the rest.
   const map = new Int32Array(n + 1);
   let norm = '';

@@ -30,145 +30,144 @@ function gluedTld(norm: string, t0: number, t: number): number {
   return Math.min(t, t0 + 2);
 }
 
-/** Finds emails; returns their [start, end) pairs (norm offsets) so the token scan can step over them. */
-export function scanEmails(ctx: ScanContext): number[] {
+/** One address at the '@' at `at`; `floor` is where its local part may start. Returns the next floor. */
+function email(ctx: ScanContext, at: number, floor: number, spans: number[]): number {
   const { norm } = ctx;
   const n = norm.length;
-  const spans: number[] = [];
-  let at = norm.indexOf('@');
-  let floor = 0;
-  while (at >= 0) {
-    let l = at;
-    while (l > floor && at - l < 64 && isLocal(norm.charCodeAt(l - 1))) l--;
-    while (l < at && (norm[l] === '.' || norm[l] === '-')) l++;
-    let r = at + 1;
-    while (r < n && r - at < 254 && isDomain(norm.charCodeAt(r))) r++;
-    while (r > at + 1 && (norm[r - 1] === '.' || norm[r - 1] === '-')) r--;
-    // Labels are at most 63 characters (RFC 1035): a longer run is a token glued on, not a domain.
-    let lab = at + 1;
-    for (let j = at + 1; j < r; j++) {
-      if (norm[j] === '.') lab = j + 1;
-      else if (j - lab >= 63) {
-        r = lab > at + 1 ? lab - 1 : at + 1;
-        break;
-      }
+  let l = at;
+  while (l > floor && at - l < 64 && isLocal(norm.charCodeAt(l - 1))) l--;
+  while (l < at && (norm[l] === '.' || norm[l] === '-')) l++;
+  // The domain ends where it stops looking like one: labels are at most 63 characters (RFC 1035), and a
+  // label with two lower-to-upper switches or 8 digits in a row is a token glued on (`comeyJhbGci…`).
+  let r = at + 1;
+  let lab = r;
+  let sw = 0;
+  let run = 0;
+  let prev = 0;
+  for (; r < n && r - at < 254; r++) {
+    const c = norm.charCodeAt(r);
+    if (c === 46) {
+      lab = r + 1;
+      sw = run = prev = 0;
+      continue;
     }
-    let dot = r - 1;
-    while (dot > at && norm[dot] !== '.') dot--;
-    // The TLD is the letters right after the last dot; anything glued on after it is not the address.
-    let t = dot + 1;
-    let upper = 0;
-    let lower = 0;
-    for (; t < r; t++) {
-      const k = cls(norm.charCodeAt(t));
-      if (k === UPPER) upper++;
-      else if (k === LOWER) lower++;
-      else break;
+    if (!isDomain(c)) break;
+    if (r - lab >= 63) {
+      r = lab > at + 1 ? lab - 1 : at + 1;
+      break;
     }
-    if (t < n && (cls(norm.charCodeAt(t)) !== 0 || norm.charCodeAt(t) === 64 || (upper > 0 && lower > 0)))
-      t = gluedTld(norm, dot + 1, t);
-    r = t;
-    floor = at + 1;
-    if (l < at && dot > at + 1 && r - dot - 1 >= 2 && cls(norm.charCodeAt(l)) & ALNUM) {
-      if (near(norm, l, PAY_CTX)) {
-        ctx.out.push({
-          kind: 'pay_account',
-          s: l,
-          e: r,
-          rep: label('pay_account', ctx.locale),
-          pri: PRI.pay_account,
-        });
-      } else {
-        ctx.out.push({ kind: 'email', s: l, e: r, rep: maskEmail(norm.slice(l, r)), pri: PRI.email });
-      }
-      spans.push(l, r);
-      // The next address's local part starts after this one (`a@outlook.comliuyang21@gmail.com`).
-      floor = r;
-    }
-    at = norm.indexOf('@', at + 1);
+    const k = cls(c);
+    if ((k === UPPER && prev === LOWER && ++sw >= 2) || (k === DIGIT && ++run >= 8)) break;
+    if (k !== DIGIT) run = 0;
+    prev = k;
   }
-  return spans;
+  while (r > at + 1 && (norm[r - 1] === '.' || norm[r - 1] === '-')) r--;
+  let dot = r - 1;
+  while (dot > at && norm[dot] !== '.') dot--;
+  // The TLD is the letters right after the last dot; anything glued on after it is not the address.
+  let t = dot + 1;
+  let upper = 0;
+  let lower = 0;
+  for (; t < r; t++) {
+    const k = cls(norm.charCodeAt(t));
+    if (k === UPPER) upper++;
+    else if (k === LOWER) lower++;
+    else break;
+  }
+  if (t < n && (cls(norm.charCodeAt(t)) !== 0 || norm.charCodeAt(t) === 64 || (upper > 0 && lower > 0)))
+    t = gluedTld(norm, dot + 1, t);
+  r = t;
+  if (!(l < at && dot > at + 1 && r - dot - 1 >= 2 && cls(norm.charCodeAt(l)) & ALNUM)) return at + 1;
+  const pay = near(norm, l, PAY_CTX);
+  ctx.out.push({
+    kind: pay ? 'pay_account' : 'email',
+    s: l,
+    e: r,
+    rep: pay ? label('pay_account', ctx.locale) : maskEmail(norm.slice(l, r)),
+    pri: pay ? PRI.pay_account : PRI.email,
+  });
+  spans.push(l, r);
+  // The next address's local part starts after this one (`a@outlook.comliuyang21@gmail.com`).
+  return r;
 }
 
 function isUserinfo(c: number): boolean {
   return cls(c) !== 0 || (c > 32 && c < 127 && "._~%!$&'()*+,;=:".includes(String.fromCharCode(c)));
 }
 
-/** `scheme://user:password@host`: the userinfo becomes `***`. */
-export function scanUrlCredentials(ctx: ScanContext): void {
+/** `scheme://user:password@host` at the '://' at `p`: the userinfo becomes `***`. Returns where the
+ *  next '://' may start. */
+function urlCredential(ctx: ScanContext, p: number): number {
   const { norm } = ctx;
   const n = norm.length;
-  let p = norm.indexOf('://');
-  while (p >= 0) {
-    const s = p + 3;
-    let j = s;
-    let alnum = 0;
-    while (j < n && j - s < 256 && isUserinfo(norm.charCodeAt(j))) {
-      if (cls(norm.charCodeAt(j)) & ALNUM) alnum++;
-      j++;
-    }
-    if (norm[j] === '@' && alnum > 0 && j > s) {
-      ctx.out.push({ kind: 'url_credential', s, e: j, rep: '***', pri: PRI.url_credential });
-    }
-    p = norm.indexOf('://', Math.max(j, s));
+  const s = p + 3;
+  let j = s;
+  let alnum = 0;
+  while (j < n && j - s < 256 && isUserinfo(norm.charCodeAt(j))) {
+    if (cls(norm.charCodeAt(j)) & ALNUM) alnum++;
+    j++;
   }
+  if (norm[j] === '@' && alnum > 0 && j > s) {
+    ctx.out.push({ kind: 'url_credential', s, e: j, rep: '***', pri: PRI.url_credential });
+  }
+  return Math.max(j, s);
 }
 
-/** PEM private keys, header to footer (or to the end of the base64 body when the footer is missing). */
-export function scanPem(ctx: ScanContext): void {
+/** A PEM private key at the '-----BEGIN' at `p`, header to footer (or to the end of the base64 body when
+ *  the footer is missing). Returns where the next header may start, or -1 when no footer follows (no
+ *  later header can find one either). */
+function pem(ctx: ScanContext, p: number): number {
   const { norm } = ctx;
-  let p = norm.indexOf('-----BEGIN');
-  while (p >= 0) {
-    const headEnd = norm.indexOf('-----', p + 10);
-    if (headEnd < 0) return;
-    const header = norm.slice(p, headEnd);
-    let next = headEnd + 5;
-    if (header.length < 80 && header.includes('PRIVATE KEY')) {
-      const foot = norm.indexOf('-----END', next);
-      let e: number;
-      if (foot >= 0) {
-        const footEnd = norm.indexOf('-----', foot + 8);
-        e = footEnd >= 0 ? footEnd + 5 : norm.length;
-      } else {
-        e = next;
-        while (
-          e < norm.length &&
-          (cls(norm.charCodeAt(e)) & (ALNUM | DIGIT) || '+/=\r\n '.includes(norm[e]!))
-        )
-          e++;
-      }
-      ctx.out.push({
-        kind: 'private_key',
-        s: p,
-        e,
-        rep: label('private_key', ctx.locale),
-        pri: PRI.private_key,
-      });
-      next = e;
-      if (foot < 0) return;
-    }
-    p = norm.indexOf('-----BEGIN', next);
+  const headEnd = norm.indexOf('-----', p + 10);
+  if (headEnd < 0) return -1;
+  const next = headEnd + 5;
+  if (headEnd - p >= 80 || !norm.slice(p, headEnd).includes('PRIVATE KEY')) return next;
+  const foot = norm.indexOf('-----END', next);
+  let e: number;
+  if (foot >= 0) {
+    const footEnd = norm.indexOf('-----', foot + 8);
+    e = footEnd >= 0 ? footEnd + 5 : norm.length;
+  } else {
+    e = next;
+    while (e < norm.length && (cls(norm.charCodeAt(e)) & (ALNUM | DIGIT) || '+/=\r\n '.includes(norm[e]!)))
+      e++;
   }
+  ctx.out.push({ kind: 'private_key', s: p, e, rep: label('private_key', ctx.locale), pri: PRI.private_key });
+  return foot < 0 ? -1 : e;
 }
 
-const CJK_SECRET_WORDS = ['密码', '口令', '密钥', '秘钥', '令牌', '支付密码'];
-
-/** `密码：abc123`, `密钥是 xxx`: the value after a Chinese secret word. */
-export function scanCjkSecrets(ctx: ScanContext): void {
+/** `密码：abc123`, `密钥是 xxx`: the value after a Chinese secret word (2 characters) at `p`. */
+function cjkSecret(ctx: ScanContext, p: number): void {
   const { norm } = ctx;
-  for (const w of CJK_SECRET_WORDS) {
-    let p = norm.indexOf(w);
-    while (p >= 0) {
-      let j = p + w.length;
-      while (
-        j < norm.length &&
-        j - p < w.length + 3 &&
-        (norm[j] === ' ' || norm[j] === '是' || norm[j] === '为')
-      )
-        j++;
-      if (norm[j] === ':' || norm[j] === '=') keyValue(ctx, j, 'any');
-      else if (j > p + w.length) keyValue(ctx, j, 'none');
-      p = norm.indexOf(w, p + w.length);
-    }
+  let j = p + 2;
+  while (j < norm.length && j - p < 5 && (norm[j] === ' ' || norm[j] === '是' || norm[j] === '为')) j++;
+  if (norm[j] === ':' || norm[j] === '=') keyValue(ctx, j, 'any');
+  else if (j > p + 2) keyValue(ctx, j, 'none');
+}
+
+/** Every marker in one native search (`支付密码` is found through its `密码`). */
+const MARKERS = /-----BEGIN|:\/\/|@|密码|口令|密钥|秘钥|令牌/g;
+
+/** Runs the marker recognizers; returns the addresses' [start, end) pairs (norm offsets) so the token
+ *  scan can step over them. */
+export function scanMarkers(ctx: ScanContext): number[] {
+  const { norm } = ctx;
+  const spans: number[] = [];
+  let floor = 0;
+  let pemFrom = 0;
+  let urlFrom = 0;
+  MARKERS.lastIndex = 0;
+  for (let m = MARKERS.exec(norm); m !== null; m = MARKERS.exec(norm)) {
+    const p = m.index;
+    const c = norm.charCodeAt(p);
+    if (c === 64) floor = email(ctx, p, floor, spans);
+    else if (c === 58) {
+      if (p >= urlFrom) urlFrom = urlCredential(ctx, p);
+    } else if (c === 45) {
+      // A header inside a key already found (or after a missing footer) starts nothing new.
+      if (pemFrom >= 0 && p >= pemFrom) pemFrom = pem(ctx, p);
+    } else cjkSecret(ctx, p);
+    MARKERS.lastIndex = p + 1;
   }
+  return spans;
 }

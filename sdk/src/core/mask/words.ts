@@ -7,7 +7,7 @@ import { HKTW_CTX, IDKEEP_CTX, near, PASSPORT_CTX, PERMIT_CTX, REDEEM_CTX, TXN_C
 import { ELLIPSIS, keyPrefix, label, maskKey, maskRedeemCode } from './masks.js';
 
 // Bound once: hot loops must not go through module-binding getters (seen in tsx/CJS builds).
-const { ALNUM, cls, DASH, DIGIT, isHex, LOWER, startsCI, UNDER, UPPER } = chars;
+const { ALNUM, cls, DASH, DIGIT, isHex, LOWER, startsCI, UNDER, UPPER, WORD } = chars;
 
 /** Provider and gateway key families (DOMAIN.md section 4; gitleaks-style prefixes). */
 const KEY_PREFIXES = [
@@ -59,22 +59,19 @@ const KEEP_PREFIXES = [
   'call_',
   'toolu_',
 ];
-/** Prefix lists indexed by their first (lower-case) letter, so a token costs one or two comparisons. */
-function byFirst(list: readonly string[]): Map<number, string[]> {
-  const m = new Map<number, string[]>();
-  for (const p of list) {
-    const k = p.charCodeAt(0);
-    const a = m.get(k);
-    if (a) a.push(p);
-    else m.set(k, [p]);
-  }
+/** Prefix lists indexed by their first (lower-case ASCII) letter, so a token costs one or two comparisons. */
+type Index = (string[] | undefined)[];
+
+function byFirst(list: readonly string[]): Index {
+  const m: Index = [];
+  for (const p of list) (m[p.charCodeAt(0)] ??= []).push(p);
   return m;
 }
 
-function firstMatch(index: Map<number, string[]>, norm: string, s: number): string | undefined {
+function firstMatch(index: Index, norm: string, s: number): string | undefined {
   let c = norm.charCodeAt(s);
   if (c >= 65 && c <= 90) c += 32;
-  const list = index.get(c);
+  const list = index[c];
   if (list) for (const p of list) if (startsCI(norm, s, p)) return p;
   return undefined;
 }
@@ -115,7 +112,7 @@ const WORD_INDEX = byFirst([...SECRET_KEYS, 'bearer', 'basic']);
 function keyWord(norm: string, s: number, e: number): string | undefined {
   let c = norm.charCodeAt(s);
   if (c >= 65 && c <= 90) c += 32;
-  const list = WORD_INDEX.get(c);
+  const list = WORD_INDEX[c];
   if (list) for (const p of list) if (p.length === e - s && startsCI(norm, s, p)) return p;
   return undefined;
 }
@@ -265,8 +262,8 @@ function sepAfter(norm: string, j: number): boolean {
 }
 
 /** Classifies the word token [s, e); returns where scanning continues (>= e). */
-export function classifyWord(ctx: ScanContext, s: number, e: number): number {
-  const r = classifyToken(ctx, s, e);
+export function classifyWord(ctx: ScanContext, s: number, e: number, m: number = WORD): number {
+  const r = classifyToken(ctx, s, e, m);
   if (r !== e || !sepAfter(ctx.norm, e)) return r;
   // A key word as the token's last segment: `db_password=...`, `5121…-pwd: ...`.
   const { norm } = ctx;
@@ -278,7 +275,8 @@ export function classifyWord(ctx: ScanContext, s: number, e: number): number {
   return end > 0 ? end : e;
 }
 
-function classifyToken(ctx: ScanContext, s: number, e: number): number {
+/** `m`: the token's character classes (a superset is fine). */
+function classifyToken(ctx: ScanContext, s: number, e: number, m: number): number {
   const { norm } = ctx;
   const n = norm.length;
   const len = e - s;
@@ -322,6 +320,9 @@ function classifyToken(ctx: ScanContext, s: number, e: number): number {
     push(ctx, 'api_key', s, e, maskKey(norm.slice(s, e)), PRI.api_key);
     return e;
   }
+  // A plain word (letters only) shorter than 20 is none of the below: prefixes need a digit, documents
+  // need digits, and the catch-all needs 20 letters.
+  if (len < 20 && (m & (DIGIT | DASH | UNDER)) === 0) return e;
   const sh = shape(norm, s, e);
   const tail = ELLIPSIS + norm.slice(e - 4, e);
   {
