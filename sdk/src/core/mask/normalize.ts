@@ -21,10 +21,12 @@ function fold(c: number): number {
 
 /** Exactly the code units `fold` changes: a native search finds the first (most texts have none). */
 const FOLDED =
+  // biome-ignore lint/suspicious/noMisleadingCharacterClass: code units are matched one by one on purpose (U+034F alone is dropped)
   /[\xa0\xad\u034f\u061c\u180e\u2007\u200b-\u2015\u202a-\u202f\u2060-\u2069\u2212\u3000\ufe63\ufeff\uff01-\uff5e]/;
 
 const FOLDED_ALL = new RegExp(FOLDED.source, 'g');
 /** The code units `fold` drops: only these shift offsets. */
+// biome-ignore lint/suspicious/noMisleadingCharacterClass: as above, one code unit at a time
 const DROPPED = /[\xad\u034f\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff]/;
 
 const foldOne = (ch: string) => String.fromCharCode(fold(ch.charCodeAt(0)));

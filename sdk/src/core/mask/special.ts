@@ -38,17 +38,23 @@ function email(ctx: ScanContext, at: number, floor: number, spans: number[]): nu
   while (l > floor && at - l < 64 && isLocal(norm.charCodeAt(l - 1))) l--;
   while (l < at && (norm[l] === '.' || norm[l] === '-')) l++;
   // The domain ends where it stops looking like one: labels are at most 63 characters (RFC 1035), and a
-  // label with two lower-to-upper switches or 8 digits in a row is a token glued on (`comeyJhbGci…`).
+  // label with two lower-to-upper switches, 8 digits in a row, or a 16-character run mixing digits and
+  // letters is a token glued on (`comeyJhbGci…`, `com8XXJWG6SF…`). A label that does not start with
+  // letters (a TLD the next token was glued to) is dropped whole.
   let r = at + 1;
   let lab = r;
+  let seg = r;
   let sw = 0;
   let run = 0;
+  let digits = 0;
+  let letters = 0;
   let prev = 0;
   for (; r < n && r - at < 254; r++) {
     const c = norm.charCodeAt(r);
-    if (c === 46) {
-      lab = r + 1;
-      sw = run = prev = 0;
+    if (c === 46 || c === 45) {
+      if (c === 46) lab = r + 1;
+      seg = r + 1;
+      sw = run = digits = letters = prev = 0;
       continue;
     }
     if (!isDomain(c)) break;
@@ -57,8 +63,23 @@ function email(ctx: ScanContext, at: number, floor: number, spans: number[]): nu
       break;
     }
     const k = cls(c);
-    if ((k === UPPER && prev === LOWER && ++sw >= 2) || (k === DIGIT && ++run >= 8)) break;
-    if (k !== DIGIT) run = 0;
+    if (k === DIGIT) {
+      digits++;
+      run++;
+    } else {
+      letters++;
+      run = 0;
+    }
+    if (
+      (k === UPPER && prev === LOWER && ++sw >= 2) ||
+      run >= 8 ||
+      (r - seg >= 15 && digits >= 2 && letters >= 2)
+    ) {
+      let t = lab;
+      while (t < r && cls(norm.charCodeAt(t)) & (UPPER | LOWER)) t++;
+      if (t - lab < 2) r = lab > at + 1 ? lab - 1 : at + 1;
+      break;
+    }
     prev = k;
   }
   while (r > at + 1 && (norm[r - 1] === '.' || norm[r - 1] === '-')) r--;

@@ -64,7 +64,12 @@ type Index = (string[] | undefined)[];
 
 function byFirst(list: readonly string[]): Index {
   const m: Index = [];
-  for (const p of list) (m[p.charCodeAt(0)] ??= []).push(p);
+  for (const p of list) {
+    const c = p.charCodeAt(0);
+    const a = m[c];
+    if (a) a.push(p);
+    else m[c] = [p];
+  }
   return m;
 }
 
