@@ -12,8 +12,8 @@ import type { Finding, MaskOptions, MaskResult } from './types.js';
 import * as words from './words.js';
 
 // Bound once: hot loops must not go through module-binding getters (seen in tsx/CJS builds).
-const { cls, DIGIT } = chars;
-const { classifyWord } = words;
+const { cls, DASH, DIGIT, UNDER } = chars;
+const { classifyWord, plainWordMatters } = words;
 
 /** Digits with single inner dashes and an optional final X (resident ids); null for any other token. */
 function numericDigits(norm: string, s: number, e: number): string | null {
@@ -102,6 +102,7 @@ export function scan(
         processChain(ctx, chain, true);
         chain = [];
       }
+      if ((m & (DIGIT | DASH | UNDER)) === 0 && !plainWordMatters(norm, s, e)) continue;
       i = Math.max(j, classifyWord(ctx, s, e, m));
     }
   }
@@ -178,7 +179,7 @@ function gluedBefore(norm: string, s: number): boolean {
 function gluedAfter(norm: string, e: number): boolean {
   const f = norm.charCodeAt(e);
   if (f === 46) return cls(norm.charCodeAt(e + 1)) !== 0;
-  return edge(f) || f === 58 || (f === 32 && cls(norm.charCodeAt(e + 1)) === DIGIT);
+  return edge(f) || f === 58 || f === 0xff1a || (f === 32 && cls(norm.charCodeAt(e + 1)) === DIGIT);
 }
 
 /** One pass. `again` says the output may hold something a second pass would find: a finding glued to a

@@ -162,12 +162,12 @@ function cjkSecret(ctx: ScanContext, p: number): void {
   const { norm } = ctx;
   let j = p + 2;
   while (j < norm.length && j - p < 5 && (norm[j] === ' ' || norm[j] === '是' || norm[j] === '为')) j++;
-  if (norm[j] === ':' || norm[j] === '=') keyValue(ctx, j, 'any');
+  if (norm[j] === ':' || norm[j] === '：' || norm[j] === '=') keyValue(ctx, j, 'any');
   else if (j > p + 2) keyValue(ctx, j, 'none');
 }
 
 /** Every marker in one native search (`支付密码` is found through its `密码`). */
-const MARKERS = /-----BEGIN|:\/\/|@|密码|口令|密钥|秘钥|令牌/g;
+const MARKERS = /-----BEGIN|[:：]\/\/|@|密码|口令|密钥|秘钥|令牌/g;
 
 /** Runs the marker recognizers; returns the addresses' [start, end) pairs (norm offsets) so the token
  *  scan can step over them. */
@@ -182,7 +182,7 @@ export function scanMarkers(ctx: ScanContext): number[] {
     const p = m.index;
     const c = norm.charCodeAt(p);
     if (c === 64) floor = email(ctx, p, floor, spans);
-    else if (c === 58) {
+    else if (c === 58 || c === 0xff1a) {
       if (p >= urlFrom) urlFrom = urlCredential(ctx, p);
     } else if (c === 45) {
       // A header inside a key already found (or after a missing footer) starts nothing new.

@@ -112,6 +112,18 @@ const KEY_INDEX = byFirst(KEY_PREFIXES);
 const ORDER_INDEX = byFirst(ORDER_PREFIXES);
 const KEEP_INDEX = byFirst(KEEP_PREFIXES);
 const WORD_INDEX = byFirst([...SECRET_KEYS, 'bearer', 'basic']);
+/** Bit `len` of KEY_LENGTHS[c] is set when a key word of that length starts with `c`. */
+const KEY_LENGTHS = new Uint16Array(128);
+for (const list of WORD_INDEX)
+  if (list)
+    for (const w of list) KEY_LENGTHS[w.charCodeAt(0)] = KEY_LENGTHS[w.charCodeAt(0)]! | (1 << w.length);
+
+/** A plain word (letters only) is worth classifying only as a key word or a JWT header before '.'. */
+export function plainWordMatters(norm: string, s: number, e: number): boolean {
+  const len = e - s;
+  if (len >= 20 || norm.charCodeAt(e) === 46) return true;
+  return len < 16 && ((KEY_LENGTHS[norm.charCodeAt(s) | 32]! >> len) & 1) === 1;
+}
 
 /** The whole token [s, e) equals a secret key word or bearer/basic (case-insensitive), without allocating. */
 function keyWord(norm: string, s: number, e: number): string | undefined {
@@ -230,7 +242,7 @@ export function keyValue(ctx: ScanContext, from: number, mode: 'eq' | 'any' | 'n
       sp++;
     }
     const sep = norm[j];
-    if (!(sep === '=' || (mode === 'any' && sep === ':'))) return -1;
+    if (!(sep === '=' || (mode === 'any' && (sep === ':' || sep === '：')))) return -1;
     j++;
     sp = 0;
     while (j < n && norm[j] === ' ' && sp < 3) {
@@ -263,7 +275,7 @@ function sepAfter(norm: string, j: number): boolean {
   let c = norm.charCodeAt(j);
   if (c === 34 || c === 39) c = norm.charCodeAt(++j);
   for (let k = 0; k < 3 && c === 32; k++) c = norm.charCodeAt(++j);
-  return c === 58 || c === 61;
+  return c === 58 || c === 61 || c === 0xff1a;
 }
 
 /** Classifies the word token [s, e); returns where scanning continues (>= e). */
