@@ -7,7 +7,7 @@ import * as chars from './chars.js';
 import { type NumToken, processChain } from './digits.js';
 import { ELLIPSIS, maskEmail } from './masks.js';
 import { normalize, toOriginal } from './normalize.js';
-import { scanMarkers } from './special.js';
+import { cjkSecret, cjkSecretAt, scanMarkers } from './special.js';
 import type { Finding, MaskOptions, MaskResult } from './types.js';
 import * as words from './words.js';
 
@@ -56,7 +56,9 @@ export function scan(
   let sp = 0;
   let i = 0;
   while (i < n) {
-    if (!cls(norm.charCodeAt(i))) {
+    const c0 = norm.charCodeAt(i);
+    if (!cls(c0)) {
+      if (c0 >= 0x4ee4 && c0 <= 0x79d8 && cjkSecretAt(norm, i, c0)) cjkSecret(ctx, i);
       i++;
       continue;
     }
@@ -74,7 +76,7 @@ export function scan(
     // A PEM boundary (5 dashes) ends a token: `-----END PRIVATE KEY-----5121...` is two things, not one.
     // Shorter dash runs stay inside (openids and sk-ant keys contain `--`, `---`). `m` collects the
     // token's character classes so the classifier can skip plain words.
-    let m = cls(norm.charCodeAt(i));
+    let m = cls(c0);
     let j = i + 1;
     for (; j < n; j++) {
       const c = norm.charCodeAt(j);
@@ -95,6 +97,13 @@ export function scan(
         processChain(ctx, chain, true);
         chain = [];
       }
+      // A short number on its own (`50`, `10:30`) is nothing: only chains of 8+ digits are.
+      if (
+        chain.length === 0 &&
+        d.length < 8 &&
+        !(norm.charCodeAt(e) === 32 && cls(norm.charCodeAt(e + 1)) === DIGIT)
+      )
+        continue;
       chain.push({ s, e, d, dash: d.length !== e - s });
       if (chain.length >= CHAIN_BUFFER) chain = chain.slice(processChain(ctx, chain, false));
     } else {
@@ -136,9 +145,9 @@ export function resolve(cands: Candidate[], norm: string): { kept: Candidate[]; 
       end = c.e;
       continue;
     }
-    glued = true;
     const k = kept[kept.length - 1]!;
     if (c.pri > k.pri && c.pri > PRI.specific) {
+      glued = true;
       kept[kept.length - 1] = { ...c, s: k.s };
       end = c.e;
       continue;
@@ -149,10 +158,14 @@ export function resolve(cands: Candidate[], norm: string): { kept: Candidate[]; 
     else if (at === -2)
       kept.push({ ...c, s: end, rep: ELLIPSIS + (tail.length >= 8 ? norm.slice(c.e - 4, c.e) : '') });
     else {
-      // The local part is inside k: k keeps none of it; the domain after it stays readable.
-      k.rep = stripTail(k.rep);
+      // The local part is inside k: k keeps none of it; the domain after it stays readable. A mask
+      // without a visible tail (`https://***@host`) is already stable.
+      const rep = stripTail(k.rep);
+      if (rep !== k.rep) glued = true;
+      k.rep = rep;
       continue;
     }
+    glued = true;
     end = c.e;
   }
   return { kept, glued };

@@ -19,52 +19,56 @@ function fold(c: number): number {
   return -2;
 }
 
-/** The code units `fold` changes, except Chinese sentence punctuation (`，：；！？`): every recognizer reads
+/** Does `fold` change any code unit, Chinese sentence punctuation (`，：；！？`) aside? Every recognizer reads
  *  those like their ASCII forms, so a text whose only full-width characters they are is used as it is
- *  (most Chinese messages). When anything else folds, they fold too. A native search finds the first. */
-const FOLDED =
-  // biome-ignore lint/suspicious/noMisleadingCharacterClass: code units are matched one by one on purpose (U+034F alone is dropped)
-  /[\xa0\xad\u034f\u061c\u180e\u2007\u200b-\u2015\u202a-\u202f\u2060-\u2069\u2212\u3000\ufe63\ufeff\uff02-\uff0b\uff0d-\uff19\uff1c-\uff1e\uff20-\uff5e]/;
+ *  (most Chinese messages); when anything else folds, they fold too. */
+function needsFold(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0xa0 || (c > 0x3000 && c < 0xfe63)) continue;
+    if (c === 0xff0c || c === 0xff1a || c === 0xff1b || c === 0xff01 || c === 0xff1f) continue;
+    if (fold(c) !== -2) return true;
+  }
+  return false;
+}
 
-const FOLDED_ALL =
-  // biome-ignore lint/suspicious/noMisleadingCharacterClass: as above
-  /[\xa0\u2007\u2010-\u2015\u202f\u2212\u3000\ufe63\uff01-\uff5e]/g;
+/** The code units `fold` changes one for one. */
+const FOLDED_ALL = /[\xa0\u2007\u2010-\u2015\u202f\u2212\u3000\ufe63\uff01-\uff5e]/g;
 /** The code units `fold` drops: only these shift offsets. */
-// biome-ignore lint/suspicious/noMisleadingCharacterClass: as above, one code unit at a time
+// biome-ignore lint/suspicious/noMisleadingCharacterClass: code units are matched one by one on purpose (U+034F alone is dropped)
 const DROPPED = /[\xad\u034f\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff]/;
 
 const foldOne = (ch: string) => String.fromCharCode(fold(ch.charCodeAt(0)));
 
 let scratch = new Int32Array(1024);
+let codes = new Uint16Array(1024);
 
 /** `map` (when not null) is valid until the next call. */
 export function normalize(text: string): Normalized {
   const n = text.length;
-  if (!FOLDED.test(text)) return { norm: text, map: null };
+  if (!needsFold(text)) return { norm: text, map: null };
   // Chinese punctuation (`，：`) and full-width forms fold one code unit to one: offsets do not move.
   if (!DROPPED.test(text)) return { norm: text.replace(FOLDED_ALL, foldOne), map: null };
-  // Copy unchanged runs as slices (cheap rope concatenation), fold or drop the rest. The map is a scratch
-  // buffer reused by the next call (allocating a typed array per message costs more than the fold).
-  if (scratch.length <= n) scratch = new Int32Array(Math.max(n + 1, scratch.length * 2));
+  // Fold into a code buffer and build the string once (many small slices would make a deep rope). Both
+  // buffers are scratch space reused by the next call: allocating typed arrays per message costs more
+  // than the fold.
+  if (scratch.length <= n) {
+    scratch = new Int32Array(Math.max(n + 1, scratch.length * 2));
+    codes = new Uint16Array(scratch.length);
+  }
   const map = scratch;
-  let norm = '';
   let k = 0;
-  let run = 0;
   for (let i = 0; i < n; i++) {
     const c = text.charCodeAt(i);
     const f = c < 0xa0 ? -2 : fold(c);
-    if (f === -2) {
-      map[k++] = i;
-      continue;
-    }
-    norm += text.slice(run, i);
-    run = i + 1;
     if (f === -1) continue;
-    norm += String.fromCharCode(f);
+    codes[k] = f === -2 ? c : f;
     map[k++] = i;
   }
-  norm += text.slice(run);
   map[k] = n;
+  let norm = '';
+  for (let a = 0; a < k; a += 4096)
+    norm += String.fromCharCode.apply(null, codes.subarray(a, Math.min(k, a + 4096)) as unknown as number[]);
   return { norm, map };
 }
 

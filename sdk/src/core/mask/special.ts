@@ -137,7 +137,7 @@ function urlCredential(ctx: ScanContext, p: number): number {
 /** A PEM private key at the '-----BEGIN' at `p`, header to footer (or to the end of the base64 body when
  *  the footer is missing). Returns where the next header may start, or -1 when no footer follows (no
  *  later header can find one either). */
-function pem(ctx: ScanContext, p: number): number {
+function pem(ctx: ScanContext, p: number, spans: number[]): number {
   const { norm } = ctx;
   const headEnd = norm.indexOf('-----', p + 10);
   if (headEnd < 0) return -1;
@@ -154,11 +154,21 @@ function pem(ctx: ScanContext, p: number): number {
       e++;
   }
   ctx.out.push({ kind: 'private_key', s: p, e, rep: label('private_key', ctx.locale), pri: PRI.private_key });
+  spans.push(p, e);
   return foot < 0 ? -1 : e;
 }
 
+/** Is a Chinese secret word (密码 口令 密钥 秘钥 令牌; 支付密码 through its 密码) at `p`? */
+export function cjkSecretAt(norm: string, p: number, c: number): boolean {
+  const d = norm.charCodeAt(p + 1);
+  if (c === 0x5bc6) return d === 0x7801 || d === 0x94a5;
+  if (c === 0x53e3) return d === 0x4ee4;
+  if (c === 0x79d8) return d === 0x94a5;
+  return c === 0x4ee4 && d === 0x724c;
+}
+
 /** `密码：abc123`, `密钥是 xxx`: the value after a Chinese secret word (2 characters) at `p`. */
-function cjkSecret(ctx: ScanContext, p: number): void {
+export function cjkSecret(ctx: ScanContext, p: number): void {
   const { norm } = ctx;
   let j = p + 2;
   while (j < norm.length && j - p < 5 && (norm[j] === ' ' || norm[j] === '是' || norm[j] === '为')) j++;
@@ -166,29 +176,39 @@ function cjkSecret(ctx: ScanContext, p: number): void {
   else if (j > p + 2) keyValue(ctx, j, 'none');
 }
 
-/** Every marker in one native search (`支付密码` is found through its `密码`). */
-const MARKERS = /-----BEGIN|[:：]\/\/|@|密码|口令|密钥|秘钥|令牌/g;
-
-/** Runs the marker recognizers; returns the addresses' [start, end) pairs (norm offsets) so the token
- *  scan can step over them. */
+/** Runs the marker recognizers (each marker found by a native search); returns the [start, end) pairs
+ *  (norm offsets) of addresses and keys, whose tokens the token scan steps over. Chinese secret words are
+ *  found by the token scan as it passes them. */
 export function scanMarkers(ctx: ScanContext): number[] {
   const { norm } = ctx;
   const spans: number[] = [];
-  let floor = 0;
-  let pemFrom = 0;
-  let urlFrom = 0;
-  MARKERS.lastIndex = 0;
-  for (let m = MARKERS.exec(norm); m !== null; m = MARKERS.exec(norm)) {
-    const p = m.index;
-    const c = norm.charCodeAt(p);
-    if (c === 64) floor = email(ctx, p, floor, spans);
-    else if (c === 58 || c === 0xff1a) {
-      if (p >= urlFrom) urlFrom = urlCredential(ctx, p);
-    } else if (c === 45) {
-      // A header inside a key already found (or after a missing footer) starts nothing new.
-      if (pemFrom >= 0 && p >= pemFrom) pemFrom = pem(ctx, p);
-    } else cjkSecret(ctx, p);
-    MARKERS.lastIndex = p + 1;
+  // PEM keys first: their spans are sorted, and addresses never sit inside base64.
+  for (let p = norm.indexOf('-----BEGIN'); p >= 0; ) {
+    const next = pem(ctx, p, spans);
+    // A header inside a key already found (or after a missing footer) starts nothing new.
+    p = next < 0 ? -1 : norm.indexOf('-----BEGIN', Math.max(next, p + 1));
   }
-  return spans;
+  for (const sep of ['://', '：//']) {
+    for (let p = norm.indexOf(sep); p >= 0; ) p = norm.indexOf(sep, urlCredential(ctx, p));
+  }
+  const emails: number[] = [];
+  let floor = 0;
+  for (let at = norm.indexOf('@'); at >= 0; at = norm.indexOf('@', at + 1))
+    floor = email(ctx, at, floor, emails);
+  if (spans.length === 0) return emails;
+  if (emails.length === 0) return spans;
+  // Merge the two sorted lists.
+  const out: number[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < spans.length || j < emails.length) {
+    if (j >= emails.length || (i < spans.length && spans[i]! <= emails[j]!)) {
+      out.push(spans[i]!, spans[i + 1]!);
+      i += 2;
+    } else {
+      out.push(emails[j]!, emails[j + 1]!);
+      j += 2;
+    }
+  }
+  return out;
 }
