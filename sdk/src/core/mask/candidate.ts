@@ -32,3 +32,14 @@ export interface ScanContext {
   /** Set for task/request id fields: ambiguous look-alikes stay. */
   idField: boolean;
 }
+
+export function push(
+  ctx: ScanContext,
+  kind: string,
+  s: number,
+  e: number,
+  rep: string,
+  pri: number = PRI.specific,
+) {
+  ctx.out.push({ kind, s, e, rep, pri });
+}

@@ -1,7 +1,7 @@
 // Numeric chains: digit groups joined by single spaces or dashes (`6222 0212 3456 7890`, `138-1234-5678`,
 // `+86 138 1234 5678`, `110101 19900307 123X`). Each chain is tried as a whole and as its sub-chains
 // (at most 8 groups), so a stray number in front of a card does not hide the card.
-import { PRI, type ScanContext } from './candidate.js';
+import { PRI, push, type ScanContext } from './candidate.js';
 import { gb11643, isCompactDateTime, isDate, isEpochMs, luhn } from './checks.js';
 import { IDKEEP_CTX, near, PAY_CTX, PERMIT_CTX, RESIDENT_CTX } from './context.js';
 import { ELLIPSIS, label, maskCard } from './masks.js';
@@ -47,10 +47,6 @@ function joinable(toks: NumToken[], a: number, b: number): boolean {
   for (let k = a; k <= b; k++)
     if ((toks[k]!.dash && toks[k]!.d.length > 5) || toks[k]!.d.length > 8) return false;
   return true;
-}
-
-function push(ctx: ScanContext, kind: string, s: number, e: number, rep: string, pri: number = PRI.specific) {
-  ctx.out.push({ kind, s, e, rep, pri });
 }
 
 function isMobile(d: string): boolean {

@@ -3,17 +3,13 @@
 // everything around a finding stays byte for byte.
 import type { Locale } from '../i18n/message.js';
 import { type Candidate, PRI, type ScanContext } from './candidate.js';
-import * as chars from './chars.js';
+import { cls, DASH, DIGIT, UNDER } from './chars.js';
 import { type NumToken, processChain } from './digits.js';
 import { ELLIPSIS, maskEmail } from './masks.js';
-import { normalize, toOriginal } from './normalize.js';
+import { normalize } from './normalize.js';
 import { cjkSecret, cjkSecretAt, scanMarkers } from './special.js';
 import type { Finding, MaskOptions, MaskResult } from './types.js';
-import * as words from './words.js';
-
-// Bound once: hot loops must not go through module-binding getters (seen in tsx/CJS builds).
-const { cls, DASH, DIGIT, UNDER } = chars;
-const { classifyWord, plainWordMatters } = words;
+import { classifyWord, plainWordMatters } from './words.js';
 
 /** Digits with single inner dashes and an optional final X (resident ids); null for any other token. */
 function numericDigits(norm: string, s: number, e: number): string | null {
@@ -207,7 +203,8 @@ function once(text: string, options: InternalOptions): MaskResult & { again: boo
   let out = '';
   let pos = 0;
   for (const c of kept) {
-    const [start, end] = toOriginal(map, c.s, c.e);
+    const start = map ? map[c.s]! : c.s;
+    const end = map ? map[c.e - 1]! + 1 : c.e;
     out += text.slice(pos, start) + c.rep;
     pos = end;
     findings.push({ kind: c.kind, start, end, replacement: c.rep });

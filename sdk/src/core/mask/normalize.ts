@@ -71,9 +71,3 @@ export function normalize(text: string): Normalized {
     norm += String.fromCharCode.apply(null, codes.subarray(a, Math.min(k, a + 4096)) as unknown as number[]);
   return { norm, map };
 }
-
-/** Original [start, end) of the norm span [s, e). */
-export function toOriginal(map: Int32Array | null, s: number, e: number): [number, number] {
-  if (!map) return [s, e];
-  return [map[s]!, map[e - 1]! + 1];
-}

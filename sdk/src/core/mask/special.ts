@@ -1,14 +1,11 @@
 // Recognizers anchored on a marker character or word rather than a token: emails ('@'), credentials in
 // URLs ('://'), PEM private keys ('-----BEGIN'), and Chinese secret words (密码/密钥/令牌). Every scan is
 // bounded, and each marker is visited once, so the whole pass is linear.
-import { PRI, type ScanContext } from './candidate.js';
-import * as chars from './chars.js';
+import { PRI, push, type ScanContext } from './candidate.js';
+import { ALNUM, cls, DIGIT, LOWER, UPPER } from './chars.js';
 import { near, PAY_CTX } from './context.js';
 import { label, maskEmail } from './masks.js';
 import { keyValue } from './words.js';
-
-// Bound once: hot loops must not go through module-binding getters (seen in tsx/CJS builds).
-const { ALNUM, cls, DIGIT, LOWER, UPPER } = chars;
 
 function isLocal(c: number): boolean {
   // RFC 5322 atext subset seen in practice; '*' is excluded so a masked local part is never an email again.
@@ -100,13 +97,8 @@ function email(ctx: ScanContext, at: number, floor: number, spans: number[]): nu
   r = t;
   if (!(l < at && dot > at + 1 && r - dot - 1 >= 2 && cls(norm.charCodeAt(l)) & ALNUM)) return at + 1;
   const pay = near(norm, l, PAY_CTX);
-  ctx.out.push({
-    kind: pay ? 'pay_account' : 'email',
-    s: l,
-    e: r,
-    rep: pay ? label('pay_account', ctx.locale) : maskEmail(norm.slice(l, r)),
-    pri: pay ? PRI.pay_account : PRI.email,
-  });
+  if (pay) push(ctx, 'pay_account', l, r, label('pay_account', ctx.locale), PRI.pay_account);
+  else push(ctx, 'email', l, r, maskEmail(norm.slice(l, r)), PRI.email);
   spans.push(l, r);
   // The next address's local part starts after this one (`a@outlook.comliuyang21@gmail.com`).
   return r;
@@ -129,7 +121,7 @@ function urlCredential(ctx: ScanContext, p: number): number {
     j++;
   }
   if (norm[j] === '@' && alnum > 0 && j > s) {
-    ctx.out.push({ kind: 'url_credential', s, e: j, rep: '***', pri: PRI.url_credential });
+    push(ctx, 'url_credential', s, j, '***', PRI.url_credential);
   }
   return Math.max(j, s);
 }
@@ -153,7 +145,7 @@ function pem(ctx: ScanContext, p: number, spans: number[]): number {
     while (e < norm.length && (cls(norm.charCodeAt(e)) & (ALNUM | DIGIT) || '+/=\r\n '.includes(norm[e]!)))
       e++;
   }
-  ctx.out.push({ kind: 'private_key', s: p, e, rep: label('private_key', ctx.locale), pri: PRI.private_key });
+  push(ctx, 'private_key', p, e, label('private_key', ctx.locale), PRI.private_key);
   spans.push(p, e);
   return foot < 0 ? -1 : e;
 }

@@ -1,64 +1,21 @@
 // Word tokens (runs of [A-Za-z0-9_-]): keys, order numbers, redeem codes, openids, HK/TW ids, passports,
 // and the high-entropy catch-all. Each check is a bounded prefix test or one linear pass over the token.
-import { PRI, type ScanContext } from './candidate.js';
-import * as chars from './chars.js';
+import { PRI, push, type ScanContext } from './candidate.js';
+import { ALNUM, cls, DASH, DIGIT, isHex, LOWER, startsCI, UNDER, UPPER, WORD } from './chars.js';
 import { isCompactDateTime, isEpochMs, twIdValid } from './checks.js';
 import { HKTW_CTX, IDKEEP_CTX, near, PASSPORT_CTX, PERMIT_CTX, REDEEM_CTX, TXN_CTX } from './context.js';
 import { ELLIPSIS, keyPrefix, label, maskKey, maskRedeemCode } from './masks.js';
 
-// Bound once: hot loops must not go through module-binding getters (seen in tsx/CJS builds).
-const { ALNUM, cls, DASH, DIGIT, isHex, LOWER, startsCI, UNDER, UPPER, WORD } = chars;
-
 /** Provider and gateway key families (DOMAIN.md section 4; gitleaks-style prefixes). */
-const KEY_PREFIXES = [
-  'sk-',
-  'sk_live_',
-  'sk_test_',
-  'rk_live_',
-  'rk_test_',
-  'whsec_',
-  'aiza',
-  'ghp_',
-  'gho_',
-  'ghs_',
-  'github_pat_',
-  'glpat-',
-  'xoxb-',
-  'xoxp-',
-  'hf_',
-  'akia',
-  'sess-',
-];
+const KEY_PREFIXES =
+  'sk-|sk_live_|sk_test_|rk_live_|rk_test_|whsec_|aiza|ghp_|gho_|ghs_|github_pat_|glpat-|xoxb-|xoxp-|hf_|akia|sess-'.split(
+    '|',
+  );
 /** Order and payment ids with a prefix: new-api `ref_`, sub2api `sub2_`, Stripe objects, new-api Waffo. */
-const ORDER_PREFIXES = [
-  'ref_',
-  'sub2_',
-  'pi_',
-  'ch_',
-  'cs_live_',
-  'cs_test_',
-  'py_',
-  'txn_',
-  'po_',
-  'waffo-',
-  'in_',
-];
+const ORDER_PREFIXES = 'ref_|sub2_|pi_|ch_|cs_live_|cs_test_|py_|txn_|po_|waffo-|in_'.split('|');
 /** Ids that must stay (task and request ids of gateways and providers). */
-const KEEP_PREFIXES = [
-  'req_',
-  'request_',
-  'task_',
-  'chatcmpl-',
-  'msg_',
-  'gen-',
-  'resp_',
-  'run_',
-  'job_',
-  'batch_',
-  'file-',
-  'call_',
-  'toolu_',
-];
+const KEEP_PREFIXES =
+  'req_|request_|task_|chatcmpl-|msg_|gen-|resp_|run_|job_|batch_|file-|call_|toolu_'.split('|');
 /** Prefix lists indexed by their first (lower-case ASCII) letter, so a token costs one or two comparisons. */
 type Index = (string[] | undefined)[];
 
@@ -81,33 +38,10 @@ function firstMatch(index: Index, norm: string, s: number): string | undefined {
   return undefined;
 }
 
-const SECRET_KEYS = [
-  'password',
-  'passwd',
-  'pwd',
-  'pass',
-  'secret',
-  'client_secret',
-  'secret_key',
-  'token',
-  'access_token',
-  'refresh_token',
-  'id_token',
-  'auth_token',
-  'api_key',
-  'apikey',
-  'api-key',
-  'x-api-key',
-  'private_key',
-  'session',
-  'sessionid',
-  'session_id',
-  'signature',
-  'sig',
-  'credential',
-  'credentials',
-  'key',
-];
+const SECRET_KEYS =
+  'password|passwd|pwd|pass|secret|client_secret|secret_key|token|access_token|refresh_token|id_token|auth_token|api_key|apikey|api-key|x-api-key|private_key|session|sessionid|session_id|signature|sig|credential|credentials|key'.split(
+    '|',
+  );
 const KEY_INDEX = byFirst(KEY_PREFIXES);
 const ORDER_INDEX = byFirst(ORDER_PREFIXES);
 const KEEP_INDEX = byFirst(KEEP_PREFIXES);
@@ -201,10 +135,6 @@ function shape(norm: string, s: number, e: number): Shape {
   while (h > s && isHex(norm.charCodeAt(h - 1))) h--;
   r.hexTail = e - h;
   return r;
-}
-
-function push(ctx: ScanContext, kind: string, s: number, e: number, rep: string, pri: number = PRI.specific) {
-  ctx.out.push({ kind, s, e, rep, pri });
 }
 
 function isKeyValueChar(c: number): boolean {
