@@ -1,25 +1,11 @@
-// Every string the extension shows, zh-CN first, en second. Warnings say what to check, never what the
-// outcome will be (no promise of a refund, credit or time).
-export type ExtLocale = 'zh-CN' | 'en';
+// The extension's own UI strings (popup, banner chrome, panel), zh-CN first, en second. The warnings are
+// NOT here: they cross the window-message bridge as BridgeWarning keys, so their copy lives once in the
+// core catalogs (sdk/src/core/i18n, `ext.warn.*`) where the widget words them too (issue 7).
+import { t as coreT, type Locale } from '@topup-doctor/sdk/core';
+
+export type ExtLocale = Locale;
 
 const zhCN: Record<string, string> = {
-  'ext.warn.staleTab':
-    '此标签页记住的用户（{stored}）与服务器当前登录的用户（{server}）不一致：请刷新页面或重新登录后再查看余额和订单。',
-  'ext.warn.otherAccountOrder':
-    '订单 {order}（{minutes} 分钟前创建）是在本浏览器中由 {creator} 创建的，仍未完成；当前登录的是 {current}。请切换到创建订单的账号查看到账情况。',
-  'ext.warn.otherAccountOrderPaid':
-    '订单 {order} 已支付，是在本浏览器中由 {creator} 创建的；当前登录的是 {current}。到账会记在 {creator} 上，请切换账号查看。',
-  'ext.warn.tradeNoUser': '订单 {order} 的订单号属于用户 {owner}，不是当前登录的 {current}。',
-  'ext.warn.severalAccounts':
-    '最近几天在本站使用过 {count} 个账号：{accounts}。请确认查看的是付款时登录的账号。',
-  'ext.warn.severalAccountsPayer':
-    '最近几天在本站使用过 {count} 个账号：{accounts}。最近一次下单时登录的是 {payer}。',
-  'ext.warn.willCreditPay':
-    '在此页面充值或兑换将记入 {account}。本站最近用过多个账号，付款或兑换前请确认这是要充值的账号。',
-  'ext.warn.willCreditRedeem':
-    '此次兑换将记入 {account}。本站最近用过多个账号，兑换前请确认这是要充值的账号。',
-  'ext.warn.keyNotInAccount':
-    '尾号 {last4} 的 API 密钥不在 {account} 的密钥列表中（共 {count} 个）。请确认调用 API 的密钥属于余额所在的账号。',
   'ext.banner.title': '充值到账自查提醒',
   'ext.banner.close': '关闭提醒',
   'ext.popup.title': '充值到账自查',
@@ -65,24 +51,6 @@ const zhCN: Record<string, string> = {
 };
 
 const en: Record<string, string> = {
-  'ext.warn.staleTab':
-    'This tab remembers user {stored} but the server is logged in as {server}: reload the page or log in again before reading the balance and orders.',
-  'ext.warn.otherAccountOrder':
-    'Order {order} (created {minutes} min ago) was created in this browser by {creator} and is not complete; you are logged in as {current}. Switch to the account that created it to check the credit.',
-  'ext.warn.otherAccountOrderPaid':
-    'Order {order} is paid and was created in this browser by {creator}; you are logged in as {current}. Its credit goes to {creator}: switch accounts to check it.',
-  'ext.warn.tradeNoUser':
-    'The trade number of order {order} belongs to user {owner}, not to {current} who is logged in.',
-  'ext.warn.severalAccounts':
-    '{count} accounts were used on this site in recent days: {accounts}. Make sure you are looking at the account that paid.',
-  'ext.warn.severalAccountsPayer':
-    '{count} accounts were used on this site in recent days: {accounts}. The last order here was created while {payer} was logged in.',
-  'ext.warn.willCreditPay':
-    'Paying or redeeming on this page will credit {account}. Several accounts were used here recently: check this is the account to credit before paying or redeeming.',
-  'ext.warn.willCreditRedeem':
-    'This redemption will credit {account}. Several accounts were used here recently: check this is the account to credit before redeeming.',
-  'ext.warn.keyNotInAccount':
-    'The API key ending in {last4} is not in the key list of {account} ({count} keys). Check that the key you call the API with belongs to the account holding the balance.',
   'ext.banner.title': 'Topup Doctor',
   'ext.banner.close': 'Dismiss',
   'ext.popup.title': 'Topup Doctor',
@@ -133,6 +101,14 @@ export const CATALOGS: Record<ExtLocale, Record<string, string>> = { 'zh-CN': zh
 
 export function pickLocale(language: string | undefined): ExtLocale {
   return language?.toLowerCase().startsWith('zh') ? 'zh-CN' : 'en';
+}
+
+/** A warning (lib/warnings.ts) worded by the core catalog, exactly as the widget words it. */
+export function warningText(
+  locale: ExtLocale,
+  warning: { key: string; params?: Record<string, string | number> },
+): string {
+  return coreT(locale, warning.params ? { key: warning.key, params: warning.params } : { key: warning.key });
 }
 
 export function t(locale: ExtLocale, key: string, params: Record<string, string | number> = {}): string {

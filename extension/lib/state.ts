@@ -3,7 +3,7 @@
 // Only the background imports this file.
 import { browser } from 'wxt/browser';
 import * as z from 'zod/mini';
-import { CATALOGS, type ExtLocale, pickLocale, t } from '../i18n/catalog.js';
+import { CATALOGS, type ExtLocale, pickLocale, t, warningText } from '../i18n/catalog.js';
 import { emptyHistory, History, record, toObservations } from './history.js';
 import type { TabView } from './messages.js';
 import { ReadPart, Snapshot } from './snapshot.js';
@@ -51,7 +51,7 @@ function view(origin: string, history: History, tab: TabState | undefined, now: 
     locale,
     ...(tab?.snapshot ? { snapshot: tab.snapshot } : {}),
     ...(tab?.keyLast4 ? { keyLast4: tab.keyLast4 } : {}),
-    warnings: warnings.map((w) => ({ ...w, text: t(locale, w.key, w.params) })),
+    warnings: warnings.map((w) => ({ ...w, text: warningText(locale, w) })),
     labels: { title: t(locale, 'ext.banner.title'), close: t(locale, 'ext.banner.close') },
     accounts: history.accounts,
     ordersHere: history.orders.length,
