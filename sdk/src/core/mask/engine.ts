@@ -3,7 +3,7 @@
 // everything around a finding stays byte for byte.
 import type { Locale } from '../i18n/message.js';
 import { type Candidate, PRI, type ScanContext } from './candidate.js';
-import { cls, DASH, DIGIT, UNDER } from './chars.js';
+import { cls, DASH, DIGIT, LOWER, UNDER, UPPER } from './chars.js';
 import { type NumToken, processChain } from './digits.js';
 import { ELLIPSIS, maskEmail } from './masks.js';
 import { normalize } from './normalize.js';
@@ -86,7 +86,13 @@ export function scan(
     while (e > s && norm.charCodeAt(e - 1) === 45) e--;
     i = j;
     if (s === e) continue;
-    const d = numericDigits(norm, s, e);
+    // Digits only: the token itself; digits with dashes or a final X: read them; anything else is a word.
+    const d =
+      m === DIGIT
+        ? norm.slice(s, e)
+        : (m & ~(DIGIT | DASH | UPPER | LOWER)) === 0 && m & DIGIT
+          ? numericDigits(norm, s, e)
+          : null;
     if (d !== null) {
       const prev = chain[chain.length - 1];
       if (prev && !(s - prev.e === 1 && norm[prev.e] === ' ' && !prev.d.endsWith('X'))) {
@@ -156,8 +162,9 @@ export function resolve(cands: Candidate[], norm: string): { kept: Candidate[]; 
     else {
       // The local part is inside k: k keeps none of it; the domain after it stays readable. A mask
       // without a visible tail (`https://***@host`) is already stable.
+      // The address no longer cuts the tokens after it (`[JWT]@gmail.comG0214…`) when its end was glued.
       const rep = stripTail(k.rep);
-      if (rep !== k.rep) glued = true;
+      if (rep !== k.rep || cls(norm.charCodeAt(c.e))) glued = true;
       k.rep = rep;
       continue;
     }

@@ -83,17 +83,16 @@ interface Shape {
   hexTail: number;
 }
 
+/** One pass over the token (the trailing hex run included: long tokens must not be read twice). */
 function shape(norm: string, s: number, e: number): Shape {
-  const r: Shape = {
-    digits: 0,
-    upper: 0,
-    lower: 0,
-    seps: 0,
-    digitRun: 0,
-    mixedSeg: -1,
-    caseSeg: -1,
-    hexTail: 0,
-  };
+  let digits = 0;
+  let upper = 0;
+  let lower = 0;
+  let seps = 0;
+  let digitRun = 0;
+  let mixedSeg = -1;
+  let caseSeg = -1;
+  let hex = 0;
   let run = 0;
   let segStart = s;
   let sd = 0;
@@ -102,12 +101,16 @@ function shape(norm: string, s: number, e: number): Shape {
   let sw = 0;
   let prev = 0;
   for (let i = s; i <= e; i++) {
-    const c = i < e ? cls(norm.charCodeAt(i)) : DASH;
+    const code = i < e ? norm.charCodeAt(i) : 45;
+    const c = cls(code);
     if (c & (DASH | UNDER)) {
       const len = i - segStart;
-      if (sd >= 2 && sl + su >= 2 && len > r.mixedSeg) r.mixedSeg = len;
-      if (su >= 3 && sl >= 3 && sw * 3 >= len && len > r.caseSeg) r.caseSeg = len;
-      if (i < e) r.seps++;
+      if (sd >= 2 && sl + su >= 2 && len > mixedSeg) mixedSeg = len;
+      if (su >= 3 && sl >= 3 && sw * 3 >= len && len > caseSeg) caseSeg = len;
+      if (i < e) {
+        seps++;
+        hex = 0;
+      }
       segStart = i + 1;
       sd = sl = su = sw = 0;
       prev = 0;
@@ -115,26 +118,25 @@ function shape(norm: string, s: number, e: number): Shape {
       continue;
     }
     if (c === DIGIT) {
-      r.digits++;
+      digits++;
       sd++;
-      if (++run > r.digitRun) r.digitRun = run;
+      hex++;
+      if (++run > digitRun) digitRun = run;
     } else {
       run = 0;
+      hex = isHex(code) ? hex + 1 : 0;
       if (c === UPPER) {
-        r.upper++;
+        upper++;
         su++;
       } else {
-        r.lower++;
+        lower++;
         sl++;
       }
       if (prev && prev !== c) sw++;
     }
     prev = c === DIGIT ? prev : c;
   }
-  let h = e;
-  while (h > s && isHex(norm.charCodeAt(h - 1))) h--;
-  r.hexTail = e - h;
-  return r;
+  return { digits, upper, lower, seps, digitRun, mixedSeg, caseSeg, hexTail: hex };
 }
 
 function isKeyValueChar(c: number): boolean {
