@@ -57,6 +57,49 @@ const SECRET: [string, string, string, string][] = [
   ['high_entropy', 'x Zk3Qp9Lm2Wx8Rt5Yv1Bn4 y', 'Zk3Qp9Lm2Wx8Rt5Yv1Bn4', 'x …1Bn4 y'],
 ];
 
+// Values glued together or to their neighbours (fast-check counterexamples): each is masked, the
+// neighbours stay, and a second pass finds nothing (the intake refuses a ticket when a re-scan finds any).
+const GLUED: [string, string, string][] = [
+  // [input, value that must disappear, expected masked text]
+  ['alice1158@outlook.comliuyang21@gmail.com', 'liuyang21', 'a***@outlook.coml***@gmail.com'],
+  [
+    'sk-proj-AOJdinpdlPG5auqzokHP0UFy6jeWGwhNIVQWQLV0beuw9hiYZNpBY9dfliuyang21@gmail.com',
+    'yang21',
+    'sk-…@gmail.com',
+  ],
+  [
+    'liuyang21@gmail.comeyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxIn0.c2lnbmF0dXJlMTIz',
+    'eyJzdWIiOiIxIn0',
+    'l***@gmail.com[JWT]',
+  ],
+  ['0@eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxIn0.c2lnbmF0dXJlMTIz', 'eyJzdWIiOiIxIn0', '0@[JWT]'],
+  [
+    '-----BEGIN PRIVATE KEY-----\nMIIBVQIBADANBgkqhkiG9w0BAQEF\n-----END PRIVATE KEY-----bob.smith8769@outlook.com',
+    'smith8769',
+    '[私钥]b***@outlook.com',
+  ],
+  ['liuyang21@gmail.com.5121456645209476', '5121456645209476', 'l***@gmail.com.**** **** **** 9476'],
+  ['liuyang21@gmail.com8XXJWG6SFVWTMTPZ9.AA', '8XXJWG6SFVWTMTPZ9', 'l***@gmail.com…TPZ9.AA'],
+  ['5121456645209476-pwd: HuntereEmJrojwIx', 'HuntereEmJrojwIx', '…-pwd: ******'],
+  ['密码：QweSi4pgXyH：2025-09-29 10:30', 'QweSi4pgXyH', '密码：******：2025-09-29 10:30'],
+  ['港澳通行证号 C17330951 2025-09-29 10:30', 'C17330951', '港澳通行证号 [通行证号] 2025-09-29 10:30'],
+  ['微信 openid oUhFd5jIKUuO_WezULHO4gLDcEx- 谢谢', 'oUhFd5jIKUuO', '微信 openid [支付账号] 谢谢'],
+  ['PayPal 交易号 8XDEAWQQXVULCLHRK', '8XDEAWQQXVULCLHRK', 'PayPal 交易号 …LHRK'],
+];
+
+describe('glued input', () => {
+  it.each(GLUED)('%s', (input, value, expected) => {
+    const r = maskText(input);
+    expect(r.text).toBe(expected);
+    expect(r.text).not.toContain(value);
+    let rebuilt = input;
+    for (const f of [...r.findings].reverse())
+      rebuilt = rebuilt.slice(0, f.start) + f.replacement + rebuilt.slice(f.end);
+    expect(rebuilt).toBe(r.text);
+    expect(maskText(r.text)).toEqual({ text: r.text, findings: [] });
+  });
+});
+
 describe('recognizers', () => {
   it.each(SECRET)('%s: %s', (kind, input, value, expected) => {
     const r = maskText(input);
