@@ -4,6 +4,7 @@
 import { adapters, detectConsole, factories } from '../consoles/index.js';
 import type { ConsoleAdapter, ConsoleEnv, ConsoleRead } from '../consoles/types.js';
 import {
+  type BridgeWarning,
   buildTicket,
   defaultRules,
   diagnose,
@@ -17,6 +18,7 @@ import type { Services } from '../ui/services.js';
 import { startBridge } from './bridge.js';
 import { validateConfig, type WidgetConfig } from './config.js';
 import type { RawConfig, WidgetEvent } from './contract.js';
+import { withExtensionWarnings } from './extension-warnings.js';
 import { newTicketId } from './ids.js';
 import { copyText } from './transports/clipboard.js';
 import { mailtoHref } from './transports/mailto.js';
@@ -65,6 +67,8 @@ export function createServices(
   const origin = config.console.origin ?? location.origin;
   const env = consoleEnv(origin);
   const { webhook, mailto, clipboard } = config.transports;
+  // The companion extension's latest warnings (bridge), carried into every ticket built after them.
+  let extensionWarnings: BridgeWarning[] = [];
   return {
     now: Date.now,
     rules,
@@ -77,7 +81,12 @@ export function createServices(
     missing: missingAnswers,
     diagnose: (facts) => diagnose(facts, { now: Date.now(), rules }),
     ticket: (facts, diagnosis, note, audience, id) =>
-      buildTicket(facts, diagnosis, note, { audience, now: Date.now(), id, locale, origin, rules }),
+      withExtensionWarnings(
+        buildTicket(facts, diagnosis, note, { audience, now: Date.now(), id, locale, origin, rules }),
+        extensionWarnings,
+        locale,
+        audience,
+      ),
     text: (ticket) => renderTicketText(ticket),
     message: (message) => t(locale, message),
     mask(text) {
@@ -89,6 +98,10 @@ export function createServices(
     mailto: mailto ? (ticket) => mailtoHref(mailto.to, ticket, mailto.subject) : undefined,
     copy: clipboard ? copyText : undefined,
     emit,
-    watchExtension: startBridge,
+    watchExtension: (fn) =>
+      startBridge((observations, warnings) => {
+        extensionWarnings = warnings;
+        fn(observations, warnings);
+      }),
   };
 }

@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { ago, facts, NOW, order, rules } from '../core/diagnose/fixtures.js';
+import { buildTicket, diagnose, renderTicketText, Ticket } from '../core/index.js';
+import { withExtensionWarnings } from './extension-warnings.js';
+
+const f = facts({
+  orders: [order({ createdAt: ago(200) })],
+  answers: { problem: 'paid_not_credited', paidAt: ago(198), paidAmount: 50 },
+});
+const d = diagnose(f, { now: NOW, rules: rules() });
+const opts = { now: NOW, id: 'tk_0001abcd', locale: 'zh-CN' as const, rules: rules() };
+const warnings = [
+  {
+    id: 'other-account-order',
+    key: 'ext.warn.otherAccountOrderPaid',
+    params: { order: '…k3x9', creator: '爱丽丝 (#1)', current: '鲍勃 (#2)' },
+  },
+  // A note-like param with a card number: masked like any evidence.
+  { id: 'stale-tab', key: 'ext.warn.staleTab', params: { stored: '6222021234567890123', server: '#2' } },
+  { id: 'x', key: 'ticket.title' }, // not an extension warning: never worded into a ticket
+  { id: 'y', key: 'ext.warn.fromANewerExtension' }, // unknown key: left out, not sent raw
+];
+
+describe('withExtensionWarnings', () => {
+  it('adds the worded, masked warnings as warn checks (support)', () => {
+    const base = buildTicket(f, d, '', { ...opts, audience: 'support' });
+    const tk = withExtensionWarnings(base, warnings, 'zh-CN', 'support');
+    expect(Ticket.parse(tk)).toEqual(tk);
+    const added = tk.checks.slice(base.checks.length);
+    expect(added.map((c) => [c.id, c.status])).toEqual([
+      ['extension.other-account-order', 'warn'],
+      ['extension.stale-tab', 'warn'],
+    ]);
+    expect(added[0]?.evidence).toContain('订单 …k3x9 已支付，是在本浏览器中由 爱丽丝 (#1) 创建的');
+    expect(added[1]?.evidence).not.toContain('6222021234567890123');
+    expect(tk.masked.some((m) => m.field === 'check:extension.stale-tab')).toBe(true);
+    expect(renderTicketText(tk)).toContain('爱丽丝 (#1)');
+  });
+
+  it('hides account ids in public pastes and words in the ticket locale', () => {
+    const base = buildTicket(f, d, '', { ...opts, locale: 'en', audience: 'public' });
+    const tk = withExtensionWarnings(base, warnings, 'en', 'public');
+    const evidence = tk.checks.find((c) => c.id === 'extension.other-account-order')?.evidence;
+    expect(evidence).toMatch(/^Order …k3x9 is paid and was created in this browser by 爱丽丝 \(#\*\*\*\)/);
+    expect(evidence).not.toMatch(/#[12]\b/);
+  });
+
+  it('leaves the ticket as is without warnings and stays within the schema limit', () => {
+    const base = buildTicket(f, d, '', { ...opts, audience: 'support' });
+    expect(withExtensionWarnings(base, [], 'zh-CN', 'support')).toBe(base);
+    const many = Array.from({ length: 80 }, (_, i) => ({ id: `w${i}`, key: 'ext.warn.severalAccounts' }));
+    expect(withExtensionWarnings(base, many, 'zh-CN', 'support').checks).toHaveLength(50);
+  });
+});
