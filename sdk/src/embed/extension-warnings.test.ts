@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ago, facts, NOW, order, rules } from '../core/diagnose/fixtures.js';
-import { buildTicket, diagnose, renderTicketText, Ticket } from '../core/index.js';
+import { type BridgeWarning, buildTicket, diagnose, renderTicketText, Ticket } from '../core/index.js';
 import { withExtensionWarnings } from './extension-warnings.js';
 
 const f = facts({
@@ -9,7 +9,7 @@ const f = facts({
 });
 const d = diagnose(f, { now: NOW, rules: rules() });
 const opts = { now: NOW, id: 'tk_0001abcd', locale: 'zh-CN' as const, rules: rules() };
-const warnings = [
+const warnings: BridgeWarning[] = [
   {
     id: 'other-account-order',
     key: 'ext.warn.otherAccountOrderPaid',
