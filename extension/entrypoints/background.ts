@@ -24,6 +24,23 @@ function senderOrigin(sender: { origin?: string; url?: string; tab?: { url?: str
   }
 }
 
+/**
+ * Runs in the page (main world, scripting.executeScript): opens the page's own widget through its public
+ * script-tag API (sdk/src/embed/loader.ts, `TopupDoctor('open')`). Passes no data and reads none: the
+ * observations reach that widget over the bridge when it says hello.
+ */
+function openPageWidget(): boolean {
+  const api = (window as unknown as { TopupDoctor?: ((command: string) => unknown) & { td?: unknown } })
+    .TopupDoctor;
+  if (typeof api !== 'function' || !api.td) return false;
+  try {
+    api('open');
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 export default defineBackground(() => {
   browser.runtime.onInstalled.addListener(() => void syncRegistrations());
   browser.runtime.onStartup.addListener(() => void syncRegistrations());
@@ -86,11 +103,15 @@ export default defineBackground(() => {
     const { tabId } = TabRef.parse(data);
     const view = await getTabView(tabId, Date.now());
     if (!view) return SelfCheckMode.parse({ mode: 'none' });
+    // The content script answers the page widget's hello with this view (now, or when it says hello).
     const answer = WidgetState.safeParse(
       await sendMessage('handToWidget', view, tabId).catch(() => undefined),
     );
-    if (answer.success && answer.data.widget) return { mode: 'bridge' };
-    // No widget on the page: open the extension's panel (lazy: not part of the content script budget).
+    const [opened] = await browser.scripting
+      .executeScript({ target: { tabId }, world: 'MAIN', func: openPageWidget })
+      .catch(() => []);
+    if (opened?.result === true || (answer.success && answer.data.widget)) return { mode: 'bridge' };
+    // No widget on the page: open the sdk's widget ourselves (lazy: not part of the content script budget).
     await browser.scripting.executeScript({ target: { tabId }, files: [PANEL_FILE] });
     return { mode: 'panel' };
   });

@@ -13,6 +13,7 @@ import { createBridge } from '../lib/content/bridge.js';
 import { ObserverMessage } from '../lib/content/observed.js';
 import { pageKind } from '../lib/content/page-kind.js';
 import { onMessage, sendMessage } from '../lib/messaging.js';
+import { OWN_WIDGET } from '../lib/panel/constants.js';
 import { ContentView } from '../lib/view.js';
 
 /** The extension was reloaded or removed: this copy must stop (its runtime is gone). */
@@ -29,6 +30,8 @@ export default defineUnlistedScript({
     let timer: ReturnType<typeof setTimeout> | undefined;
     let fresh = true;
     const bridge = createBridge(window, () => view);
+    // A hello from the widget the extension opened itself (entrypoints/panel.ts) is not the page's widget.
+    const pageWidget = () => bridge.widgetPresent() && !w[OWN_WIDGET];
 
     const report = async () => {
       timer = undefined;
@@ -42,7 +45,7 @@ export default defineUnlistedScript({
         ...(observed?.keysLast4 ? { keysLast4: observed.keysLast4 } : {}),
         created: observed?.created ?? [],
         ...(observed?.userHeaderMismatch ? { userHeaderMismatch: true } : {}),
-        widget: bridge.widgetPresent(),
+        widget: pageWidget(),
       };
       fresh = false;
       const answer = ContentView.safeParse(await sendMessage('report', page).catch(() => undefined));
@@ -81,7 +84,7 @@ export default defineUnlistedScript({
       if (parsed.success) view = parsed.data;
       if (bridge.widgetPresent()) bridge.update();
       else bridge.announce();
-      return { widget: bridge.widgetPresent() };
+      return { widget: pageWidget() };
     });
 
     bridge.announce();

@@ -1,75 +1,52 @@
-// The self-check panel, injected by the background when the user starts the self-check from the popup
-// and the page embeds no widget (lazy: not part of the content script's budget). Isolated world.
-import { detectConsole } from '@topup-doctor/sdk/consoles';
-import { t } from '../i18n/catalog.js';
+// The self-check where the page embeds no widget: the sdk's own widget (mount() from @topup-doctor/sdk,
+// its launcher and modal panel in a shadow root on the page), injected by the background when the user
+// starts the self-check from the popup (lazy: not part of the content script's budget). Isolated world.
+// - Facts: what the extension already has, through the widget's `custom` console preset
+//   (lib/panel/source.ts); the widget itself reads nothing from the console.
+// - Observations and warnings: the widget's bridge hello is answered by our content script, exactly as
+//   for a page's own widget (issue 7); the widget shows the warnings and puts them, masked, in the ticket.
+// - Transports: the clipboard, plus the endpoint and support address the page's widget config declares.
+import { mount, type WidgetHandle } from '@topup-doctor/sdk';
+import { type ConsoleRead, detectConsole } from '@topup-doctor/sdk/consoles';
 import { TabView } from '../lib/messages.js';
 import { sendMessage } from '../lib/messaging.js';
-import { declaredTransports, panelTicket } from '../lib/panel/ticket.js';
-import { renderPanel } from '../lib/panel/view.js';
+import { OWN_WIDGET, OWN_WIDGET_ID } from '../lib/panel/constants.js';
+import { declaredConfig } from '../lib/panel/declared.js';
+import { customSource } from '../lib/panel/source.js';
 import { pageEnv } from '../lib/reader/read.js';
 
-function ticketId(): string {
-  const bytes = crypto.getRandomValues(new Uint8Array(12));
-  return `ext-${Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('')}`;
+async function freshRead(view: TabView): Promise<ConsoleRead | undefined> {
+  // new-api generation C keeps the user in page memory: only the observer's facts exist, and the
+  // extension never calls the console's auth endpoints to get more.
+  if (view.snapshot?.console.generation === 'C') return undefined;
+  const env = pageEnv(window);
+  const adapter = detectConsole(env);
+  return adapter ? adapter.read(env).catch(() => undefined) : undefined;
 }
 
 export default defineUnlistedScript(async () => {
   const parsed = TabView.safeParse(await sendMessage('getPanelView', {}).catch(() => null));
   if (!parsed.success) return false;
   const view = parsed.data;
-  const locale = view.locale;
-  const env = pageEnv(window);
-  const adapter = detectConsole(env);
-  const read = adapter ? await adapter.read(env).catch(() => undefined) : undefined;
-  const built = panelTicket(read, view, {
-    now: Date.now(),
-    id: ticketId(),
-    origin: location.origin,
-    warningsHeading: t(locale, 'ext.ticket.warnings'),
+  const declared = declaredConfig(document);
+  // Shared with the content script (same isolated world): its bridge then knows this widget is ours.
+  const own = window as unknown as Record<string, WidgetHandle | true | undefined>;
+  const previous = own[OWN_WIDGET];
+  if (previous && previous !== true) previous.destroy(); // a new start: fresh facts
+  own[OWN_WIDGET] = true;
+  const handle = mount(null, {
+    id: OWN_WIDGET_ID,
+    locale: view.locale,
+    console: { preset: 'custom', options: { ...customSource(await freshRead(view), view) } },
+    transports: {
+      clipboard: true,
+      ...(declared.webhook ? { webhook: { endpoint: declared.webhook } } : {}),
+      ...(declared.mailto ? { mailto: { to: declared.mailto } } : {}),
+    },
+    ...(declared.rules ? { rules: declared.rules } : {}),
   });
-  const transports = declaredTransports(document);
-  const host = renderPanel(
-    document,
-    {
-      title: t(locale, 'ext.panel.title'),
-      intro: t(locale, 'ext.panel.intro'),
-      warningsHeading: t(locale, 'ext.popup.warnings'),
-      warnings: view.warnings.map((w) => w.text),
-      previewHeading: t(locale, 'ext.panel.preview'),
-      preview: built.text,
-      copy: t(locale, 'ext.panel.copy'),
-      ...(transports.mailto
-        ? {
-            email: {
-              label: t(locale, 'ext.panel.email'),
-              href: `mailto:${transports.mailto}?subject=${encodeURIComponent(built.email.subject)}&body=${encodeURIComponent(built.email.body)}`,
-            },
-          }
-        : {}),
-      ...(transports.webhook ? { send: t(locale, 'ext.panel.send') } : {}),
-      close: t(locale, 'ext.panel.close'),
-    },
-    {
-      async onCopy() {
-        await navigator.clipboard.writeText(built.text);
-        host.setStatus(t(locale, 'ext.panel.copied'));
-      },
-      ...(transports.webhook
-        ? {
-            async onSend() {
-              const response = await fetch(transports.webhook as string, {
-                method: 'POST',
-                headers: {
-                  'content-type': 'application/json',
-                  'idempotency-key': built.ticket.idempotencyKey,
-                },
-                body: built.json,
-              }).catch(() => undefined);
-              host.setStatus(t(locale, response?.ok ? 'ext.panel.sent' : 'ext.panel.notSent'));
-            },
-          }
-        : {}),
-    },
-  );
+  if (!handle) return false;
+  own[OWN_WIDGET] = handle;
+  await handle.open();
   return true;
 });
