@@ -31,6 +31,8 @@ export interface ScanContext {
   locale: 'zh-CN' | 'en';
   /** Set for task/request id fields: ambiguous look-alikes stay. */
   idField: boolean;
+  /** Where a context word decided something (see `near`). */
+  decided: number[];
 }
 
 export function push(

@@ -1,6 +1,7 @@
 // Context words: some values are only sensitive (or only harmless) next to a word that says what they are
 // (DOMAIN.md section 4: legacy 15-digit IDs, passports, permits, PayPal ids, payment accounts; task and
 // request ids must stay). The window is short and fixed, so a lookup costs O(1) per candidate.
+import type { ScanContext } from './candidate.js';
 import { startsCI } from './chars.js';
 
 /** First-character index shared by all lists: FIRST[c & 1023] has the bit of every list with a word
@@ -67,7 +68,8 @@ function isBreak(c: number): boolean {
  * Is one of `words` within WINDOW characters before `p`, in the same clause? Words right after '[' are our
  * own labels, not context. Scans the window once, backwards, stopping at a clause break.
  */
-export function near(norm: string, p: number, ws: Words): boolean {
+export function near(ctx: ScanContext, p: number, ws: Words): boolean {
+  const { norm } = ctx;
   const lo = p > WINDOW ? p - WINDOW : 0;
   for (let i = p - 1; i >= lo; i--) {
     let c = norm.charCodeAt(i);
@@ -76,7 +78,14 @@ export function near(norm: string, p: number, ws: Words): boolean {
     if (!(FIRST[c & 1023]! & ws.bit)) continue;
     const list = ws.byFirst.get(c);
     if (list === undefined || norm.charCodeAt(i - 1) === 91) continue;
-    for (const w of list) if (i + w.length <= p && startsCI(norm, i, w)) return true;
+    for (const w of list)
+      if (i + w.length <= p && startsCI(norm, i, w)) {
+        // A second pass reads masks here: a word inside a masked value would be gone.
+        ctx.decided.push(i, p);
+        return true;
+      }
   }
+  // Cut by the window's width, not a clause break: shorter masks in a second pass widen what it reaches.
+  if (lo > 0) ctx.decided.push(lo, p);
   return false;
 }

@@ -82,7 +82,7 @@ function classify(ctx: ScanContext, toks: NumToken[], a: number, b: number, d: s
     prefix = '0086 ';
   }
   if (isMobile(core)) {
-    if (near(norm, s, PAY_CTX))
+    if (near(ctx, s, PAY_CTX))
       push(ctx, 'pay_account', s, e, label('pay_account', ctx.locale), PRI.pay_account);
     else push(ctx, 'phone', s, e, `${prefix}${core.slice(0, 3)}****${core.slice(7)}`);
     return true;
@@ -96,7 +96,7 @@ function classify(ctx: ScanContext, toks: NumToken[], a: number, b: number, d: s
     push(ctx, 'pay_account', s, e, label('pay_account', ctx.locale), PRI.pay_account);
     return true;
   }
-  const idKeep = len >= 12 && (ctx.idField || near(norm, s, IDKEEP_CTX));
+  const idKeep = len >= 12 && (ctx.idField || near(ctx, s, IDKEEP_CTX));
   if (len >= 13 && len <= 19 && !idKeep) {
     const f = d.charCodeAt(0) - 48;
     const union = d.startsWith('62') && len >= 16;
@@ -106,12 +106,12 @@ function classify(ctx: ScanContext, toks: NumToken[], a: number, b: number, d: s
       return true;
     }
   }
-  if (len === 15 && near(norm, s, RESIDENT_CTX)) {
+  if (len === 15 && near(ctx, s, RESIDENT_CTX)) {
     push(ctx, 'resident_id', s, e, label('resident_id', ctx.locale), PRI.resident_id);
     return true;
   }
   // Dashed groups are dates (`2025-09-29`), never a permit number.
-  if (len >= 8 && len <= 10 && !toks[a]!.dash && !toks[b]!.dash && near(norm, s, PERMIT_CTX)) {
+  if (len >= 8 && len <= 10 && !toks[a]!.dash && !toks[b]!.dash && near(ctx, s, PERMIT_CTX)) {
     push(ctx, 'permit', s, e, label('permit', ctx.locale));
     return true;
   }

@@ -44,8 +44,8 @@ export function scan(
   idField: boolean,
   src: string = norm,
   map: Int32Array | null = null,
-): Candidate[] {
-  const ctx: ScanContext = { norm, src, map, out: [], locale, idField };
+): ScanContext {
+  const ctx: ScanContext = { norm, src, map, out: [], locale, idField, decided: [] };
   const spans = scanMarkers(ctx);
   const n = norm.length;
   let chain: NumToken[] = [];
@@ -118,7 +118,7 @@ export function scan(
     }
   }
   if (chain.length > 0) processChain(ctx, chain, true);
-  return ctx.out;
+  return ctx;
 }
 
 /** The mask without its visible tail (`sk-…wxyz` -> `sk-…`), when that tail may be part of the next value. */
@@ -164,7 +164,7 @@ export function resolve(cands: Candidate[], norm: string): { kept: Candidate[]; 
       // without a visible tail (`https://***@host`) is already stable.
       // The address no longer cuts the tokens after it (`[JWT]@gmail.comG0214…`) when its end was glued.
       const rep = stripTail(k.rep);
-      if (rep !== k.rep || cls(norm.charCodeAt(c.e))) glued = true;
+      if (rep !== k.rep || edge(norm.charCodeAt(c.e))) glued = true;
       k.rep = rep;
       continue;
     }
@@ -202,10 +202,17 @@ function gluedAfter(norm: string, e: number): boolean {
  *  word character, an address character or a digit group, or overlapping candidates. */
 function once(text: string, options: InternalOptions): MaskResult & { again: boolean } {
   const { norm, map } = normalize(text);
-  const cands = scan(norm, options.locale ?? 'zh-CN', options.idField === true, text, map);
+  const { out: cands, decided } = scan(norm, options.locale ?? 'zh-CN', options.idField === true, text, map);
   if (cands.length === 0) return { text, findings: [], again: false };
   const { kept, glued } = resolve(cands, norm);
   let again = glued;
+  // A context decision whose window holds a finding may read differently once it is masked (`护照
+  // <secret> E12345678`: the shorter mask brings 护照 into the window; a word inside a value is gone).
+  for (let i = 0; i < decided.length && !again; i += 2) {
+    const from = decided[i]!;
+    const p = decided[i + 1]!;
+    for (const c of kept) if (c.s < p && c.e > from) again = true;
+  }
   const findings: Finding[] = [];
   let out = '';
   let pos = 0;

@@ -35,8 +35,8 @@ function email(ctx: ScanContext, at: number, floor: number, spans: number[]): nu
   while (l > floor && at - l < 64 && isLocal(norm.charCodeAt(l - 1))) l--;
   while (l < at && (norm[l] === '.' || norm[l] === '-')) l++;
   // The domain ends where it stops looking like one: labels are at most 63 characters (RFC 1035), and a
-  // label with two lower-to-upper switches, 8 digits in a row, or a 16-character run mixing digits and
-  // letters is a token glued on (`comeyJhbGci…`, `com8XXJWG6SF…`). A label that does not start with
+  // label with two lower-to-upper switches, 8 digits in a row, 2 capitals and 2 digits (`2PDSQW3B`), or a
+  // 16-character run mixing digits and letters is a token glued on (`comeyJhbGci…`, `com8XXJWG6SF…`). A label that does not start with
   // letters (a TLD the next token was glued to) is dropped whole.
   let r = at + 1;
   let lab = r;
@@ -45,13 +45,14 @@ function email(ctx: ScanContext, at: number, floor: number, spans: number[]): nu
   let run = 0;
   let digits = 0;
   let letters = 0;
+  let caps = 0;
   let prev = 0;
   for (; r < n && r - at < 254; r++) {
     const c = norm.charCodeAt(r);
     if (c === 46 || c === 45) {
       if (c === 46) lab = r + 1;
       seg = r + 1;
-      sw = run = digits = letters = prev = 0;
+      sw = run = digits = letters = caps = prev = 0;
       continue;
     }
     if (!isDomain(c)) break;
@@ -65,11 +66,13 @@ function email(ctx: ScanContext, at: number, floor: number, spans: number[]): nu
       run++;
     } else {
       letters++;
+      if (k === UPPER) caps++;
       run = 0;
     }
     if (
       (k === UPPER && prev === LOWER && ++sw >= 2) ||
       run >= 8 ||
+      (caps >= 2 && digits >= 2) ||
       (r - seg >= 15 && digits >= 2 && letters >= 2)
     ) {
       let t = lab;
@@ -80,23 +83,38 @@ function email(ctx: ScanContext, at: number, floor: number, spans: number[]): nu
     prev = k;
   }
   while (r > at + 1 && (norm[r - 1] === '.' || norm[r - 1] === '-')) r--;
-  let dot = r - 1;
-  while (dot > at && norm[dot] !== '.') dot--;
-  // The TLD is the letters right after the last dot; anything glued on after it is not the address.
-  let t = dot + 1;
-  let upper = 0;
-  let lower = 0;
-  for (; t < r; t++) {
-    const k = cls(norm.charCodeAt(t));
-    if (k === UPPER) upper++;
-    else if (k === LOWER) lower++;
-    else break;
+  // The TLD is the letters right after the last dot; anything glued on after it is not the address. A
+  // last label that does not start with 2 letters is no TLD (`gmail.com.-----BEGIN`, `example.com.123`):
+  // the address ends before it.
+  let dot: number;
+  let t: number;
+  let upper: number;
+  let lower: number;
+  for (;;) {
+    dot = r - 1;
+    while (dot > at && norm[dot] !== '.') dot--;
+    upper = lower = 0;
+    for (t = dot + 1; t < r; t++) {
+      const k = cls(norm.charCodeAt(t));
+      if (k === UPPER) upper++;
+      else if (k === LOWER) lower++;
+      else break;
+    }
+    if (t - dot - 1 >= 2 || dot <= at + 1) break;
+    r = dot;
   }
   if (t < n && (cls(norm.charCodeAt(t)) !== 0 || norm.charCodeAt(t) === 64 || (upper > 0 && lower > 0)))
     t = gluedTld(norm, dot + 1, t);
   r = t;
-  if (!(l < at && dot > at + 1 && r - dot - 1 >= 2 && cls(norm.charCodeAt(l)) & ALNUM)) return at + 1;
-  const pay = near(norm, l, PAY_CTX);
+  if (!(dot > at + 1 && r - dot - 1 >= 2)) return at + 1;
+  if (!(l < at && cls(norm.charCodeAt(l)) & ALNUM)) {
+    // Our own mask (`a***@outlook.com`) still ends where the address ended, so a second pass reads
+    // what follows it as the first pass did.
+    if (norm.charCodeAt(at - 1) !== 42) return at + 1;
+    spans.push(at, r);
+    return r;
+  }
+  const pay = near(ctx, l, PAY_CTX);
   if (pay) push(ctx, 'pay_account', l, r, label('pay_account', ctx.locale), PRI.pay_account);
   else push(ctx, 'email', l, r, maskEmail(norm.slice(l, r)), PRI.email);
   spans.push(l, r);

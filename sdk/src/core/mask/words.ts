@@ -317,21 +317,21 @@ function classifyToken(ctx: ScanContext, s: number, e: number, m: number): numbe
       return e + 3;
     }
     if (lead === 1 && rest === 9 && (norm[s + 1] === '1' || norm[s + 1] === '2')) {
-      if (twIdValid(norm.slice(s, e)) || near(norm, s, HKTW_CTX)) {
+      if (twIdValid(norm.slice(s, e)) || near(ctx, s, HKTW_CTX)) {
         push(ctx, 'hk_tw_id', s, e, label('hk_tw_id', ctx.locale));
         return e;
       }
     }
-    if (rest === 7 && near(norm, s, HKTW_CTX) && !near(norm, s, PASSPORT_CTX)) {
+    if (rest === 7 && near(ctx, s, HKTW_CTX) && !near(ctx, s, PASSPORT_CTX)) {
       push(ctx, 'hk_tw_id', s, e, label('hk_tw_id', ctx.locale));
       return e;
     }
     if (rest >= 7 && rest <= 10) {
-      if (near(norm, s, PASSPORT_CTX)) {
+      if (near(ctx, s, PASSPORT_CTX)) {
         push(ctx, 'passport', s, e, label('passport', ctx.locale));
         return e;
       }
-      if (near(norm, s, PERMIT_CTX)) {
+      if (near(ctx, s, PERMIT_CTX)) {
         push(ctx, 'permit', s, e, label('permit', ctx.locale));
         return e;
       }
@@ -344,14 +344,14 @@ function classifyToken(ctx: ScanContext, s: number, e: number, m: number): numbe
     sh.digitRun >= 12 ||
     sh.mixedSeg >= 16 ||
     sh.caseSeg >= 20;
-  if (!candidate || ctx.idField || near(norm, s, IDKEEP_CTX)) return e;
+  if (!candidate || ctx.idField || near(ctx, s, IDKEEP_CTX)) return e;
   // Redeem codes: 32 hex with an optional prefix; grouped 8-8-8-8 / 4-4-4-4 codes.
   if (sh.hexTail === 32) {
     push(ctx, 'redeem_code', s, e, maskRedeemCode(norm.slice(s, e)));
     return e;
   }
   if (sh.seps >= 2 && groupedCode(norm, s, e, sh)) {
-    if (!isUuid(norm, s, e) || near(norm, s, REDEEM_CTX)) {
+    if (!isUuid(norm, s, e) || near(ctx, s, REDEEM_CTX)) {
       push(ctx, 'redeem_code', s, e, maskRedeemCode(norm.slice(s, e)));
     }
     return e;
@@ -363,7 +363,7 @@ function classifyToken(ctx: ScanContext, s: number, e: number, m: number): numbe
     sh.seps === 0 &&
     sh.digits >= 1 &&
     sh.upper >= 2 &&
-    near(norm, s, TXN_CTX)
+    near(ctx, s, TXN_CTX)
   ) {
     push(ctx, 'order_no', s, e, tail);
     return e;
