@@ -10,6 +10,7 @@
 // ~1 KB gzip and post a message carrying the extension id to the page (`wxt:content-script-started`,
 // window.postMessage(..., '*')), which lets any page fingerprint the extension.
 import { createBridge } from '../lib/content/bridge.js';
+import { pageLanguage } from '../lib/content/language.js';
 import { ObserverMessage } from '../lib/content/observed.js';
 import { pageKind } from '../lib/content/page-kind.js';
 import { onMessage, sendMessage } from '../lib/messaging.js';
@@ -37,6 +38,14 @@ export default defineUnlistedScript({
       timer = undefined;
       if (invalid()) return;
       const kind = pageKind(location.pathname, location.search);
+      // Not named `storage`: WXT would auto-import its storage helper (+3 KB gzip) for that identifier.
+      let store: Storage | null = null;
+      try {
+        store = localStorage;
+      } catch {
+        store = null; // storage blocked for this site
+      }
+      const lang = pageLanguage(document, store);
       const page = {
         pageKind: kind,
         fresh,
@@ -46,6 +55,7 @@ export default defineUnlistedScript({
         created: observed?.created ?? [],
         ...(observed?.userHeaderMismatch ? { userHeaderMismatch: true } : {}),
         widget: pageWidget(),
+        ...(lang ? { lang } : {}),
       };
       fresh = false;
       const answer = ContentView.safeParse(await sendMessage('report', page).catch(() => undefined));

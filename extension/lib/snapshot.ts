@@ -34,6 +34,8 @@ export const Snapshot = z.object({
   /** Where the page's widget config sends tickets, when it declares it (operator endpoint / email). */
   widgetEndpoint: z.optional(z.string().check(z.maxLength(300))),
   widgetEmail: z.optional(z.string().check(z.maxLength(120))),
+  /** The console's language (its stored choice or <html lang>), when the page tells (lib/content/language.ts). */
+  lang: z.optional(z.string().check(z.maxLength(20))),
 });
 export type Snapshot = z.infer<typeof Snapshot>;
 
@@ -58,6 +60,7 @@ export const PagePart = z.object({
   created: Snapshot.shape.created,
   userHeaderMismatch: z.optional(z.boolean()),
   widget: z.boolean(),
+  lang: Snapshot.shape.lang,
 });
 export type PagePart = z.infer<typeof PagePart>;
 
@@ -78,5 +81,6 @@ export function mergeSnapshot(read: ReadPart | undefined, page: PagePart): Snaps
     ...(keysLast4 ? { keysLast4 } : {}),
     created: page.created,
     widget: page.widget,
+    ...(page.lang ? { lang: page.lang } : {}),
   };
 }

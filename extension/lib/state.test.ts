@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { alice, bob, snap } from './fixtures.js';
-import { clearHistory, getTabView, handleReport, loadHistory, setKeyLast4 } from './state.js';
+import { clearHistory, getTabView, handleReport, loadHistory, setKeyLast4, viewLocale } from './state.js';
 
 const ORIGIN = 'http://127.0.0.1:5173';
 const T0 = Date.UTC(2026, 10, 20, 8, 0, 0);
@@ -65,5 +65,17 @@ describe('background state', () => {
     expect(view.warnings.find((w) => w.id === 'will-credit')?.text).toContain(
       '此次兑换将记入 b***@example.com (#2)',
     );
+  });
+
+  it('speaks the console’s language when the page tells, else the browser’s', async () => {
+    const zh = await handleReport(5, ORIGIN, snap({ account: alice, lang: 'zh-CN' }), T0);
+    expect(zh.locale).toBe('zh-CN');
+    expect(zh.labels.title).toBe('充值到账自查提醒');
+    expect((await handleReport(5, ORIGIN, snap({ account: alice, lang: 'en-GB' }), T0)).locale).toBe('en');
+    // a language we do not speak, or none: the browser UI language (en-US here)
+    expect(viewLocale('ja')).toBe('en');
+    expect(viewLocale(undefined)).toBe('en');
+    fakeBrowser.i18n.getUILanguage = () => 'zh-TW';
+    expect(viewLocale(undefined)).toBe('zh-CN');
   });
 });

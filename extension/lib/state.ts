@@ -33,6 +33,7 @@ export async function loadTab(tabId: number): Promise<TabState | undefined> {
   return parsed.success ? parsed.data : undefined;
 }
 
+/** The browser's UI language (the fallback when the console does not say which language it speaks). */
 export function currentLocale(): ExtLocale {
   let language: string | undefined;
   try {
@@ -43,8 +44,16 @@ export function currentLocale(): ExtLocale {
   return language && CATALOGS[pickLocale(language)] ? pickLocale(language) : 'zh-CN';
 }
 
+/** The console's language when the page tells and we speak it (zh*, en*), else the browser's. */
+export function viewLocale(pageLang: string | undefined): ExtLocale {
+  const lang = pageLang?.toLowerCase();
+  if (lang?.startsWith('zh')) return 'zh-CN';
+  if (lang?.startsWith('en')) return 'en';
+  return currentLocale();
+}
+
 function view(origin: string, history: History, tab: TabState | undefined, now: number): TabView {
-  const locale = currentLocale();
+  const locale = viewLocale(tab?.snapshot?.lang);
   const warnings = computeWarnings(history, tab?.snapshot, { now, keyLast4: tab?.keyLast4 });
   return {
     origin,
