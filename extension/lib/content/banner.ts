@@ -1,8 +1,9 @@
 // The in-page warning banner: a shadow root (the page's CSS cannot restyle or hide parts of it, ours
 // cannot leak out), styles by constructable stylesheet (no inline style attributes: strict-CSP safe),
-// text by textContent only.
+// text by textContent only. Stacked just below the sdk widget's modal (its backdrop is z-index
+// 2147483001, sdk/src/ui/styles.ts): an open self-check, which shows the same warnings, is never covered.
 const CSS = `
-:host { all: initial; position: fixed; z-index: 2147483646; top: 12px; right: 12px; max-width: min(440px, calc(100vw - 24px)); }
+:host { all: initial; position: fixed; z-index: 2147483000; top: 12px; right: 12px; max-width: min(440px, calc(100vw - 24px)); }
 .box { font: 14px/1.5 system-ui, -apple-system, "PingFang SC", "Microsoft YaHei", sans-serif; color: #3b2304;
   background: #fff7e6; border: 1px solid #f0b35a; border-left: 4px solid #d97706; border-radius: 8px;
   box-shadow: 0 6px 24px rgb(0 0 0 / 0.15); padding: 12px 14px; }
