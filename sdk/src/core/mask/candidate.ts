@@ -1,4 +1,6 @@
 // A finding in normalized coordinates, before overlap resolution and mapping back to the original.
+import type { Words } from './context.js';
+
 export interface Candidate {
   kind: string;
   s: number;
@@ -22,6 +24,14 @@ export const PRI = {
   catch_all: 10,
 } as const;
 
+/** A context lookup: the window [from, p) (from = the word found when `hit`), for the second-pass check. */
+export interface Decision {
+  from: number;
+  p: number;
+  ws: Words;
+  hit: boolean;
+}
+
 export interface ScanContext {
   norm: string;
   /** The original input and norm -> original offsets (null when they are the same). */
@@ -32,7 +42,7 @@ export interface ScanContext {
   /** Set for task/request id fields: ambiguous look-alikes stay. */
   idField: boolean;
   /** Where a context word decided something (see `near`). */
-  decided: number[];
+  decided: Decision[];
 }
 
 export function push(

@@ -1,7 +1,7 @@
 // Context words: some values are only sensitive (or only harmless) next to a word that says what they are
 // (DOMAIN.md section 4: legacy 15-digit IDs, passports, permits, PayPal ids, payment accounts; task and
 // request ids must stay). The window is short and fixed, so a lookup costs O(1) per candidate.
-import type { ScanContext } from './candidate.js';
+import type { Candidate, Decision, ScanContext } from './candidate.js';
 import { startsCI } from './chars.js';
 
 /** First-character index shared by all lists: FIRST[c & 1023] has the bit of every list with a word
@@ -64,28 +64,51 @@ function isBreak(c: number): boolean {
   );
 }
 
-/**
- * Is one of `words` within WINDOW characters before `p`, in the same clause? Words right after '[' are our
- * own labels, not context. Scans the window once, backwards, stopping at a clause break.
- */
-export function near(ctx: ScanContext, p: number, ws: Words): boolean {
-  const { norm } = ctx;
-  const lo = p > WINDOW ? p - WINDOW : 0;
+/** Does a word of `ws` start in [lo, p), scanning back from `p`? Returns where it starts, or -1 - the
+ *  position of the clause break that ended the search, or -1 - lo. */
+function wordBefore(norm: string, lo: number, p: number, ws: Words): number {
   for (let i = p - 1; i >= lo; i--) {
     let c = norm.charCodeAt(i);
-    if (isBreak(c)) return false;
+    if (isBreak(c)) return -1 - i;
     if (c >= 65 && c <= 90) c += 32;
     if (!(FIRST[c & 1023]! & ws.bit)) continue;
     const list = ws.byFirst.get(c);
     if (list === undefined || norm.charCodeAt(i - 1) === 91) continue;
-    for (const w of list)
-      if (i + w.length <= p && startsCI(norm, i, w)) {
-        // A second pass reads masks here: a word inside a masked value would be gone.
-        ctx.decided.push(i, p);
-        return true;
-      }
+    for (const w of list) if (i + w.length <= p && startsCI(norm, i, w)) return i;
   }
-  // Cut by the window's width, not a clause break: shorter masks in a second pass widen what it reaches.
-  if (lo > 0) ctx.decided.push(lo, p);
-  return false;
+  return -1 - lo;
+}
+
+/**
+ * Is one of `words` within WINDOW characters before `p`, in the same clause? Words right after '[' are our
+ * own labels, not context. Records the decision (see ScanContext.decided): a second pass reads masks in
+ * this window, which can hide a word or a clause break or, being shorter, bring a word in.
+ */
+export function near(ctx: ScanContext, p: number, ws: Words): boolean {
+  const lo = p > WINDOW ? p - WINDOW : 0;
+  const at = wordBefore(ctx.norm, lo, p, ws);
+  if (at >= 0) ctx.decided.push({ from: at, p, ws, hit: true });
+  else if (-1 - at > 0) ctx.decided.push({ from: -1 - at, p, ws, hit: false });
+  return at >= 0;
+}
+
+/** Would a second pass decide differently, once the findings in the window are masked? */
+export function decidesAgain(norm: string, d: Decision, kept: readonly Candidate[]): boolean {
+  let shrink = 0;
+  let inside = false;
+  for (const c of kept) {
+    if (c.s >= d.p || c.e <= d.from) continue;
+    shrink += c.e - c.s - c.rep.length;
+    if (c.s <= d.from) inside = true;
+  }
+  // A word inside a masked value is gone; a longer mask can push the word out of the window.
+  if (d.hit) return inside || shrink < 0;
+  // Stopped at a clause break: a masked one is gone. Stopped at the window's width: shorter masks widen
+  // it to the left; is there a word to find there?
+  const f = d.from;
+  const masked = (b: number) => isBreak(norm.charCodeAt(b)) && kept.some((c) => c.s <= b && b < c.e);
+  if (isBreak(norm.charCodeAt(f))) return masked(f);
+  if (shrink <= 0) return false;
+  const w = wordBefore(norm, Math.max(0, f - shrink), f, d.ws);
+  return w >= 0 || masked(-1 - w);
 }

@@ -4,6 +4,7 @@
 import type { Locale } from '../i18n/message.js';
 import { type Candidate, PRI, type ScanContext } from './candidate.js';
 import { cls, DASH, DIGIT, LOWER, UNDER, UPPER } from './chars.js';
+import { decidesAgain } from './context.js';
 import { type NumToken, processChain } from './digits.js';
 import { ELLIPSIS, maskEmail } from './masks.js';
 import { normalize } from './normalize.js';
@@ -164,7 +165,8 @@ export function resolve(cands: Candidate[], norm: string): { kept: Candidate[]; 
       // without a visible tail (`https://***@host`) is already stable.
       // The address no longer cuts the tokens after it (`[JWT]@gmail.comG0214…`) when its end was glued.
       const rep = stripTail(k.rep);
-      if (rep !== k.rep || edge(norm.charCodeAt(c.e))) glued = true;
+      const f = norm.charCodeAt(c.e);
+      if (rep !== k.rep || cls(f) || f === 64) glued = true;
       k.rep = rep;
       continue;
     }
@@ -208,11 +210,7 @@ function once(text: string, options: InternalOptions): MaskResult & { again: boo
   let again = glued;
   // A context decision whose window holds a finding may read differently once it is masked (`护照
   // <secret> E12345678`: the shorter mask brings 护照 into the window; a word inside a value is gone).
-  for (let i = 0; i < decided.length && !again; i += 2) {
-    const from = decided[i]!;
-    const p = decided[i + 1]!;
-    for (const c of kept) if (c.s < p && c.e > from) again = true;
-  }
+  for (let i = 0; i < decided.length && !again; i++) again = decidesAgain(norm, decided[i]!, kept);
   const findings: Finding[] = [];
   let out = '';
   let pos = 0;

@@ -107,17 +107,14 @@ function email(ctx: ScanContext, at: number, floor: number, spans: number[]): nu
     t = gluedTld(norm, dot + 1, t);
   r = t;
   if (!(dot > at + 1 && r - dot - 1 >= 2)) return at + 1;
-  if (!(l < at && cls(norm.charCodeAt(l)) & ALNUM)) {
-    // Our own mask (`a***@outlook.com`) still ends where the address ended, so a second pass reads
-    // what follows it as the first pass did.
-    if (norm.charCodeAt(at - 1) !== 42) return at + 1;
-    spans.push(at, r);
-    return r;
-  }
-  const pay = near(ctx, l, PAY_CTX);
-  if (pay) push(ctx, 'pay_account', l, r, label('pay_account', ctx.locale), PRI.pay_account);
-  else push(ctx, 'email', l, r, maskEmail(norm.slice(l, r)), PRI.email);
-  spans.push(l, r);
+  // A domain ends the address even without a local part (ours masked: `a***@`, `[JWT]@`, `sk-…@`), so a
+  // second pass over masked text reads what follows it as the first pass did.
+  if (l < at && cls(norm.charCodeAt(l)) & ALNUM) {
+    if (near(ctx, l, PAY_CTX))
+      push(ctx, 'pay_account', l, r, label('pay_account', ctx.locale), PRI.pay_account);
+    else push(ctx, 'email', l, r, maskEmail(norm.slice(l, r)), PRI.email);
+    spans.push(l, r);
+  } else spans.push(at, r);
   // The next address's local part starts after this one (`a@outlook.comliuyang21@gmail.com`).
   return r;
 }
