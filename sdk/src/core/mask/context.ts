@@ -92,12 +92,24 @@ export function near(ctx: ScanContext, p: number, ws: Words): boolean {
   return at >= 0;
 }
 
+/** Index of the first finding (sorted, disjoint) that ends after `x`. */
+function after(kept: readonly Candidate[], x: number): number {
+  let lo = 0;
+  let hi = kept.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (kept[mid]!.e > x) hi = mid;
+    else lo = mid + 1;
+  }
+  return lo;
+}
+
 /** Would a second pass decide differently, once the findings in the window are masked? */
 export function decidesAgain(norm: string, d: Decision, kept: readonly Candidate[]): boolean {
   let shrink = 0;
   let inside = false;
-  for (const c of kept) {
-    if (c.s >= d.p || c.e <= d.from) continue;
+  for (let k = after(kept, d.from); k < kept.length && kept[k]!.s < d.p; k++) {
+    const c = kept[k]!;
     shrink += c.e - c.s - c.rep.length;
     if (c.s <= d.from) inside = true;
   }
@@ -105,8 +117,11 @@ export function decidesAgain(norm: string, d: Decision, kept: readonly Candidate
   if (d.hit) return inside || shrink < 0;
   // Stopped at a clause break: a masked one is gone. Stopped at the window's width: shorter masks widen
   // it to the left; is there a word to find there?
+  const masked = (b: number) => {
+    const k = after(kept, b);
+    return isBreak(norm.charCodeAt(b)) && k < kept.length && kept[k]!.s <= b;
+  };
   const f = d.from;
-  const masked = (b: number) => isBreak(norm.charCodeAt(b)) && kept.some((c) => c.s <= b && b < c.e);
   if (isBreak(norm.charCodeAt(f))) return masked(f);
   if (shrink <= 0) return false;
   const w = wordBefore(norm, Math.max(0, f - shrink), f, d.ws);
