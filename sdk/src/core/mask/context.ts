@@ -85,10 +85,14 @@ function wordBefore(norm: string, lo: number, p: number, ws: Words): number {
  * this window, which can hide a word or a clause break or, being shorter, bring a word in.
  */
 export function near(ctx: ScanContext, p: number, ws: Words): boolean {
+  // A digit chain asks the same question for every window starting at `p`: answer it once.
+  const last = ctx.decided[ctx.decided.length - 1];
+  if (last !== undefined && last.p === p && last.ws === ws) return last.hit;
   const lo = p > WINDOW ? p - WINDOW : 0;
   const at = wordBefore(ctx.norm, lo, p, ws);
-  if (at >= 0) ctx.decided.push({ from: at, p, ws, hit: true });
-  else if (-1 - at > 0) ctx.decided.push({ from: -1 - at, p, ws, hit: false });
+  // Every answer is recorded (the cache above reads the last one); `from` is where the second-pass
+  // check starts: the word, the clause break, or the window's edge.
+  ctx.decided.push({ from: at >= 0 ? at : -1 - at, p, ws, hit: at >= 0 });
   return at >= 0;
 }
 
@@ -122,6 +126,7 @@ export function decidesAgain(norm: string, d: Decision, kept: readonly Candidate
     return isBreak(norm.charCodeAt(b)) && k < kept.length && kept[k]!.s <= b;
   };
   const f = d.from;
+  if (f === 0) return false;
   if (isBreak(norm.charCodeAt(f))) return masked(f);
   if (shrink <= 0) return false;
   const w = wordBefore(norm, Math.max(0, f - shrink), f, d.ws);
