@@ -55,7 +55,9 @@ export function scan(
   while (i < n) {
     const c0 = norm.charCodeAt(i);
     if (!cls(c0)) {
-      if (c0 >= 0x4ee4 && c0 <= 0x79d8 && cjkSecretAt(norm, i, c0)) cjkSecret(ctx, i);
+      // 密 口 秘 令: the first characters of the Chinese secret words.
+      if ((c0 === 0x5bc6 || c0 === 0x53e3 || c0 === 0x79d8 || c0 === 0x4ee4) && cjkSecretAt(norm, i, c0))
+        cjkSecret(ctx, i);
       i++;
       continue;
     }
