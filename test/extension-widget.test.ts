@@ -12,6 +12,7 @@ import { DECLARED_WIDGET, genCHandler } from './fixtures/extension/gen-c-console
 import {
   EXTENSION_E2E,
   requireBuild,
+  scriptMainThreadMs,
   serviceWorker,
   shadowText,
   until,
@@ -215,12 +216,16 @@ describe('the page does not run the widget (new-api generation C, declared confi
     await page.goto(`${server.origin}/console/topup`);
     await expect.poll(() => shadowText(page, 'topup-doctor-ext-banner'), { timeout: 15_000 }).toMatch(/#43/);
     const popup = await openPopup(await tabIdOf(server.origin));
-    await popup.locator('[data-testid=self-check]').click();
+    // Main-thread time of the injected widget (panel.js) from the click to its first step on screen.
+    const times = await scriptMainThreadMs(page, browser.extensionId as string, async () => {
+      await popup.locator('[data-testid=self-check]').click();
+      await expect.poll(() => stepHeading(page), { timeout: 10_000 }).toBe(w('problem.heading'));
+    });
+    console.log(`[extension] main-thread time opening the sdk widget: ${JSON.stringify(times)}`);
+    expect(times['panel.js']).toBeGreaterThan(0);
     await expect.poll(() => popup.locator('[role=status]').textContent()).toBe('已在页面中打开自查组件。');
     await popup.close();
     await page.bringToFront();
-
-    await expect.poll(() => stepHeading(page), { timeout: 10_000 }).toBe(w('problem.heading'));
     // Nothing of the widget is in the page's own code: this is the extension's copy of the sdk's widget.
     expect(await page.evaluate(() => 'TopupDoctor' in window)).toBe(false);
     await page.getByRole('button', { name: w('problem.paid_not_credited') }).click();
