@@ -119,9 +119,10 @@ console.log(
 if (mbps < TARGET.mbps) failures.push(`throughput ${mbps.toFixed(1)} MB/s < ${TARGET.mbps}`);
 
 // Scaling: time(10n) / time(n) on pathological inputs. Small and large inputs are timed in alternation,
-// 15 runs each of at least 20 ms of CPU, and each side keeps its fastest run: on a shared machine the
-// neighbours only ever slow a run down (the same 20k input varies 2x between consecutive runs here).
-/** ms of process CPU time per call, over at least 20 ms. */
+// 31 short runs each (at least 10 ms of CPU), and each side keeps its fastest run: on a shared machine the
+// neighbours only ever slow a run down (the same 20k input varies 2x between consecutive runs here), and
+// short runs are likelier to fall into a quiet moment.
+/** ms of process CPU time per call, over at least 10 ms. */
 function time(s: string): number {
   let reps = 0;
   const c0 = process.cpuUsage();
@@ -130,11 +131,11 @@ function time(s: string): number {
     maskText(s);
     reps++;
     used = cpuMs(process.cpuUsage(c0));
-  } while (used < 20);
+  } while (used < 10);
   return used / reps;
 }
 console.log(
-  '\nscaling (n = 20k -> 200k chars): CPU ms per call, fastest of 15 alternating runs each, and the ratio',
+  '\nscaling (n = 20k -> 200k chars): CPU ms per call, fastest of 31 alternating runs each, and the ratio',
 );
 let worst = 0;
 for (const [name, gen] of Object.entries(PATHOLOGICAL)) {
@@ -144,7 +145,7 @@ for (const [name, gen] of Object.entries(PATHOLOGICAL)) {
   time(b);
   let small = Number.POSITIVE_INFINITY;
   let big = Number.POSITIVE_INFINITY;
-  for (let k = 0; k < 15; k++) {
+  for (let k = 0; k < 31; k++) {
     small = Math.min(small, time(a));
     big = Math.min(big, time(b));
   }

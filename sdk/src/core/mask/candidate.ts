@@ -41,8 +41,10 @@ export interface ScanContext {
   locale: 'zh-CN' | 'en';
   /** Set for task/request id fields: ambiguous look-alikes stay. */
   idField: boolean;
-  /** Where a context word decided something (see `near`). */
+  /** Where a context word decided something next to a candidate (see `near`). */
   decided: Decision[];
+  /** The largest end of the candidates found so far. */
+  maxEnd: number;
 }
 
 export function push(
@@ -54,4 +56,5 @@ export function push(
   pri: number = PRI.specific,
 ) {
   ctx.out.push({ kind, s, e, rep, pri });
+  if (e > ctx.maxEnd) ctx.maxEnd = e;
 }

@@ -90,9 +90,11 @@ export function near(ctx: ScanContext, p: number, ws: Words): boolean {
   if (last !== undefined && last.p === p && last.ws === ws) return last.hit;
   const lo = p > WINDOW ? p - WINDOW : 0;
   const at = wordBefore(ctx.norm, lo, p, ws);
-  // Every answer is recorded (the cache above reads the last one); `from` is where the second-pass
-  // check starts: the word, the clause break, or the window's edge.
-  ctx.decided.push({ from: at >= 0 ? at : -1 - at, p, ws, hit: at >= 0 });
+  // `from` is where the second-pass check starts: the word, the clause break, or the window's edge. Only
+  // a window that a candidate found so far reaches into can read differently (candidates to the left of
+  // `p` are all found by now), so only those are kept (a long digit run asks this once per group).
+  const from = at >= 0 ? at : -1 - at;
+  if (ctx.maxEnd > from) ctx.decided.push({ from, p, ws, hit: at >= 0 });
   return at >= 0;
 }
 

@@ -46,8 +46,13 @@ export function scan(
   src: string = norm,
   map: Int32Array | null = null,
 ): ScanContext {
-  const ctx: ScanContext = { norm, src, map, out: [], locale, idField, decided: [] };
+  const ctx: ScanContext = { norm, src, map, out: [], locale, idField, decided: [], maxEnd: 0 };
+  // Marker decisions (a payment word before an address) come before the token pass has found what lies
+  // to their left: keep them all.
+  ctx.maxEnd = Number.POSITIVE_INFINITY;
   const spans = scanMarkers(ctx);
+  ctx.maxEnd = 0;
+  for (const c of ctx.out) if (c.e > ctx.maxEnd) ctx.maxEnd = c.e;
   const n = norm.length;
   let chain: NumToken[] = [];
   let sp = 0;
