@@ -32,3 +32,8 @@ export function startsCI(s: string, at: number, p: string): boolean {
   }
   return true;
 }
+
+/** Characters of tokens, addresses and values: a mask edge of one of these can glue to its neighbour. */
+export function edge(c: number): boolean {
+  return cls(c) !== 0 || c === 64 || c === 46 || c === 43 || c === 37 || c === 47 || c === 61;
+}
