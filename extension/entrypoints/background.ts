@@ -9,8 +9,8 @@ import {
   READER_FILE,
   syncRegistrations,
 } from '../lib/registration.js';
-import { mergeSnapshot, PagePart, ReadPart } from '../lib/snapshot.js';
-import { clearHistory, forgetTab, getTabView, handleReport, loadTab, setKeyLast4 } from '../lib/state.js';
+import { PagePart, ReadPart } from '../lib/snapshot.js';
+import { clearHistory, forgetTab, getTabView, reportPage, setKeyLast4 } from '../lib/state.js';
 
 /** The sender's origin, from the browser (never from the payload). */
 function senderOrigin(sender: { origin?: string; url?: string; tab?: { url?: string } }): string | undefined {
@@ -62,13 +62,8 @@ export default defineBackground(() => {
     const origin = senderOrigin(sender);
     if (tabId === undefined || !origin) throw new Error('report: not from a web page tab');
     const page = PagePart.parse(data);
-    const previous = await loadTab(tabId);
-    const read =
-      page.fresh || previous?.origin !== origin ? await readTab(tabId, sender.frameId ?? 0) : previous.read;
-    const snapshot = mergeSnapshot(read, page);
-    if (!snapshot) return null;
-    const view = await handleReport(tabId, origin, snapshot, Date.now(), read);
-    if (snapshot.pageKind !== 'other') {
+    const view = await reportPage(tabId, origin, page, Date.now(), () => readTab(tabId, sender.frameId ?? 0));
+    if (view && page.pageKind !== 'other') {
       // Lazy banner: rendered (or cleared) by its own script, outside the content script's budget.
       void browser.scripting
         .executeScript({ target: { tabId, frameIds: [sender.frameId ?? 0] }, files: [BANNER_FILE] })

@@ -1,7 +1,17 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { alice, bob, snap } from './fixtures.js';
-import { clearHistory, getTabView, handleReport, loadHistory, setKeyLast4, viewLocale } from './state.js';
+import { pendingKeys } from './serial.js';
+import type { PagePart, ReadPart } from './snapshot.js';
+import {
+  clearHistory,
+  getTabView,
+  handleReport,
+  loadHistory,
+  reportPage,
+  setKeyLast4,
+  viewLocale,
+} from './state.js';
 
 const ORIGIN = 'http://127.0.0.1:5173';
 const T0 = Date.UTC(2026, 10, 20, 8, 0, 0);
@@ -46,6 +56,62 @@ describe('background state', () => {
     expect((await setKeyLast4(3, 'abcd', T0))?.warnings).toEqual([]);
     expect(await setKeyLast4(99, 'abcd', T0)).toBeNull();
     expect(await getTabView(99, T0)).toBeNull();
+  });
+
+  it('a report or key check arriving while a fresh page is being read waits for that read', async () => {
+    // The login page was read before (console known, nobody logged in, no key list).
+    const loginRead: ReadPart = { console: { kind: 'new-api', generation: 'A' } };
+    const page = (partial: Partial<PagePart>): PagePart => ({
+      pageKind: 'topup',
+      fresh: false,
+      created: [],
+      widget: false,
+      ...partial,
+    });
+    await reportPage(4, ORIGIN, page({ pageKind: 'other', fresh: true }), T0, async () => loginRead);
+    // The wallet page loads: its console read (bob, with his key list) takes a page round trip ...
+    let finishRead: ((read: ReadPart) => void) | undefined;
+    const fresh = reportPage(
+      4,
+      ORIGIN,
+      page({ fresh: true }),
+      T0 + 1,
+      () => new Promise<ReadPart>((resolve) => (finishRead = resolve)),
+    );
+    await vi.waitFor(() => expect(finishRead).toBeTypeOf('function'));
+    // ... meanwhile the observer saw the page's own /api/user/self (bob, no keys), and the user opens the
+    // popup and types a key that is not bob's.
+    const observed = reportPage(4, ORIGIN, page({ account: bob }), T0 + 2, async () => {
+      throw new Error('not a fresh page: the last read is reused');
+    });
+    const popupView = getTabView(4, T0 + 3);
+    const keyCheck = setKeyLast4(4, 'Zz99', T0 + 3);
+    finishRead?.({ ...loginRead, account: bob, keysLast4: ['abcd', 'efgh'] });
+    expect((await fresh)?.snapshot?.keysLast4).toEqual(['abcd', 'efgh']);
+    expect((await observed)?.snapshot?.keysLast4).toEqual(['abcd', 'efgh']);
+    expect((await popupView)?.snapshot?.account?.id).toBe('2');
+    expect((await keyCheck)?.warnings.map((w) => w.id)).toEqual(['key-not-in-account']);
+    // and the stored state keeps both the read and the typed last 4
+    const stored = await getTabView(4, T0 + 4);
+    expect(stored?.snapshot?.keysLast4).toEqual(['abcd', 'efgh']);
+    expect(stored?.keyLast4).toBe('Zz99');
+    await vi.waitFor(() => expect(pendingKeys()).toEqual([]));
+  });
+
+  it('a failed console read does not block the tab', async () => {
+    await expect(
+      reportPage(6, ORIGIN, { pageKind: 'topup', fresh: true, created: [], widget: false }, T0, async () => {
+        throw new Error('frame gone');
+      }),
+    ).rejects.toThrow('frame gone');
+    const view = await reportPage(
+      6,
+      ORIGIN,
+      { pageKind: 'topup', fresh: true, created: [], widget: false, account: alice },
+      T0 + 1,
+      async () => undefined,
+    );
+    expect(view?.snapshot?.account?.id).toBe('1');
   });
 
   it('clears one origin on request', async () => {

@@ -1,12 +1,19 @@
 // The background's state: per-origin history in storage.local (survives restarts, the user can clear
 // it), per-tab latest snapshot in storage.session (the MV3 worker may be stopped between messages).
 // Only the background imports this file.
+//
+// Every change runs in lib/serial.ts's queue for its tab (and, for the history, its origin). A page load
+// sends a fresh report (the reader reads the console, keys included: a page round trip) and, moments
+// later, the observer's report that reuses the tab's last read. Interleaved, the quick report stored the
+// previous page's read (no key list) after or around the fresh one, and a key check typed in the popup
+// meanwhile was judged without the key list (test/extension.test.ts flaked on that, ~1 in 6 under load).
 import { browser } from 'wxt/browser';
 import * as z from 'zod/mini';
 import { CATALOGS, type ExtLocale, pickLocale, t, warningText } from '../i18n/catalog.js';
 import { emptyHistory, History, record, toObservations } from './history.js';
 import type { TabView } from './messages.js';
-import { ReadPart, Snapshot } from './snapshot.js';
+import { serial } from './serial.js';
+import { mergeSnapshot, type PagePart, ReadPart, Snapshot } from './snapshot.js';
 import { computeWarnings } from './warnings.js';
 
 const TabState = z.object({
@@ -20,6 +27,10 @@ type TabState = z.infer<typeof TabState>;
 
 const historyKey = (origin: string) => `history:${origin}`;
 const tabKey = (tabId: number) => `tab:${tabId}`;
+/** The queue for one tab's state (lib/serial.ts). */
+const forTab = <T>(tabId: number, task: () => Promise<T>) => serial(tabKey(tabId), task);
+/** The queue for one origin's history: tabs of the same console report concurrently. */
+const forOrigin = <T>(origin: string, task: () => Promise<T>) => serial(historyKey(origin), task);
 
 export async function loadHistory(origin: string): Promise<History> {
   const key = historyKey(origin);
@@ -77,16 +88,49 @@ async function setBadge(tabId: number, count: number): Promise<void> {
   }
 }
 
-/** A content script reported a page load (or new observer data). */
-export async function handleReport(
+/** A content script reported a page load (or new observer data), already merged with a console read. */
+export function handleReport(
   tabId: number,
   origin: string,
   snapshot: Snapshot,
   now: number,
   read?: ReadPart,
 ): Promise<TabView> {
-  const history = record(await loadHistory(origin), snapshot, now);
-  await browser.storage.local.set({ [historyKey(origin)]: history });
+  return forTab(tabId, () => storeReport(tabId, origin, snapshot, now, read));
+}
+
+/**
+ * A content script's report: the console is read again (`readConsole`) on a fresh page or a new origin,
+ * else the tab's last read is reused. The whole step holds the tab's queue, so a report arriving while a
+ * fresh read is under way builds on that read, and popup messages see its result.
+ */
+export function reportPage(
+  tabId: number,
+  origin: string,
+  page: PagePart,
+  now: number,
+  readConsole: () => Promise<ReadPart | undefined>,
+): Promise<TabView | null> {
+  return forTab(tabId, async () => {
+    const previous = await loadTab(tabId);
+    const read = page.fresh || previous?.origin !== origin ? await readConsole() : previous.read;
+    const snapshot = mergeSnapshot(read, page);
+    return snapshot ? storeReport(tabId, origin, snapshot, now, read) : null;
+  });
+}
+
+async function storeReport(
+  tabId: number,
+  origin: string,
+  snapshot: Snapshot,
+  now: number,
+  read: ReadPart | undefined,
+): Promise<TabView> {
+  const history = await forOrigin(origin, async () => {
+    const next = record(await loadHistory(origin), snapshot, now);
+    await browser.storage.local.set({ [historyKey(origin)]: next });
+    return next;
+  });
   const previous = await loadTab(tabId);
   const tab: TabState = {
     origin,
@@ -100,27 +144,33 @@ export async function handleReport(
   return result;
 }
 
-export async function getTabView(tabId: number, now: number): Promise<TabView | null> {
-  const tab = await loadTab(tabId);
-  if (!tab) return null;
-  return view(tab.origin, await loadHistory(tab.origin), tab, now);
+/** The tab's view once the reports already received for it are stored. */
+export function getTabView(tabId: number, now: number): Promise<TabView | null> {
+  return forTab(tabId, async () => {
+    const tab = await loadTab(tabId);
+    if (!tab) return null;
+    return view(tab.origin, await loadHistory(tab.origin), tab, now);
+  });
 }
 
-export async function setKeyLast4(tabId: number, last4: string, now: number): Promise<TabView | null> {
-  const tab = await loadTab(tabId);
-  if (!tab) return null;
-  const { keyLast4: _previous, ...rest } = tab;
-  const next: TabState = last4 ? { ...rest, keyLast4: last4 } : rest;
-  await browser.storage.session.set({ [tabKey(tabId)]: next });
-  const result = view(tab.origin, await loadHistory(tab.origin), next, now);
-  await setBadge(tabId, result.warnings.length);
-  return result;
+/** The key's last 4 typed in the popup, checked against the key list of the latest read of the tab. */
+export function setKeyLast4(tabId: number, last4: string, now: number): Promise<TabView | null> {
+  return forTab(tabId, async () => {
+    const tab = await loadTab(tabId);
+    if (!tab) return null;
+    const { keyLast4: _previous, ...rest } = tab;
+    const next: TabState = last4 ? { ...rest, keyLast4: last4 } : rest;
+    await browser.storage.session.set({ [tabKey(tabId)]: next });
+    const result = view(tab.origin, await loadHistory(tab.origin), next, now);
+    await setBadge(tabId, result.warnings.length);
+    return result;
+  });
 }
 
-export async function clearHistory(origin: string): Promise<void> {
-  await browser.storage.local.remove(historyKey(origin));
+export function clearHistory(origin: string): Promise<void> {
+  return forOrigin(origin, () => browser.storage.local.remove(historyKey(origin)));
 }
 
-export async function forgetTab(tabId: number): Promise<void> {
-  await browser.storage.session.remove(tabKey(tabId));
+export function forgetTab(tabId: number): Promise<void> {
+  return forTab(tabId, () => browser.storage.session.remove(tabKey(tabId)));
 }
