@@ -1,8 +1,8 @@
 // The per-origin memory of this browser: which accounts were logged in, and which orders were created
 // here by which account. Pure functions over a plain value; the background persists it (only the
 // background touches extension storage). Bounded in size and age so it never grows without limit.
+import { AccountSeen, type Observations, OrderCreatedHere, OrderStatus } from '@topup-doctor/sdk/core';
 import * as z from 'zod/mini';
-import { SnapStatus } from './snap-schema.js';
 import type { Snapshot } from './snapshot.js';
 
 export const MAX_ACCOUNTS = 12;
@@ -11,22 +11,13 @@ export const MAX_ORDERS = 40;
 export const KEEP_DAYS = 30;
 const DAY = 86_400_000;
 
-export const SeenAccount = z.object({
-  id: z.string(),
-  label: z.optional(z.string()),
-  firstSeen: z.number(),
-  lastSeen: z.number(),
-});
-export type SeenAccount = z.infer<typeof SeenAccount>;
+/** An account this browser saw logged in here: the core's AccountSeen (what the widget and tickets get). */
+export const SeenAccount = AccountSeen;
+export type SeenAccount = AccountSeen;
 
-export const CreatedOrder = z.object({
-  accountId: z.string(),
-  ref: z.optional(z.string()),
-  tradeNoTail: z.optional(z.string()),
-  amount: z.optional(z.number()),
-  method: z.optional(z.string()),
-  status: SnapStatus,
-  createdAt: z.number(),
+/** The core's OrderCreatedHere, plus what the warnings need and the core leaves out (toObservations). */
+export const CreatedOrder = z.extend(OrderCreatedHere, {
+  status: OrderStatus,
   /** How we know it was created here: the page's own pay response, or first seen in the list while this account was active. */
   via: z.enum(['observed', 'list']),
 });
@@ -85,8 +76,9 @@ function upsert(orders: CreatedOrder[], order: CreatedOrder): CreatedOrder[] {
   return orders.map((x) => (x === existing ? { ...x, ...order, accountId: x.accountId, via: x.via } : x));
 }
 
-/** The core's Observations shape (sdk/src/core/facts/schema.ts), for the widget bridge and tickets. */
-export function toObservations(history: History) {
+/** The core's Observations (sdk/src/core/facts/schema.ts), for the widget bridge and tickets: no status or
+ *  `via`, and no key set to undefined. */
+export function toObservations(history: History): Observations {
   return {
     accountsSeen: history.accounts.map(({ id, label, firstSeen, lastSeen }) =>
       label === undefined ? { id, firstSeen, lastSeen } : { id, label, firstSeen, lastSeen },

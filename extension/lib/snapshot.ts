@@ -4,7 +4,7 @@
 import * as z from 'zod/mini';
 import { Short, SnapAccount, SnapOrder } from './snap-schema.js';
 
-export { SnapAccount, SnapOrder, SnapStatus } from './snap-schema.js';
+export { SnapAccount, SnapOrder } from './snap-schema.js';
 
 export const PageKind = z.enum(['topup', 'redeem', 'orders', 'other']);
 export type PageKind = z.infer<typeof PageKind>;
