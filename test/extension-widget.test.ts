@@ -245,6 +245,8 @@ describe('the page does not run the widget (new-api generation C, declared confi
     expect(posts).toHaveLength(1);
     const body = JSON.stringify(posts[0]?.body);
     expect(body).toContain('extension.trade-no-user');
+    // The ticket names the console the extension detected, not the `custom` preset that carried the facts.
+    expect(posts[0]?.body.console).toEqual({ kind: 'new-api', origin: server.origin });
     expect(body).not.toMatch(/USR43NOzz9Yx1\d+/);
     expect(posts[0]?.headers['idempotency-key']).toBeTruthy();
     const api = server.requests.filter((r) => r.path.startsWith('/api/') && r.method === 'GET');

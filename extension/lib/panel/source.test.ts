@@ -62,7 +62,8 @@ describe('customSource: the extension facts through the widget custom preset', (
     expect(read.orders?.[0]).toMatchObject({ ref: '7', tradeNoTail: '9F3K', tradeNoUserId: '1', amount: 10 });
     expect(read.ledger?.[0]).toMatchObject({ kind: 'online', amount: 10 });
     expect(read.keys?.map((k) => k.last4)).toEqual(['Zz99']);
-    expect(read.console.historyWindowDays).toBe(30);
+    // the ticket names the console the extension read, not the preset that carried the facts
+    expect(read.console).toEqual({ kind: 'new-api', historyWindowDays: 30 });
   });
 
   it('falls back to what the background kept (new-api generation C: the observer only)', async () => {
@@ -84,6 +85,7 @@ describe('customSource: the extension facts through the widget custom preset', (
     expect(read.session?.storedUserId).toBe('41');
     expect(read.orders?.[0]).toMatchObject({ status: 'paid', tradeNoTail: 'x9Yz', tradeNoUserId: '43' });
     expect(read.keys?.map((k) => k.last4)).toEqual(['Zt8K']);
+    expect(read.console).toEqual({ kind: 'new-api', generation: 'C' });
     // No ledger known: not an error, simply unknown.
     expect(read.ledger).toBeUndefined();
     expect(read.errors).toEqual([]);
@@ -92,5 +94,6 @@ describe('customSource: the extension facts through the widget custom preset', (
   it('says "not logged in" when nothing is known', async () => {
     const read = await createCustomAdapter(customSource(undefined, view(undefined))).read(env);
     expect(read.errors).toEqual([{ part: 'account', code: 'not_logged_in' }]);
+    expect(read.console).toEqual({ kind: 'custom' });
   });
 });

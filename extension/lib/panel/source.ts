@@ -44,7 +44,19 @@ function keys(read: ConsoleRead | undefined, view: TabView): CustomKey[] | undef
   return view.snapshot?.keysLast4?.map((last4) => ({ last4 }));
 }
 
+/** The console the extension detected (the in-page read, else the background's snapshot), so the widget's
+ *  facts and tickets name it (new-api C, one-api, ...) rather than the `custom` preset carrying them. */
+function detected(read: ConsoleRead | undefined, view: TabView): CustomConsoleSource['console'] {
+  const kind = read?.console.kind ?? view.snapshot?.console.kind;
+  if (!kind) return undefined;
+  const generation =
+    read?.console.generation ??
+    (view.snapshot?.console.kind === kind ? view.snapshot.console.generation : undefined);
+  return generation ? { kind, generation } : { kind };
+}
+
 export function customSource(read: ConsoleRead | undefined, view: TabView): CustomConsoleSource {
+  const consoleInfo = detected(read, view);
   const a = account(read, view);
   const o = orders(read, view);
   const l: CustomLedgerEntry[] | undefined = read?.ledger?.map((e) => ({ ...e }));
@@ -55,6 +67,7 @@ export function customSource(read: ConsoleRead | undefined, view: TabView): Cust
     ...(o ? { getOrders: () => o } : {}),
     ...(l ? { getLedger: () => l } : {}),
     ...(k ? { getKeys: () => k } : {}),
+    ...(consoleInfo ? { console: consoleInfo } : {}),
     ...(read?.console.historyWindowDays !== undefined
       ? { historyWindowDays: read.console.historyWindowDays }
       : {}),

@@ -83,4 +83,20 @@ describe('custom adapter (operator functions)', () => {
     expect(broken.detect(env)).toBe(false);
     expect(env.requests).toEqual([]);
   });
+
+  it('names the console the facts come from when the caller passes it (the extension: new-api C)', async () => {
+    const named = await createCustomAdapter({
+      ...full,
+      historyWindowDays: 30,
+      console: { kind: 'new-api', generation: 'C' },
+    }).read(fakeEnv({}));
+    expect(named.console).toEqual({ kind: 'new-api', generation: 'C', historyWindowDays: 30 });
+    const plain = await createCustomAdapter({ ...full, console: { kind: 'sub2api' } }).read(fakeEnv({}));
+    expect(plain.console).toEqual({ kind: 'sub2api' });
+    // a kind the core does not know is ignored: the preset's own name stands
+    const bad = await createCustomAdapter({ ...full, console: { kind: 'evil' as never } }).read(fakeEnv({}));
+    expect(bad.console).toEqual({ kind: 'custom' });
+    // the preset itself is still the custom preset
+    expect(createCustomAdapter(full).kind).toBe('custom');
+  });
 });

@@ -4,7 +4,7 @@
 // A function that throws or returns a bad shape is an error value for its part, never an exception.
 import * as z from 'zod/mini';
 import type { Account, LedgerEntry, MaskedKey, Order } from '../../core/index.js';
-import { Balance, LedgerKind, maskText, maskTradeNo, OrderStatus } from '../../core/index.js';
+import { Balance, ConsoleKind, LedgerKind, maskText, maskTradeNo, OrderStatus } from '../../core/index.js';
 import { idString } from '../http.js';
 import { toMaskedKey } from '../keys.js';
 import { type Parsed, parseRows, toMs } from '../parse.js';
@@ -64,6 +64,15 @@ export const CustomKey = z.object({
 });
 export type CustomKey = z.input<typeof CustomKey>;
 
+/** Which console the facts come from, when the caller knows better than "custom": the companion
+ *  extension feeds the widget what it read from a new-api / one-api / sub2api console (issue 7), and its
+ *  tickets should name that console, not the preset. */
+export const CustomConsoleInfo = z.object({
+  kind: ConsoleKind,
+  generation: z.optional(z.string().check(z.maxLength(20))),
+});
+export type CustomConsoleInfo = z.input<typeof CustomConsoleInfo>;
+
 type Getter<T> = (env: ConsoleEnv) => T | Promise<T>;
 
 export interface CustomConsoleSource {
@@ -75,6 +84,8 @@ export interface CustomConsoleSource {
   detect?: (env: ConsoleEnv) => boolean;
   /** Days of history getOrders covers: "not found" past it proves nothing. */
   historyWindowDays?: number;
+  /** The console the facts describe (default `{ kind: 'custom' }`); an invalid value is ignored. */
+  console?: CustomConsoleInfo;
 }
 
 function orderOf(o: z.infer<typeof CustomOrder>): Order | undefined {
@@ -144,7 +155,9 @@ export function createCustomAdapter(source: CustomConsoleSource): ConsoleAdapter
     },
     async read(env) {
       const errors: ConsoleReadError[] = [];
-      const out: ConsoleRead = { console: { kind: 'custom' }, errors };
+      const named = CustomConsoleInfo.safeParse(source.console);
+      const out: ConsoleRead = { console: { kind: named.success ? named.data.kind : 'custom' }, errors };
+      if (named.success && named.data.generation) out.console.generation = named.data.generation;
       if (source.historyWindowDays !== undefined) out.console.historyWindowDays = source.historyWindowDays;
       const fail = (part: Part, code: string) => errors.push({ part, code });
       const [account, orders, ledger, keys] = await Promise.all([
