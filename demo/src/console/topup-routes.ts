@@ -13,7 +13,7 @@ import {
 import type { AppEnv, Deps } from '../deps.js';
 import { nowSec } from '../deps.js';
 import { credit } from '../seed.js';
-import { type EpayParams, epayVerify, signed } from '../sim/epay.js';
+import { epayParams, epayVerify, signed } from '../sim/epay.js';
 import { pageInfo, pageQuery } from './paging.js';
 import { userAuth } from './session.js';
 import { onlineTopupLogText, REDEEM_TEXT, redeemLogText } from './texts.js';
@@ -153,12 +153,7 @@ export function topupRoutes(deps: Deps): Hono<AppEnv> {
   // already successful and answers "success" without crediting again). The paid money must match
   // the order's: a different amount is never matched and the order stays pending.
   app.on(['GET', 'POST'], '/api/user/epay/notify', async (c) => {
-    const params: EpayParams =
-      c.req.method === 'POST'
-        ? (Object.fromEntries(
-            Object.entries(await c.req.parseBody()).filter(([, v]) => typeof v === 'string'),
-          ) as EpayParams)
-        : c.req.query();
+    const params = await epayParams(c);
     if (!epayVerify(params, EPAY_KEY)) return c.text('fail');
     const tradeNo = params.out_trade_no ?? '';
     // Demo extension: epay itself sends no notice for failed or abandoned payments; the simulator does,

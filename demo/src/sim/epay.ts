@@ -2,6 +2,7 @@
 // {PayAddress}/submit.php and receives a server-to-server notify (GET) with the same MD5 signature:
 // md5(sorted non-empty params except sign/sign_type, joined k=v&..., + merchant key).
 import { createHash } from 'node:crypto';
+import type { Context } from 'hono';
 
 export type EpayParams = Record<string, string>;
 
@@ -22,4 +23,13 @@ export function epayVerify(params: EpayParams, key: string): boolean {
 
 export function signed(params: EpayParams, key: string): EpayParams {
   return { ...params, sign: epaySign(params, key), sign_type: 'MD5' };
+}
+
+/** The epay parameters of a request: a posted form (submit.php, notify by POST) or the query (notify by
+ *  GET, as go-epay sends it). Only string values count: a file part is never a parameter. */
+export async function epayParams(c: Context): Promise<EpayParams> {
+  if (c.req.method !== 'POST') return c.req.query();
+  return Object.fromEntries(
+    Object.entries(await c.req.parseBody()).filter(([, v]) => typeof v === 'string'),
+  ) as EpayParams;
 }

@@ -8,7 +8,7 @@ import { html } from '../pages/html.js';
 import { layout } from '../pages/layout.js';
 import { cashierBody, dashboardBody, resultBody } from '../pages/sim-pages.js';
 import { langOf, translator } from '../pages/text.js';
-import { type EpayParams, epayVerify } from './epay.js';
+import { epayParams, epayVerify } from './epay.js';
 import { deliverDue, resend, sendNotify } from './notify.js';
 import { CALLBACK_MODES, type CallbackMode, getOrder, listOrders, notificationsFor } from './store.js';
 
@@ -30,12 +30,7 @@ export function simRoutes(deps: Deps): Hono<AppEnv> {
   const orderUrl = (tradeNo: string) => `/sim/order/${encodeURIComponent(tradeNo)}`;
 
   app.on(['GET', 'POST'], '/sim/submit.php', async (c) => {
-    const params: EpayParams =
-      c.req.method === 'POST'
-        ? (Object.fromEntries(
-            Object.entries(await c.req.parseBody()).filter(([, v]) => typeof v === 'string'),
-          ) as EpayParams)
-        : c.req.query();
+    const params = await epayParams(c);
     const money = Number(params.money);
     if (params.pid !== EPAY_PID || !epayVerify(params, EPAY_KEY) || !params.out_trade_no || !(money > 0)) {
       return view(
