@@ -3,14 +3,8 @@
 // The extension must not send a single request of its own (never /api/user/auth/refresh).
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { genCHandler } from './fixtures/extension/gen-c-console.js';
-import {
-  EXTENSION_E2E,
-  requireBuild,
-  serviceWorker,
-  shadowText,
-  until,
-} from './fixtures/extension/helpers.js';
-import { type LaunchedBrowser, launchChromium, screenshotOnFailure } from './harness/browser.js';
+import { launchExtension, openPopup, shadowText, tabIdOf } from './fixtures/extension/helpers.js';
+import { type LaunchedBrowser, screenshotOnFailure } from './harness/browser.js';
 import { serve, type TestServer } from './harness/server.js';
 
 describe('companion extension on a new-api generation-C page', () => {
@@ -19,12 +13,7 @@ describe('companion extension on a new-api generation-C page', () => {
 
   beforeAll(async () => {
     server = await serve({ handle: genCHandler(() => Math.floor(Date.now() / 1000)) });
-    browser = await launchChromium({ extensionPath: requireBuild(EXTENSION_E2E, 'build:e2e') });
-    const worker = serviceWorker(browser.context);
-    await until(
-      () => worker.evaluate(async () => (await chrome.scripting.getRegisteredContentScripts()).length),
-      (n) => n === 2,
-    );
+    browser = await launchExtension();
   });
   afterAll(async () => {
     await browser?.close();
@@ -38,13 +27,11 @@ describe('companion extension on a new-api generation-C page', () => {
     // The trade number of one order carries user 43, not 42 who is logged in.
     await expect.poll(() => shadowText(page, 'topup-doctor-ext-banner'), { timeout: 15_000 }).toMatch(/#43/);
 
-    const worker = serviceWorker(browser.context);
-    const tabId = await worker.evaluate(
-      async (origin) => (await chrome.tabs.query({ url: `${origin}/*` }))[0]?.id,
-      server.origin,
+    const popup = await openPopup(
+      browser,
+      await tabIdOf(browser.context, server.origin),
+      'extension-gen-c-popup',
     );
-    const popup = await browser.context.newPage();
-    await popup.goto(`chrome-extension://${browser.extensionId}/popup.html?tabId=${tabId}`);
     await expect.poll(() => popup.locator('[data-testid=console]').textContent()).toBe('new-api (C)');
     expect(await popup.locator('[data-testid=account]').textContent()).toBe('Alice (#42)');
     expect(
@@ -55,7 +42,9 @@ describe('companion extension on a new-api generation-C page', () => {
     // The key list came through the observer (XHR): a last-4 that is in it raises no key warning.
     await popup.fill('#key-last4', 'Zt8K');
     await popup.locator('form button[type=submit]').click();
-    await popup.waitForTimeout(300);
+    await expect
+      .poll(() => popup.locator('[data-key-result]').getAttribute('data-key-result'))
+      .toBe('in-account');
     expect(await popup.locator('[data-warning=key-not-in-account]').count()).toBe(0);
     await popup.fill('#key-last4', 'AAAA');
     await popup.locator('form button[type=submit]').click();

@@ -10,19 +10,13 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { DECLARED_WIDGET, genCHandler } from './fixtures/extension/gen-c-console.js';
 import {
-  EXTENSION_E2E,
-  requireBuild,
+  launchExtension,
+  openPopup,
   scriptMainThreadMs,
-  serviceWorker,
   shadowText,
-  until,
+  tabIdOf,
 } from './fixtures/extension/helpers.js';
-import {
-  type LaunchedBrowser,
-  launchChromium,
-  saveScreenshot,
-  screenshotOnFailure,
-} from './harness/browser.js';
+import { type LaunchedBrowser, saveScreenshot, screenshotOnFailure } from './harness/browser.js';
 import { startTestDemo, type TestDemo } from './harness/demo.js';
 import { serve, type TestServer } from './harness/server.js';
 import { stepHeading } from './harness/widget.js';
@@ -32,32 +26,11 @@ const w = (key: Parameters<typeof tr>[1]) => tr('zh-CN', key);
 let browser: LaunchedBrowser;
 
 beforeAll(async () => {
-  browser = await launchChromium({ extensionPath: requireBuild(EXTENSION_E2E, 'build:e2e') });
-  const worker = serviceWorker(browser.context);
-  await until(
-    () => worker.evaluate(async () => (await chrome.scripting.getRegisteredContentScripts()).length),
-    (n) => n === 2,
-  );
+  browser = await launchExtension();
 });
 afterAll(async () => {
   await browser?.close();
 });
-
-async function tabIdOf(origin: string): Promise<number> {
-  const id = await serviceWorker(browser.context).evaluate(
-    async (o) => (await chrome.tabs.query({ url: `${o}/*` }))[0]?.id,
-    origin,
-  );
-  if (typeof id !== 'number') throw new Error(`no tab for ${origin}`);
-  return id;
-}
-
-async function openPopup(tabId: number): Promise<Page> {
-  const popup = screenshotOnFailure(await browser.context.newPage(), 'extension-widget-popup');
-  await popup.setViewportSize({ width: 400, height: 720 });
-  await popup.goto(`chrome-extension://${browser.extensionId}/popup.html?tabId=${tabId}`);
-  return popup;
-}
 
 /** From the known facts to the preview, answering nothing the console already knows. */
 async function walkToPreview(page: Page) {
@@ -125,7 +98,11 @@ describe('the page embeds the widget (demo, script tag)', () => {
     expect(await shadowText(page, 'topup-doctor-ext-banner')).toContain('充值到账自查提醒');
     await saveScreenshot(page, 'extension-banner-zh');
 
-    const popup = await openPopup(await tabIdOf(demo.origin));
+    const popup = await openPopup(
+      browser,
+      await tabIdOf(browser.context, demo.origin),
+      'extension-widget-popup',
+    );
     await expect.poll(() => popup.locator('[data-testid=account]').textContent()).toBe('鲍勃 (#2)');
     expect(await popup.evaluate(() => document.documentElement.lang)).toBe('zh-CN');
     expect(await popup.locator('body').textContent()).toContain('当前账号');
@@ -136,8 +113,8 @@ describe('the page embeds the widget (demo, script tag)', () => {
 
   test('the popup opens the page’s widget, which gets the observations over the bridge and words the warnings', async () => {
     screenshotOnFailure(page, 'extension-widget-demo-bridge');
-    const tabId = await tabIdOf(demo.origin);
-    const popup = await openPopup(tabId);
+    const tabId = await tabIdOf(browser.context, demo.origin);
+    const popup = await openPopup(browser, tabId, 'extension-widget-popup');
     await popup.locator('[data-testid=self-check]').click();
     await expect.poll(() => popup.locator('[role=status]').textContent()).toContain('已打开页面中的自查组件');
     await popup.close();
@@ -215,7 +192,11 @@ describe('the page does not run the widget (new-api generation C, declared confi
     const page = screenshotOnFailure(await browser.context.newPage(), 'extension-widget-own');
     await page.goto(`${server.origin}/console/topup`);
     await expect.poll(() => shadowText(page, 'topup-doctor-ext-banner'), { timeout: 15_000 }).toMatch(/#43/);
-    const popup = await openPopup(await tabIdOf(server.origin));
+    const popup = await openPopup(
+      browser,
+      await tabIdOf(browser.context, server.origin),
+      'extension-widget-popup',
+    );
     // Main-thread time of the injected widget (panel.js) from the click to its first step on screen.
     const times = await scriptMainThreadMs(page, browser.extensionId as string, async () => {
       await popup.locator('[data-testid=self-check]').click();

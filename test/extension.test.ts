@@ -11,19 +11,14 @@ import { ExtensionObservations } from '@topup-doctor/sdk/core';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import {
-  EXTENSION_E2E,
-  requireBuild,
+  launchExtension,
+  openPopup,
   scriptMainThreadMs,
   serviceWorker,
   shadowText,
-  until,
+  tabIdOf,
 } from './fixtures/extension/helpers.js';
-import {
-  type LaunchedBrowser,
-  launchChromium,
-  saveScreenshot,
-  screenshotOnFailure,
-} from './harness/browser.js';
+import { type LaunchedBrowser, saveScreenshot, screenshotOnFailure } from './harness/browser.js';
 import { serve, type TestServer } from './harness/server.js';
 
 describe('companion extension on the demo console', () => {
@@ -39,16 +34,8 @@ describe('companion extension on the demo console', () => {
     other = await serve({
       routes: { '/': { body: '<!doctype html><title>other origin</title><p>other</p>' } },
     });
-    browser = await launchChromium({ extensionPath: requireBuild(EXTENSION_E2E, 'build:e2e') });
     // The background registers the content scripts for the granted origin on install.
-    const worker = serviceWorker(browser.context);
-    await until(
-      () =>
-        worker.evaluate(async () =>
-          (await chrome.scripting.getRegisteredContentScripts()).map((s) => s.id).sort(),
-        ),
-      (ids) => ids.join() === 'td-content,td-observer',
-    );
+    browser = await launchExtension();
     page = await browser.context.newPage();
   });
 
@@ -118,14 +105,8 @@ describe('companion extension on the demo console', () => {
 
   test('the popup shows the account, the accounts seen and the warnings', async () => {
     const worker = serviceWorker(browser.context);
-    const tabId = await worker.evaluate(async (origin) => {
-      const tabs = await chrome.tabs.query({ url: `${origin}/*` });
-      return tabs[0]?.id;
-    }, demo.origin);
-    expect(tabId).toBeTypeOf('number');
-    const popup = screenshotOnFailure(await browser.context.newPage(), 'extension-popup');
-    await popup.setViewportSize({ width: 400, height: 720 });
-    await popup.goto(`chrome-extension://${browser.extensionId}/popup.html?tabId=${tabId}`);
+    const tabId = await tabIdOf(browser.context, demo.origin);
+    const popup = await openPopup(browser, tabId, 'extension-popup');
     await expect.poll(() => popup.locator('[data-testid=account]').textContent()).toBe('鲍勃 (#2)');
     await expect
       .poll(() =>
@@ -139,7 +120,7 @@ describe('companion extension on the demo console', () => {
     await expect.poll(() => popup.locator('[data-warning=key-not-in-account]').count()).toBe(1);
     await saveScreenshot(popup, 'extension-popup');
     // The badge counts the warnings.
-    const badge = await worker.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId as number);
+    const badge = await worker.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId);
     expect(Number(badge)).toBeGreaterThanOrEqual(3);
     await popup.close();
   });

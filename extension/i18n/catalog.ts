@@ -24,6 +24,9 @@ const zhCN: Record<string, string> = {
   'ext.popup.keyLabel': '调用 API 所用密钥的后 4 位',
   'ext.popup.keyHint': '只需后 4 位，不要输入完整密钥。',
   'ext.popup.keyCheck': '核对',
+  'ext.popup.keyInAccount': '尾号 {last4} 的密钥在当前账号的密钥列表中。',
+  'ext.popup.keyUnknown':
+    '尚未读取到当前账号的密钥列表，暂时无法核对尾号 {last4}。请打开控制台的令牌页面后再试。',
   'ext.popup.selfCheck': '开始自查',
   'ext.popup.selfCheckBridge': '已打开页面中的自查组件，选择问题后它会收到本浏览器的记录。',
   'ext.popup.selfCheckPanel': '已在页面中打开自查组件。',
@@ -52,6 +55,9 @@ const en: Record<string, string> = {
   'ext.popup.keyLabel': 'Last 4 characters of the API key you call with',
   'ext.popup.keyHint': 'Only the last 4, never the whole key.',
   'ext.popup.keyCheck': 'Check',
+  'ext.popup.keyInAccount': 'The key ending in {last4} is in this account’s key list.',
+  'ext.popup.keyUnknown':
+    'This account’s key list has not been read yet, so the key ending in {last4} cannot be checked. Open the console’s keys page and try again.',
   'ext.popup.selfCheck': 'Start the self-check',
   'ext.popup.selfCheckBridge':
     'Opened the page’s self-check: once you pick a problem it receives this browser’s records.',

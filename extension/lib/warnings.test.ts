@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { CATALOGS, warningText } from '../i18n/catalog.js';
 import { alice, bob, snap } from './fixtures.js';
 import { emptyHistory, record } from './history.js';
-import { computeWarnings } from './warnings.js';
+import { computeWarnings, keyStatus } from './warnings.js';
 
 const T0 = Date.UTC(2026, 10, 20, 8, 0, 0);
 const MIN = 60_000;
@@ -84,6 +84,19 @@ describe('computeWarnings', () => {
     ]);
     const header = snap({ account: alice, session: { userHeaderMismatch: true } });
     expect(ids(computeWarnings(emptyHistory(), header, { now: T0 }))).toEqual(['stale-tab']);
+  });
+
+  it('says whether the key is in the list, and "unknown" until an account and its key list are read', () => {
+    const page = snap({ account: alice, keysLast4: ['wxyz', '1234'] });
+    expect(keyStatus(page, '1234')).toBe('in-account');
+    expect(keyStatus(page, '9999')).toBe('not-in-account');
+    expect(keyStatus(snap({ account: alice }), '1234')).toBe('unknown');
+    expect(keyStatus(snap({ keysLast4: ['1234'] }), '1234')).toBe('unknown');
+    expect(keyStatus(undefined, '1234')).toBe('unknown');
+    // no warning while the list is unknown: the popup says it cannot check yet
+    expect(computeWarnings(emptyHistory(), snap({ account: alice }), { now: T0, keyLast4: '9999' })).toEqual(
+      [],
+    );
   });
 
   it('forgets orders and accounts older than the recent window', () => {

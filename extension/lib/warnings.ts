@@ -27,6 +27,16 @@ export function labelOf(account: { id: string; label?: string } | undefined): st
   return account.label ? `${account.label} (#${account.id})` : `#${account.id}`;
 }
 
+/** The key the user calls with (its last 4, typed in the popup) against the account's key list:
+ *  'unknown' while no account or key list is read. */
+export function keyStatus(
+  snap: Pick<Snapshot, 'account' | 'keysLast4'> | undefined,
+  last4: string,
+): 'in-account' | 'not-in-account' | 'unknown' {
+  if (!snap?.account || !snap.keysLast4) return 'unknown';
+  return snap.keysLast4.includes(last4) ? 'in-account' : 'not-in-account';
+}
+
 export function computeWarnings(
   history: History,
   snap: Snapshot | undefined,
@@ -107,7 +117,7 @@ export function computeWarnings(
   }
 
   const last4 = options.keyLast4;
-  if (last4 && current && snap?.keysLast4 && !snap.keysLast4.includes(last4)) {
+  if (last4 && current && snap?.keysLast4 && keyStatus(snap, last4) === 'not-in-account') {
     out.push({
       id: 'key-not-in-account',
       key: 'ext.warn.keyNotInAccount',

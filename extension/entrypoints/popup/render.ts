@@ -1,6 +1,7 @@
 // The popup's DOM, built with textContent only (no innerHTML anywhere: web-ext lint clean, and console
 // data such as a hostile username is always text).
 import type { TabView } from '../../lib/messages.js';
+import { keyStatus } from '../../lib/warnings.js';
 
 export function h<K extends keyof HTMLElementTagNameMap>(
   tag: K,
@@ -117,9 +118,22 @@ export function renderPopup(root: HTMLElement, state: PopupState, tr: Tr, action
     selfCheck.addEventListener('click', () => actions.selfCheck());
     const clear = h('button', { type: 'button', 'data-testid': 'clear' }, tr('ext.popup.clear'));
     clear.addEventListener('click', () => actions.clear());
+    // A key not in the list is one of the warnings above; the other outcomes are said here.
+    const checked = view.keyLast4 ? keyStatus(snap, view.keyLast4) : undefined;
+    const keyResult =
+      view.keyLast4 && checked && checked !== 'not-in-account'
+        ? h(
+            'p',
+            { class: 'hint', 'data-key-result': checked },
+            tr(checked === 'in-account' ? 'ext.popup.keyInAccount' : 'ext.popup.keyUnknown', {
+              last4: view.keyLast4,
+            }),
+          )
+        : null;
     main.append(
       h('h2', {}, h('label', { for: 'key-last4' }, tr('ext.popup.keyLabel'))),
       form,
+      ...(keyResult ? [keyResult] : []),
       h('p', { class: 'hint' }, tr('ext.popup.keyHint')),
       h('div', { class: 'actions' }, selfCheck, clear),
     );
