@@ -10,6 +10,8 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { DECLARED_WIDGET, genCHandler } from './fixtures/extension/gen-c-console.js';
 import {
+  demoLogin,
+  demoPay,
   launchExtension,
   openPopup,
   scriptMainThreadMs,
@@ -71,24 +73,12 @@ describe('the page embeds the widget (demo, script tag)', () => {
     await demo?.close();
   });
 
-  async function login(username: string, password: string) {
-    await page.goto(`${demo.origin}/login`);
-    await page.fill('#username', username);
-    await page.fill('#password', password);
-    await Promise.all([
-      page.waitForURL('**/console/topup'),
-      page.locator('#login-form').evaluate((f: HTMLFormElement) => f.requestSubmit()),
-    ]);
-  }
+  const login = (username: string, password: string) => demoLogin(page, demo.origin, username, password);
 
   test('A orders, B logs in: banner and popup in the console’s language (zh-CN)', async () => {
     screenshotOnFailure(page, 'extension-widget-demo-language');
     await login('alice', 'alice123');
-    await page.fill('#amount', '10');
-    await Promise.all([
-      page.waitForURL('**/sim/**'),
-      page.locator('#pay-form').evaluate((f: HTMLFormElement) => f.requestSubmit()),
-    ]);
+    await demoPay(page, 10);
     await page.goto(`${demo.origin}/logout`);
     await login('bob', 'bob12345');
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('zh-CN');

@@ -11,6 +11,8 @@ import { ExtensionObservations } from '@topup-doctor/sdk/core';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import {
+  demoLogin,
+  demoPay,
   launchExtension,
   openPopup,
   scriptMainThreadMs,
@@ -55,15 +57,7 @@ describe('companion extension on the demo console', () => {
       };
     }, demo.origin);
 
-  async function login(username: string, password: string) {
-    await page.goto(`${demo.origin}/login`);
-    await page.fill('#username', username);
-    await page.fill('#password', password);
-    await Promise.all([
-      page.waitForURL('**/console/topup'),
-      page.locator('#login-form').evaluate((f: HTMLFormElement) => f.requestSubmit()),
-    ]);
-  }
+  const login = (username: string, password: string) => demoLogin(page, demo.origin, username, password);
 
   test('A creates an order, B logs in: the banner warns that A created it', async () => {
     screenshotOnFailure(page, 'extension-switch');
@@ -71,11 +65,7 @@ describe('companion extension on the demo console', () => {
     await expect
       .poll(async () => (await history()).accounts.map((a) => a.id), { timeout: 15_000 })
       .toContain('1');
-    await page.fill('#amount', '10');
-    await Promise.all([
-      page.waitForURL('**/sim/**'),
-      page.locator('#pay-form').evaluate((f: HTMLFormElement) => f.requestSubmit()),
-    ]);
+    await demoPay(page, 10);
     await expect
       .poll(async () => (await history()).orders, { timeout: 15_000 })
       .toEqual([expect.objectContaining({ accountId: '1', status: 'pending' })]);
