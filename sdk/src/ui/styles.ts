@@ -2,6 +2,9 @@
 // "style-src 'self'"). Theme tokens are CSS variables on .td (light, dark, auto via prefers-color-scheme).
 // Every rule is scoped under .td so it never touches the launcher button sharing the shadow root.
 // Inputs are 16px so phones do not zoom on focus.
+// Step actions are sticky at the bottom of the scrolling body: text masked on blur (the note, the page message)
+// grows the content above them, and a button that moves between mousedown and mouseup never gets its click
+// (found by test/demo.e2e.test.ts: a typed note, then a click on "send", did nothing).
 export const PANEL_CSS = `.td{--td-bg:#fff;--td-fg:#1f2328;--td-accent:#0b57d0;--td-on-accent:#fff;--td-border:#c9ced6;--td-focus:#b3261e;--td-muted:#59636e;--td-surface:#f6f8fa;--td-ok:#1a7f37;--td-warn:#9a6700;--td-fail:#b3261e;--td-shadow:0 12px 40px #0004;font:15px/1.5 system-ui,-apple-system,"PingFang SC","Microsoft YaHei",sans-serif;color:var(--td-fg)}
 .td[data-theme=dark]{--td-bg:#1e2228;--td-fg:#e8eaed;--td-accent:#8ab4f8;--td-on-accent:#0b1a33;--td-border:#4a5160;--td-focus:#f9ab00;--td-muted:#aab2bd;--td-surface:#262b33;--td-ok:#6fdd8b;--td-warn:#e3b341;--td-fail:#ff8a80}
 @media (prefers-color-scheme:dark){.td[data-theme=auto]{--td-bg:#1e2228;--td-fg:#e8eaed;--td-accent:#8ab4f8;--td-on-accent:#0b1a33;--td-border:#4a5160;--td-focus:#f9ab00;--td-muted:#aab2bd;--td-surface:#262b33;--td-ok:#6fdd8b;--td-warn:#e3b341;--td-fail:#ff8a80}}
@@ -12,7 +15,7 @@ export const PANEL_CSS = `.td{--td-bg:#fff;--td-fg:#1f2328;--td-accent:#0b57d0;-
 .td .head{display:flex;align-items:center;gap:12px;padding:14px 18px;border-bottom:1px solid var(--td-border)}
 .td .head h2{font-size:17px;margin:0;flex:1}
 .td .stepno{color:var(--td-muted);font-size:13px}
-.td .body{padding:16px 18px 18px;overflow:auto}
+.td .body{padding:16px 18px 18px;overflow:auto;flex:1 1 auto;min-height:0;overscroll-behavior:contain}
 .td h3{font-size:16px;margin:0 0 12px}
 .td h3:focus{outline:none}
 .td h4{font-size:14px;margin:16px 0 6px}
@@ -28,6 +31,7 @@ export const PANEL_CSS = `.td{--td-bg:#fff;--td-fg:#1f2328;--td-accent:#0b57d0;-
 .td button.x{background:transparent;border:0;color:var(--td-fg);font-size:22px;line-height:1;padding:4px 8px}
 .td button:focus-visible,.td .btn:focus-visible,.td input:focus-visible,.td select:focus-visible,.td textarea:focus-visible{outline:3px solid var(--td-focus);outline-offset:2px}
 .td .actions{display:flex;flex-wrap:wrap;gap:8px;margin-top:16px}
+.td .body .actions{position:sticky;bottom:-18px;z-index:1;background:var(--td-bg);padding:10px 0 18px;margin-bottom:-18px;border-top:1px solid var(--td-border)}
 .td .facts{display:grid;grid-template-columns:max-content 1fr;gap:4px 12px;margin:0 0 10px}
 .td .facts dt{color:var(--td-muted)}
 .td .facts dd{margin:0;overflow-wrap:anywhere}
