@@ -2,6 +2,7 @@
 // mounts several instances (inline and launcher) and destroy() leaves nothing behind; the custom
 // element; an inline target followed across SPA route changes; the companion-extension bridge (nonce,
 // origin, schema); dark theme on a phone with 16px inputs, and a self-resolved run.
+import { t } from '@topup-doctor/sdk/core';
 import { tr } from '@topup-doctor/sdk/ui';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
@@ -40,11 +41,15 @@ const SPA = `window.__route = (name) => {
 const FAKE_EXTENSION = `window.addEventListener('message', (event) => {
   const m = event.data;
   if (event.source !== window || !m || m.source !== 'topup-doctor-widget' || m.type !== 'hello') return;
-  const reply = (nonce, id) => window.postMessage({ source: 'topup-doctor-extension', v: 1, type: 'observations', nonce,
+  const reply = (nonce, warnings) => window.postMessage({ source: 'topup-doctor-extension', v: 1, type: 'observations', nonce,
     observations: { accountsSeen: [{ id: '42', firstSeen: 1, lastSeen: 2 }, { id: '7', firstSeen: 1, lastSeen: 3 }], ordersCreatedHere: [] },
-    warnings: [{ id, key: 'ext.warn.staleTab' }] }, location.origin);
-  reply('forged-nonce-forged-nonce-000', 'forged');
-  reply(m.nonce, 'real');
+    warnings }, location.origin);
+  reply('forged-nonce-forged-nonce-000', [{ id: 'forged', key: 'ext.warn.staleTab', params: { stored: '#666', server: '#777' } }]);
+  reply(m.nonce, [
+    { id: 'stale', key: 'ext.warn.staleTab', params: { stored: '#7', server: '#42' } },
+    { id: 'newer', key: 'ext.warn.fromANewerExtension' },
+    { id: 'short', key: 'ext.warn.staleTab' },
+  ]);
 });`;
 
 describe('embedding the widget', () => {
@@ -202,8 +207,13 @@ describe('embedding the widget', () => {
     const { page, errors } = await open('/bridge', 'widget-bridge');
     await page.locator('button.launch').click();
     await page.getByRole('button', { name: tr('en', 'problem.paid_not_credited') }).click();
-    await expect.poll(() => page.locator('.box.warn li').count()).toBe(1);
-    expect(await page.locator('.box.warn li').textContent()).toBe(tr('en', 'known.extensionOther'));
+    // Worded from the core catalog with its params; a key this widget does not know, or one missing its
+    // params, gets the generic line (never raw braces); the forged answer (other nonce) is nowhere.
+    await expect.poll(() => page.locator('.box.warn li').count()).toBe(3);
+    const lines = await page.locator('.box.warn li').allTextContents();
+    expect(lines[0]).toBe(t('en', { key: 'ext.warn.staleTab', params: { stored: '#7', server: '#42' } }));
+    expect(lines.slice(1)).toEqual([tr('en', 'known.extensionOther'), tr('en', 'known.extensionOther')]);
+    expect(lines.join(' ')).not.toMatch(/#666|#777|\{/);
     await saveScreenshot(page, 'widget-en-bridge-warning');
     expect(errors).toEqual([]);
     await page.context().close();

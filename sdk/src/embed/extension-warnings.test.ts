@@ -48,7 +48,18 @@ describe('withExtensionWarnings', () => {
   it('leaves the ticket as is without warnings and stays within the schema limit', () => {
     const base = buildTicket(f, d, '', { ...opts, audience: 'support' });
     expect(withExtensionWarnings(base, [], 'zh-CN', 'support')).toBe(base);
-    const many = Array.from({ length: 80 }, (_, i) => ({ id: `w${i}`, key: 'ext.warn.severalAccounts' }));
+    const params = { count: 2, accounts: '#1, #2' };
+    const many = Array.from({ length: 80 }, (_, i) => ({
+      id: `w${i}`,
+      key: 'ext.warn.severalAccounts',
+      params,
+    }));
     expect(withExtensionWarnings(base, many, 'zh-CN', 'support').checks).toHaveLength(50);
+  });
+
+  it('drops a warning whose params did not arrive rather than sending "{count}" to support', () => {
+    const base = buildTicket(f, d, '', { ...opts, audience: 'support' });
+    const bare = [{ id: 'bare', key: 'ext.warn.severalAccounts' }];
+    expect(withExtensionWarnings(base, bare, 'en', 'support')).toBe(base);
   });
 });

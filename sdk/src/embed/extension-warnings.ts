@@ -40,7 +40,10 @@ export function withExtensionWarnings(
     if (checks.length >= room) break;
     if (!w.key.startsWith('ext.warn.') || !hasKey(w.key)) continue;
     const params = forAudience(w.params, audience);
-    const r = maskText(t(locale, params ? { key: w.key, params } : { key: w.key }), { audience, locale });
+    const text = t(locale, params ? { key: w.key, params } : { key: w.key });
+    // A warning whose params did not arrive would read "{stored}": support gets nothing from it.
+    if (/\{\w+\}/.test(text)) continue;
+    const r = maskText(text, { audience, locale });
     const id = `extension.${w.id}`.slice(0, 80);
     for (const f of r.findings)
       if (masked.length < MAX_NOTICES) masked.push({ field: `check:${id}`, kind: f.kind });

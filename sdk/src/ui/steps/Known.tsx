@@ -5,10 +5,13 @@ import type { StepProps } from '../view-context.js';
 
 const RECENT = 5;
 
-/** The extension words its warnings with its own keys; one the core catalogs lack gets a generic line. */
+/**
+ * Extension warnings arrive as core catalog keys (ext.warn.*). One this widget's catalogs lack (a newer
+ * extension), or one whose params did not arrive (a placeholder left unfilled), gets a generic line.
+ */
 function warningText(props: StepProps, key: string, params?: Record<string, string | number>): string {
   const text = props.m({ key, params });
-  return text === key ? props.tr('known.extensionOther') : text;
+  return text === key || /\{\w+\}/.test(text) ? props.tr('known.extensionOther') : text;
 }
 
 export function Known(props: StepProps) {
