@@ -4,48 +4,17 @@
 import type { CheckStatus, Resolution } from '../diagnosis/types.js';
 import type { ProblemId } from '../facts/schema.js';
 import { en } from './en.js';
+import { type FormatOptions, formatNumber, formatTime } from './format.js';
 import type { Locale, Message } from './message.js';
 import { type MessageKey, zhCN } from './zh-CN.js';
+
+export { type FormatOptions, formatMoney, formatNumber, formatTime } from './format.js';
 
 export type { MessageKey } from './zh-CN.js';
 
 export const CATALOGS: Record<Locale, Record<MessageKey, string>> = { 'zh-CN': zhCN, en };
 
-export interface FormatOptions {
-  /** IANA zone for times; the runtime's zone when absent (the user's, in a browser). */
-  timeZone?: string;
-}
-
 export const hasKey = (key: string): key is MessageKey => key in zhCN;
-
-export function formatTime(locale: Locale, ms: number, opts?: FormatOptions): string {
-  return new Intl.DateTimeFormat(locale, {
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-    hour: '2-digit',
-    minute: '2-digit',
-    hourCycle: 'h23',
-    timeZone: opts?.timeZone,
-  }).format(ms);
-}
-
-export function formatNumber(locale: Locale, n: number): string {
-  return new Intl.NumberFormat(locale, { maximumFractionDigits: 2 }).format(n);
-}
-
-/** Money with an ISO currency when there is one ('CNY' -> ¥100.00); other units follow the number. */
-export function formatMoney(locale: Locale, amount: number, currency?: string): string {
-  if (currency && /^[A-Z]{3}$/.test(currency)) {
-    try {
-      return new Intl.NumberFormat(locale, { style: 'currency', currency }).format(amount);
-    } catch {
-      // not an ISO 4217 code Intl knows: fall through to "number unit"
-    }
-  }
-  const n = formatNumber(locale, amount);
-  return currency ? `${n} ${currency}` : n;
-}
 
 /**
  * `t` over a given catalog: lets a bundle ship one locale and load the other on demand (each catalog is
