@@ -2,6 +2,7 @@
 // companion extension's warnings. Console strings are rendered as text (Preact text nodes), never HTML.
 import { formatMoney, formatNumber, formatTime } from '../format.js';
 import type { StepProps } from '../view-context.js';
+import { Frame } from './Frame.js';
 
 const RECENT = 5;
 
@@ -19,9 +20,11 @@ export function Known(props: StepProps) {
   const read = s.read;
   if (!read) {
     return (
-      <p class="status" role="status">
-        {tr('known.loading')}
-      </p>
+      <Frame heading={props.heading}>
+        <p class="status" role="status">
+          {tr('known.loading')}
+        </p>
+      </Frame>
     );
   }
   const account = read.account;
@@ -33,7 +36,19 @@ export function Known(props: StepProps) {
   const orders = (read.orders ?? []).slice(0, RECENT);
   const credits = (read.ledger ?? []).slice(0, RECENT);
   return (
-    <div>
+    <Frame
+      heading={props.heading}
+      actions={
+        <>
+          <button type="button" onClick={on.next}>
+            {tr('next')}
+          </button>
+          <button type="button" class="ghost" onClick={on.back}>
+            {tr('back')}
+          </button>
+        </>
+      }
+    >
       {notLoggedIn && <p class="box warn">{tr('known.notLoggedIn')}</p>}
       {mismatch && <p class="box warn">{tr('known.mismatch')}</p>}
       {account && (
@@ -66,7 +81,7 @@ export function Known(props: StepProps) {
                       ? formatNumber(locale, o.amount)
                       : '-',
                 method: o.method ?? '-',
-                status: tr(`status.${o.status}`),
+                status: props.m(`status.${o.status}`),
               })}
               {o.tradeNo ? ` · ${o.tradeNo}` : ''}
             </li>
@@ -106,14 +121,6 @@ export function Known(props: StepProps) {
           </ul>
         </div>
       )}
-      <div class="actions">
-        <button type="button" onClick={on.next}>
-          {tr('next')}
-        </button>
-        <button type="button" class="ghost" onClick={on.back}>
-          {tr('back')}
-        </button>
-      </div>
-    </div>
+    </Frame>
   );
 }

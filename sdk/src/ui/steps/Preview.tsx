@@ -2,17 +2,29 @@
 // while typing, and the ways to send: webhook, email, or a public copy for a community group.
 import { Fragment } from 'preact';
 import type { Ticket } from '../../core/index.js';
-import { formatTime } from '../format.js';
+import { formatMoney, formatTime } from '../format.js';
 import { kindWords, whyMasked } from '../mask-words.js';
 import type { StepProps } from '../view-context.js';
+import { Frame } from './Frame.js';
 import { MaskedText } from './MaskedText.js';
 
 const ISO_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/;
 
-/** Booleans and ISO times in the reader's words; everything else exactly as it will be sent. */
-function value(props: StepProps, v: string | number | boolean): string {
+/**
+ * Booleans, ISO times, money and order statuses in the reader's words; everything else exactly as it will
+ * be sent. A status shows the catalog word next to the value support receives ("待支付 (pending)").
+ */
+function value(props: StepProps, ticket: Ticket, name: string, v: string | number | boolean): string {
   if (typeof v === 'boolean') return props.m(v ? 'ticket.yes' : 'ticket.no');
   if (typeof v === 'string' && ISO_TIME.test(v)) return formatTime(props.locale, Date.parse(v));
+  if (name === 'amount' && typeof v === 'number') {
+    const currency = ticket.fields.currency;
+    return formatMoney(props.locale, v, typeof currency === 'string' ? currency : undefined);
+  }
+  if (name === 'orderStatus' && typeof v === 'string') {
+    const word = props.m(`status.${v}`);
+    return word === `status.${v}` ? v : `${word} (${v})`;
+  }
   return String(v);
 }
 
@@ -30,7 +42,7 @@ function TicketView({ ticket, props }: { ticket: Ticket; props: StepProps }) {
         {fields.map(([name, v]) => (
           <Fragment key={name}>
             <dt>{m(`field.${name}`)}</dt>
-            <dd>{value(props, v)}</dd>
+            <dd>{value(props, ticket, name, v)}</dd>
           </Fragment>
         ))}
         {ticket.note && (
@@ -54,7 +66,7 @@ function TicketView({ ticket, props }: { ticket: Ticket; props: StepProps }) {
 }
 
 export function Preview(props: StepProps) {
-  const { s, tr, m, on, ticket, locale, services, copyState } = props;
+  const { s, tr, m, on, ticket, locale, services, copyState, heading } = props;
   const noteKinds = s.noteKinds.map((k) => kindWords(tr, k));
   // What was masked: by the ticket builder, in the note while typing (the builder then sees masked text),
   // and the references the console preset shortens before they ever reach the widget (policy: mask).
@@ -68,7 +80,40 @@ export function Preview(props: StepProps) {
   const mailto = ticket && services.mailto?.(ticket);
   const none = !services.send && !mailto && !services.copy;
   return (
-    <div>
+    <Frame
+      heading={heading}
+      actions={
+        <>
+          {services.send && (
+            <button type="button" onClick={on.send}>
+              {tr('preview.send')}
+            </button>
+          )}
+          {mailto && (
+            <a
+              class={`btn${services.send ? ' ghost' : ''}`}
+              href={mailto}
+              onClick={() => services.emit({ type: 'ticket_sent', problem: s.problem, transport: 'mailto' })}
+            >
+              {tr('preview.email')}
+            </a>
+          )}
+          {services.copy && (
+            <button type="button" class="ghost" onClick={on.copy}>
+              {tr('preview.copy')}
+            </button>
+          )}
+          <button type="button" class="ghost" onClick={on.back}>
+            {tr('back')}
+          </button>
+        </>
+      }
+      status={
+        <p class="muted" role="status">
+          {copyState ? tr(copyState === 'copied' ? 'preview.copied' : 'preview.copyFailed') : ''}
+        </p>
+      }
+    >
       <p>{tr('preview.intro')}</p>
       <label for="td-note">{tr('preview.note')}</label>
       <MaskedText
@@ -109,34 +154,7 @@ export function Preview(props: StepProps) {
         <p class="muted">{tr('preview.maskedNone')}</p>
       )}
       {none && <p class="box warn">{tr('preview.noTransport')}</p>}
-      <div class="actions">
-        {services.send && (
-          <button type="button" onClick={on.send}>
-            {tr('preview.send')}
-          </button>
-        )}
-        {mailto && (
-          <a
-            class={`btn${services.send ? ' ghost' : ''}`}
-            href={mailto}
-            onClick={() => services.emit({ type: 'ticket_sent', problem: s.problem, transport: 'mailto' })}
-          >
-            {tr('preview.email')}
-          </a>
-        )}
-        {services.copy && (
-          <button type="button" class="ghost" onClick={on.copy}>
-            {tr('preview.copy')}
-          </button>
-        )}
-        <button type="button" class="ghost" onClick={on.back}>
-          {tr('back')}
-        </button>
-      </div>
-      <p class="muted" role="status">
-        {copyState ? tr(copyState === 'copied' ? 'preview.copied' : 'preview.copyFailed') : ''}
-      </p>
       {copyState === 'failed' && props.publicText && <pre>{props.publicText}</pre>}
-    </div>
+    </Frame>
   );
 }
