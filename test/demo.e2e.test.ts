@@ -77,7 +77,17 @@ test('pay, the callback never arrives, the widget files a masked ticket that sup
   await page.getByRole('button', { name: '还是没到账' }).click();
   // The user's note is masked as it is typed (a phone number here) and again by the intake.
   await page.locator('textarea').fill('支付宝已扣款，付款手机 13812345678');
-  await page.getByRole('button', { name: '发送给客服' }).click();
+  // The actions sit in the dialog's footer, outside the scrolling body: fully inside the dialog at 1280x720
+  // (they were clipped by its edge once, and a pointer click on "send" did nothing).
+  const send = page.getByRole('button', { name: '发送给客服' });
+  const [button, dialog] = await Promise.all([send.boundingBox(), page.getByRole('dialog').boundingBox()]);
+  expect(button && dialog).toBeTruthy();
+  if (button && dialog) {
+    expect(button.y).toBeGreaterThanOrEqual(dialog.y);
+    expect(button.y + button.height).toBeLessThanOrEqual(dialog.y + dialog.height);
+    expect(dialog.y + dialog.height).toBeLessThanOrEqual(page.viewportSize()?.height ?? 0);
+  }
+  await send.click();
   const sent = page.getByText(/工单号：/);
   await expect.poll(() => sent.textContent(), { timeout: 15_000 }).toMatch(/工单号：\S+/);
   await saveScreenshot(page, 'demo-e2e-widget-sent');

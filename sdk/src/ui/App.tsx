@@ -10,6 +10,7 @@ import { trapTab } from './focus.js';
 import { type CatalogKey, type WidgetLocale, wordsFor } from './i18n/index.js';
 import { type Action, initialState, NUMBERED, reduce, type State, type Step, toFacts } from './machine.js';
 import type { Services } from './services.js';
+import { Frame } from './steps/Frame.js';
 import { Problem } from './steps/Problem.js';
 import type { Handlers, ShellProps, StepProps } from './view-context.js';
 
@@ -203,9 +204,11 @@ export class App extends Component<AppProps, AppState> {
     if (s.step === 'problem') return <Problem {...shell} />;
     if (!services || !steps) {
       return (
-        <p class="status" role="status">
-          {shell.tr(loadFailed ? 'known.loadFailed' : 'known.loading')}
-        </p>
+        <Frame heading={shell.heading}>
+          <p class="status" role="status">
+            {shell.tr(loadFailed ? 'known.loadFailed' : 'known.loading')}
+          </p>
+        </Frame>
       );
     }
     const m = (message: Message | string) =>
@@ -243,10 +246,17 @@ export class App extends Component<AppProps, AppState> {
           </button>
         </div>
         <div class="body">
-          <h3 id="td-step" tabIndex={-1} ref={this.heading}>
-            {words(HEADING[s.step])}
-          </h3>
-          {this.step({ s, locale, tr: words, on: this.on })}
+          {this.step({
+            s,
+            locale,
+            tr: words,
+            on: this.on,
+            heading: (
+              <h3 id="td-step" tabIndex={-1} ref={this.heading}>
+                {words(HEADING[s.step])}
+              </h3>
+            ),
+          })}
         </div>
       </>
     );

@@ -2,20 +2,25 @@
 // "style-src 'self'"). Theme tokens are CSS variables on .td (light, dark, auto via prefers-color-scheme).
 // Every rule is scoped under .td so it never touches the launcher button sharing the shadow root.
 // Inputs are 16px so phones do not zoom on focus.
-// Step actions are sticky at the bottom of the scrolling body: text masked on blur (the note, the page message)
-// grows the content above them, and a button that moves between mousedown and mouseup never gets its click
-// (found by test/demo.e2e.test.ts: a typed note, then a click on "send", did nothing).
+// Layout of the dialog: a column of head, the step's scroll area and the step's footer (steps/Frame.tsx).
+// Only the scroll area scrolls; the footer with the actions is outside it, so the buttons are always fully
+// inside the dialog (issue 5: sticky actions inside the scrolling body were clipped by the dialog edge at
+// 1280x720 and a pointer click on "send" did nothing). Heights use dvh where supported (phones' URL bars)
+// and the footer keeps clear of the home indicator (safe-area-inset-bottom, needs viewport-fit=cover).
 export const PANEL_CSS = `.td{--td-bg:#fff;--td-fg:#1f2328;--td-accent:#0b57d0;--td-on-accent:#fff;--td-border:#c9ced6;--td-focus:#b3261e;--td-muted:#59636e;--td-surface:#f6f8fa;--td-ok:#1a7f37;--td-warn:#9a6700;--td-fail:#b3261e;--td-shadow:0 12px 40px #0004;font:15px/1.5 system-ui,-apple-system,"PingFang SC","Microsoft YaHei",sans-serif;color:var(--td-fg)}
 .td[data-theme=dark]{--td-bg:#1e2228;--td-fg:#e8eaed;--td-accent:#8ab4f8;--td-on-accent:#0b1a33;--td-border:#4a5160;--td-focus:#f9ab00;--td-muted:#aab2bd;--td-surface:#262b33;--td-ok:#6fdd8b;--td-warn:#e3b341;--td-fail:#ff8a80}
 @media (prefers-color-scheme:dark){.td[data-theme=auto]{--td-bg:#1e2228;--td-fg:#e8eaed;--td-accent:#8ab4f8;--td-on-accent:#0b1a33;--td-border:#4a5160;--td-focus:#f9ab00;--td-muted:#aab2bd;--td-surface:#262b33;--td-ok:#6fdd8b;--td-warn:#e3b341;--td-fail:#ff8a80}}
 .td .backdrop{position:fixed;inset:0;z-index:2147483001;background:#0008;display:flex;align-items:center;justify-content:center;padding:16px}
 .td .panel{box-sizing:border-box;background:var(--td-bg);color:var(--td-fg);border:1px solid var(--td-border);border-radius:14px;width:100%;display:flex;flex-direction:column}
 .td [hidden]{display:none}
-.td .backdrop .panel{max-width:560px;max-height:calc(100vh - 32px);box-shadow:var(--td-shadow)}
-.td .head{display:flex;align-items:center;gap:12px;padding:14px 18px;border-bottom:1px solid var(--td-border)}
+.td .backdrop .panel{max-width:560px;max-height:calc(100vh - 32px);max-height:calc(100dvh - 32px);box-shadow:var(--td-shadow);overflow:hidden}
+.td .head{flex:none;display:flex;align-items:center;gap:12px;padding:14px 18px;border-bottom:1px solid var(--td-border)}
 .td .head h2{font-size:17px;margin:0;flex:1}
 .td .stepno{color:var(--td-muted);font-size:13px}
-.td .body{padding:16px 18px 18px;overflow:auto;flex:1 1 auto;min-height:0;overscroll-behavior:contain}
+.td .body,.td .frame{display:flex;flex-direction:column;flex:1 1 auto;min-height:0;margin:0}
+.td .scroll{padding:16px 18px 18px;overflow:auto;flex:1 1 auto;min-height:0;overscroll-behavior:contain}
+.td .foot{flex:none;padding:12px 18px;padding-bottom:calc(12px + env(safe-area-inset-bottom,0px));border-top:1px solid var(--td-border);background:var(--td-bg);border-radius:0 0 14px 14px}
+.td .foot p{margin:6px 0 0}.td .foot p:empty{margin:0}
 .td h3{font-size:16px;margin:0 0 12px}
 .td h3:focus{outline:none}
 .td h4{font-size:14px;margin:16px 0 6px}
@@ -30,8 +35,7 @@ export const PANEL_CSS = `.td{--td-bg:#fff;--td-fg:#1f2328;--td-accent:#0b57d0;-
 .td button.ghost,.td .btn.ghost{background:transparent;color:var(--td-accent)}
 .td button.x{background:transparent;border:0;color:var(--td-fg);font-size:22px;line-height:1;padding:4px 8px}
 .td button:focus-visible,.td .btn:focus-visible,.td input:focus-visible,.td select:focus-visible,.td textarea:focus-visible{outline:3px solid var(--td-focus);outline-offset:2px}
-.td .actions{display:flex;flex-wrap:wrap;gap:8px;margin-top:16px}
-.td .body .actions{position:sticky;bottom:-18px;z-index:1;background:var(--td-bg);padding:10px 0 18px;margin-bottom:-18px;border-top:1px solid var(--td-border)}
+.td .actions{display:flex;flex-wrap:wrap;gap:8px}
 .td .facts{display:grid;grid-template-columns:max-content 1fr;gap:4px 12px;margin:0 0 10px}
 .td .facts dt{color:var(--td-muted)}
 .td .facts dd{margin:0;overflow-wrap:anywhere}
@@ -55,4 +59,4 @@ export const PANEL_CSS = `.td{--td-bg:#fff;--td-fg:#1f2328;--td-accent:#0b57d0;-
 .td .bad{border-left:4px solid var(--td-fail)}
 .td pre{white-space:pre-wrap;font:13px/1.5 ui-monospace,Menlo,Consolas,monospace;margin:0}
 @media (max-width:600px){.td .backdrop{padding:0;align-items:flex-end}.td [hidden]{display:none}
-.td .backdrop .panel{max-height:100vh;border-radius:14px 14px 0 0}}`;
+.td .backdrop .panel{max-height:100vh;max-height:100dvh;border-radius:14px 14px 0 0}.td .foot{border-radius:0}}`;

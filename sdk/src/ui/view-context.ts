@@ -1,4 +1,5 @@
 // What every step component receives: the state, words, and the App's handlers.
+import type { ComponentChildren } from 'preact';
 import type { Message, Ticket } from '../core/index.js';
 import type { CatalogKey, WidgetLocale } from './i18n/index.js';
 import type { Action, State } from './machine.js';
@@ -28,6 +29,8 @@ export interface ShellProps {
   /** Widget chrome words. */
   tr(key: CatalogKey, params?: Record<string, string | number>): string;
   on: Handlers;
+  /** The step heading (focused on each step change), rendered at the top of the step's scroll area. */
+  heading: ComponentChildren;
 }
 
 export interface StepProps extends ShellProps {

@@ -1,5 +1,6 @@
 import type { ProblemId } from '../../core/index.js';
 import type { ShellProps } from '../view-context.js';
+import { Frame } from './Frame.js';
 
 // A literal list (not the zod enum's options): the first-open chunk must not pull in the core schemas.
 // `satisfies` keeps it complete when a problem is added to the core.
@@ -11,14 +12,16 @@ const PROBLEMS = Object.keys({
   duplicate_or_refund: 1,
 } satisfies Record<ProblemId, 1>) as ProblemId[];
 
-export function Problem({ tr, on }: ShellProps) {
+export function Problem({ tr, on, heading }: ShellProps) {
   return (
-    <div class="choices">
-      {PROBLEMS.map((id) => (
-        <button type="button" key={id} onClick={() => on.choose(id)}>
-          {tr(`problem.${id}`)}
-        </button>
-      ))}
-    </div>
+    <Frame heading={heading}>
+      <div class="choices">
+        {PROBLEMS.map((id) => (
+          <button type="button" key={id} onClick={() => on.choose(id)}>
+            {tr(`problem.${id}`)}
+          </button>
+        ))}
+      </div>
+    </Frame>
   );
 }

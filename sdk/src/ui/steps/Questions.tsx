@@ -3,6 +3,7 @@
 
 import type { AnswerKey } from '../services.js';
 import type { StepProps } from '../view-context.js';
+import { Frame } from './Frame.js';
 import { MaskedText } from './MaskedText.js';
 
 const METHODS = ['alipay', 'wxpay', 'stripe', 'paypal', 'other'] as const;
@@ -115,22 +116,25 @@ function Field({ k, props }: { k: AnswerKey; props: StepProps }) {
 export function Questions(props: StepProps) {
   const { s, tr, on } = props;
   return (
-    <form
+    <Frame
+      heading={props.heading}
       onSubmit={(e) => {
         e.preventDefault();
         on.diagnose();
       }}
+      actions={
+        <>
+          <button type="submit">{tr('checks.run')}</button>
+          <button type="button" class="ghost" onClick={on.back}>
+            {tr('back')}
+          </button>
+        </>
+      }
     >
       <p class="muted">{tr('questions.hint')}</p>
       {s.missing.map((k) => (
         <Field key={k} k={k} props={props} />
       ))}
-      <div class="actions">
-        <button type="submit">{tr('checks.run')}</button>
-        <button type="button" class="ghost" onClick={on.back}>
-          {tr('back')}
-        </button>
-      </div>
-    </form>
+    </Frame>
   );
 }

@@ -1,13 +1,26 @@
 // Checks with their evidence, then the verdict and next steps (core messages), then the two ways on.
 import type { StepProps } from '../view-context.js';
 import { Contacts } from './Contacts.js';
+import { Frame } from './Frame.js';
 
 export function Result(props: StepProps) {
   const { s, tr, m, on } = props;
   const d = s.diagnosis;
-  if (!d) return null;
+  if (!d) return <Frame heading={props.heading} />;
   return (
-    <div>
+    <Frame
+      heading={props.heading}
+      actions={
+        <>
+          <button type="button" onClick={on.solved}>
+            {tr('verdict.solved')}
+          </button>
+          <button type="button" class="ghost" onClick={on.notSolved}>
+            {tr('verdict.notSolved')}
+          </button>
+        </>
+      }
+    >
       <ul class="checks" aria-label={tr('checks.heading')}>
         {d.checks.map((c) => (
           <li key={c.id}>
@@ -41,14 +54,6 @@ export function Result(props: StepProps) {
         </>
       )}
       {d.resolution === 'operator' && <Contacts {...props} />}
-      <div class="actions">
-        <button type="button" onClick={on.solved}>
-          {tr('verdict.solved')}
-        </button>
-        <button type="button" class="ghost" onClick={on.notSolved}>
-          {tr('verdict.notSolved')}
-        </button>
-      </div>
-    </div>
+    </Frame>
   );
 }
