@@ -112,10 +112,16 @@ describe('embedding the widget', () => {
     await server?.close();
   });
 
-  async function open(path: string, name: string, viewport = { width: 1280, height: 860 }) {
+  async function open(
+    path: string,
+    name: string,
+    viewport = { width: 1280, height: 860 },
+    onRequest?: (url: string) => void,
+  ) {
     const context = await browser.context.browser()!.newContext({ viewport, colorScheme: 'light' });
     await prepareContext(context);
     const page = screenshotOnFailure(await context.newPage(), name);
+    if (onRequest) page.on('request', (r) => onRequest(r.url()));
     const errors: string[] = [];
     page.on('console', (m) => {
       if (m.type() === 'error') errors.push(m.text());
@@ -131,11 +137,18 @@ describe('embedding the widget', () => {
 
   const hostCount = (page: Page) => widgetHosts(page);
 
-  test('a bad config logs one error naming the field; the page keeps working', async () => {
-    const { page, errors } = await open('/bad', 'widget-bad-config');
+  test('a bad config logs one error naming the field at first open; the page keeps working', async () => {
+    const requests: string[] = [];
+    const { page, errors } = await open('/bad', 'widget-bad-config', undefined, (url) => requests.push(url));
+    // Nothing is fetched before open (only the page, its scripts and the loader itself).
+    await page.waitForLoadState('networkidle');
+    expect(requests.filter((url) => /topup-doctor-(panel|chunk)|\/api\//.test(url))).toEqual([]);
+    expect(errors).toEqual([]);
+    // Opened, no problem chosen: the config check runs with the first open and names the attribute.
     await page.locator('button.launch').click();
-    await page.getByRole('button', { name: tr('en', 'problem.paid_not_credited') }).click();
+    await expect.poll(() => errors.length).toBe(1);
     await expect.poll(() => hostCount(page)).toBe(0);
+    expect(requests.filter((url) => url.includes('/api/'))).toEqual([]);
     expect(errors).toHaveLength(1);
     expect(errors[0]).toContain('[topup-doctor] invalid config: data-webhook');
     await page.locator('#page-button').click();

@@ -1,11 +1,12 @@
 // Entry of topup-doctor-panel.js, loaded on first open: adopts the panel stylesheet and renders the
-// Preact shell with the first step. The rest (config validation, console presets, diagnosis core,
-// masking, tickets, transports: ./services.js, and the later steps) is fetched as a second chunk when
-// the user picks a problem, which keeps the first open small (size budget, issue 5). Events, showing,
+// Preact shell with the first step, and starts the config check (its own chunk, see below). The rest
+// (console presets, diagnosis core, masking, tickets, transports: ./services.js, and the later steps) is
+// fetched when the user picks a problem, which keeps the first open small (size budget, issue 5). Events, showing,
 // hiding and focus return live here rather than in the 1.5 KB loader.
 import { render } from 'preact';
 import { App } from '../ui/App.js';
 import { PANEL_CSS } from '../ui/styles.js';
+import type { WidgetConfig } from './config.js';
 import type { PanelContext, PanelHandle, WidgetEvent } from './contract.js';
 import { adoptStyles } from './styles.js';
 
@@ -22,6 +23,23 @@ export function openPanel(ctx: PanelContext): PanelHandle {
       }
     }
   };
+  // The operator config is checked at first open, before any problem is chosen: a bad script tag logs its
+  // one error as soon as someone opens the widget, and the widget goes away (the page keeps working). The
+  // check (zod/mini + the rules schema, ~10 KB gzip) is its own chunk fetched in parallel with the first
+  // paint: in the first-open chunk it would break the 15 KB budget, and nothing is fetched before open.
+  let checking: Promise<WidgetConfig | null> | undefined;
+  const checkConfig = () =>
+    (checking ??= import('./config.js').then(
+      (m) => m.validateConfig(raw),
+      (error: unknown) => {
+        checking = undefined; // a failed chunk load is retried with the second stage (known.loadFailed)
+        throw error;
+      },
+    ));
+  checkConfig().then(
+    (valid) => valid || ctx.invalid(),
+    () => undefined,
+  );
   const mount = document.createElement('div');
   ctx.box.append(mount);
   let app: App | null = null;
@@ -37,10 +55,9 @@ export function openPanel(ctx: PanelContext): PanelHandle {
         app = instance;
       }}
       loadStage={() =>
-        Promise.all([import('./services.js'), import('../ui/steps/later.js')]).then(([m, steps]) => {
-          const services = m.loadServices(raw, ctx.locale, emit);
-          return services && { services, steps };
-        })
+        Promise.all([checkConfig(), import('./services.js'), import('../ui/steps/later.js')]).then(
+          ([valid, m, steps]) => valid && { services: m.createServices(valid, ctx.locale, emit), steps },
+        )
       }
       emit={emit}
       locale={ctx.locale}

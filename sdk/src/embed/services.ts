@@ -16,8 +16,8 @@ import {
 import type { WidgetLocale } from '../ui/i18n/detect.js';
 import type { Services } from '../ui/services.js';
 import { startBridge } from './bridge.js';
-import { validateConfig, type WidgetConfig } from './config.js';
-import type { RawConfig, WidgetEvent } from './contract.js';
+import type { WidgetConfig } from './config.js';
+import type { WidgetEvent } from './contract.js';
 import { withExtensionWarnings } from './extension-warnings.js';
 import { newTicketId } from './ids.js';
 import { copyText } from './transports/clipboard.js';
@@ -48,16 +48,7 @@ function pickAdapter(config: WidgetConfig, env: ConsoleEnv): ConsoleAdapter | un
   return adapters.find((a) => a.kind === preset);
 }
 
-/** The second stage's entry: validates the operator config (null = invalid, one error logged). */
-export function loadServices(
-  raw: RawConfig,
-  locale: WidgetLocale,
-  emit: (event: Omit<WidgetEvent, 'instance'>) => void,
-): Services | null {
-  const config = validateConfig(raw);
-  return config && createServices(config, locale, emit);
-}
-
+/** The second stage's entry, over a config already validated at first open (panel.tsx). */
 export function createServices(
   config: WidgetConfig,
   locale: WidgetLocale,
