@@ -1,9 +1,13 @@
 // Size check (issue 5): gzip sizes of what a page downloads, failing over budget.
 //   loader      dist/topup-doctor.js                      <= 1.5 KB gzip (framework-free, no request until opened)
 //   first open  topup-doctor-panel.js + its static imports <= 15 KB gzip (Preact + shell + first step)
-//   flow        + what the panel imports dynamically when the user picks a problem (config validation,
-//               console presets, diagnosis core, masking, tickets, transports): reported, with a
-//               regression cap (the core's two-locale catalogs and zod schemas dominate it).
+//   config      the config check the panel fetches in parallel with the first paint (zod/mini + rules)
+//   second      what the panel imports when the user picks a problem (diagnosis core, masking, tickets,
+//               transports, the later steps), without the console presets
+//   preset      each console preset (one dynamic import per preset; a page loads the one it is configured
+//               for): the largest counts in the total
+//   total       loader + first open + config + second stage + the largest preset  <= BUDGETS.total
+// Every file is counted once (a chunk shared by two stages counts in the first that loads it).
 // Run after `pnpm --filter ./sdk build`: `pnpm --filter ./sdk run size`.
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
@@ -12,7 +16,10 @@ import { gzipSync } from 'node:zlib';
 
 const dist = resolve(dirname(fileURLToPath(import.meta.url)), '..', 'dist');
 const KB = 1024;
-const BUDGETS = { loader: 1.5 * KB, firstOpen: 15 * KB, flow: 80 * KB };
+// total: 68.6 KB measured after the per-preset split (the old 'whole flow' line, 63.1 KB + 1.5 KB loader,
+// did not follow nested dynamic imports). A regression cap, not the goal: the second stage still carries
+// both locale catalogs, the masking engine and the core's zod schemas (issue 5 aims at <= 35 KB).
+const BUDGETS = { loader: 1.5 * KB, firstOpen: 15 * KB, total: 70 * KB };
 
 const gz = (file) => gzipSync(readFileSync(join(dist, file)), { level: 9 }).length;
 const text = (file) => readFileSync(join(dist, file), 'utf8');
@@ -55,14 +62,41 @@ const loader = gz('topup-doctor.js');
 const loaderSource = text('topup-doctor.js');
 const first = closure(['topup-doctor-panel.js']);
 const firstOpen = sum(first.files);
-const flowSet = closure(first.dynamic, new Set(first.files));
-const flow = sum(flowSet.files);
+const loaded = new Set(first.files);
+const grow = (entries) => {
+  const before = new Set(loaded);
+  const { files, dynamic } = closure(entries, loaded);
+  return { added: [...files].filter((f) => !before.has(f)), dynamic };
+};
+// The panel's dynamic imports: the config check (a chunk importing zod's config schema) and the second stage.
+const isConfig = (f) => /invalid config/.test(text(f));
+const configEntry = first.dynamic.filter(isConfig);
+const config = grow(configEntry);
+const second = grow(first.dynamic.filter((f) => !isConfig(f)));
+// Presets: what the second stage imports dynamically; each measured on top of everything before it.
+const presetSizes = [...new Set([...config.dynamic, ...second.dynamic])]
+  .filter((f) => !loaded.has(f))
+  .map((entry) => {
+    const { files } = closure([entry], new Set(loaded));
+    const added = [...files].filter((f) => !loaded.has(f));
+    return { entry, size: sum(added) };
+  })
+  .sort((a, b) => b.size - a.size);
+const largestPreset = presetSizes[0]?.size ?? 0;
+const total = loader + firstOpen + sum(config.added) + sum(second.added) + largestPreset;
 const outbox = sum(closure(['topup-doctor-outbox.js']).files);
 
 const rows = [
   ['loader (topup-doctor.js)', loader, BUDGETS.loader],
   [`first open (${[...first.files].join(' + ')})`, firstOpen, BUDGETS.firstOpen],
-  ['whole flow (first open + second stage)', flow, BUDGETS.flow],
+  [`config check at first open (${config.added.length} files)`, sum(config.added), undefined],
+  [`second stage, on problem choice (${second.added.length} files)`, sum(second.added), undefined],
+  ...presetSizes.map(({ entry, size }) => [
+    `  preset/registry chunk ${entry} (one per page)`,
+    size,
+    undefined,
+  ]),
+  ['total flow (loader + first open + config + second stage + largest preset)', total, BUDGETS.total],
   ['outbox flush at page load (only when a ticket waits)', outbox, undefined],
 ];
 let failed = false;

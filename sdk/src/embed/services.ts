@@ -1,7 +1,6 @@
 // The page's composition root for the panel: the core (diagnose, tickets, masking, words), the console
 // preset, and the transports, behind the UI's Services interface.
 
-import { adapters, detectConsole, factories } from '../consoles/index.js';
 import type { ConsoleAdapter, ConsoleEnv, ConsoleRead } from '../consoles/types.js';
 import {
   type BridgeWarning,
@@ -41,11 +40,20 @@ function consoleEnv(origin: string): ConsoleEnv {
   };
 }
 
-function pickAdapter(config: WidgetConfig, env: ConsoleEnv): ConsoleAdapter | undefined {
+// One dynamic import per preset: a page loads only the console it is configured for (size, issue 5);
+// `auto` needs every preset's detector, so it loads the registry. `satisfies` keeps the list complete.
+const PRESETS = {
+  'new-api': () => import('../consoles/new-api/adapter.js').then((m) => m.newApiAdapter),
+  'one-api': () => import('../consoles/one-api/adapter.js').then((m) => m.oneApiAdapter),
+  sub2api: () => import('../consoles/sub2api/adapter.js').then((m) => m.sub2apiAdapter),
+} satisfies Record<Exclude<WidgetConfig['console']['preset'], 'auto' | 'custom'>, unknown>;
+
+async function pickAdapter(config: WidgetConfig, env: ConsoleEnv): Promise<ConsoleAdapter | undefined> {
   const { preset, options } = config.console;
-  if (preset === 'custom') return factories.custom(options ?? {});
-  if (preset === 'auto') return detectConsole(env);
-  return adapters.find((a) => a.kind === preset);
+  if (preset === 'custom')
+    return import('../consoles/custom/adapter.js').then((m) => m.createCustomAdapter(options ?? {}));
+  if (preset === 'auto') return import('../consoles/registry.js').then((m) => m.detectConsole(env));
+  return PRESETS[preset]();
 }
 
 /** The second stage's entry, over a config already validated at first open (panel.tsx). */
@@ -64,7 +72,7 @@ export function createServices(
     now: Date.now,
     rules,
     async readConsole(): Promise<ConsoleRead> {
-      const adapter = pickAdapter(config, env);
+      const adapter = await pickAdapter(config, env);
       if (!adapter)
         return { console: { kind: 'custom' }, errors: [{ part: 'account', code: 'unsupported' }] };
       return adapter.read(env);
