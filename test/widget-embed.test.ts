@@ -137,15 +137,19 @@ describe('embedding the widget', () => {
 
   const hostCount = (page: Page) => widgetHosts(page);
 
-  test('a bad config logs one error naming the field at first open; the page keeps working', async () => {
+  test('a bad config logs one error naming the field; the page keeps working', async () => {
     const requests: string[] = [];
     const { page, errors } = await open('/bad', 'widget-bad-config', undefined, (url) => requests.push(url));
     // Nothing is fetched before open (only the page, its scripts and the loader itself).
     await page.waitForLoadState('networkidle');
     expect(requests.filter((url) => /topup-doctor-(panel|chunk)|\/api\//.test(url))).toEqual([]);
     expect(errors).toEqual([]);
-    // Opened, no problem chosen: the config check runs with the first open and names the attribute.
+    // Opened: the first step renders from the first-open chunk alone (15 KB budget); the config check
+    // comes with the second stage, when a problem is chosen, and names the attribute.
     await page.locator('button.launch').click();
+    await expect.poll(() => stepHeading(page)).toBe(tr('en', 'problem.heading'));
+    expect(errors).toEqual([]);
+    await page.getByRole('button', { name: tr('en', 'problem.paid_not_credited') }).click();
     await expect.poll(() => errors.length).toBe(1);
     await expect.poll(() => hostCount(page)).toBe(0);
     expect(requests.filter((url) => url.includes('/api/'))).toEqual([]);

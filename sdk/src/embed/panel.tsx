@@ -1,6 +1,6 @@
 // Entry of topup-doctor-panel.js, loaded on first open: adopts the panel stylesheet and renders the
-// Preact shell with the first step, and starts the config check (its own chunk, see below). The rest
-// (console presets, diagnosis core, masking, tickets, transports: ./services.js, and the later steps) is
+// Preact shell with the first step. The rest (the config check,
+// console presets, diagnosis core, masking, tickets, transports: ./services.js, and the later steps) is
 // fetched when the user picks a problem, which keeps the first open small (size budget, issue 5). Events, showing,
 // hiding and focus return live here rather than in the 1.5 KB loader.
 import { render } from 'preact';
@@ -23,23 +23,19 @@ export function openPanel(ctx: PanelContext): PanelHandle {
       }
     }
   };
-  // The operator config is checked at first open, before any problem is chosen: a bad script tag logs its
-  // one error as soon as someone opens the widget, and the widget goes away (the page keeps working). The
-  // check (zod/mini + the rules schema, ~10 KB gzip) is its own chunk fetched in parallel with the first
-  // paint: in the first-open chunk it would break the 15 KB budget, and nothing is fetched before open.
+  // The operator config (zod/mini + the rules schema, ~10 KB gzip: its own chunk) is checked with the
+  // second stage, when the user picks a problem: checked at open it would be "JS loaded on first open" and
+  // break the 15 KB budget (issue 5), and nothing may be fetched before open. A bad config logs its one
+  // error naming the attribute, the widget removes itself (App.onInvalid) and the page keeps working.
   let checking: Promise<WidgetConfig | null> | undefined;
   const checkConfig = () =>
     (checking ??= import('./config.js').then(
       (m) => m.validateConfig(raw),
       (error: unknown) => {
-        checking = undefined; // a failed chunk load is retried with the second stage (known.loadFailed)
+        checking = undefined; // a failed chunk load is retried with the next try (known.loadFailed)
         throw error;
       },
     ));
-  checkConfig().then(
-    (valid) => valid || ctx.invalid(),
-    () => undefined,
-  );
   const mount = document.createElement('div');
   ctx.box.append(mount);
   let app: App | null = null;
