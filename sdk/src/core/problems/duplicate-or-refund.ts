@@ -1,6 +1,6 @@
 import { is, operatorSteps } from '../diagnose/steps.js';
 import { type Message, msg } from '../i18n/message.js';
-import type { Problem } from './types.js';
+import { ORDER_FIELDS, type Problem } from './types.js';
 
 // Handbook: check duplicate orders, amounts, times, back-office status and support records; never promise
 // a fixed refund rule. Refunds and compensation are decided from back-office records: always the operator.
@@ -15,19 +15,7 @@ export const duplicateOrRefund: Problem = {
     'display-unit',
   ],
   answers: ['paidAt', 'paidAmount', 'method', 'tradeNoTail', 'orderedAgain'],
-  fields: [
-    'accountId',
-    'username',
-    'accountEmail',
-    'paymentMethod',
-    'orderTime',
-    'amount',
-    'currency',
-    'orderStatus',
-    'orderedAgain',
-    'orderRef',
-    'tradeNo',
-  ],
+  fields: [...ORDER_FIELDS, 'orderedAgain', 'orderRef', 'tradeNo'],
   avoid: ['avoid.fixedRefund', 'avoid.payAccount', 'avoid.moreOrders'],
   reasons: ['duplicate', 'refund_status', 'amount_mismatch', 'refund'],
   decide(ctx, checks) {

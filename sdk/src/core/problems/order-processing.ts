@@ -1,6 +1,6 @@
 import { accountMismatch, creditedDecision, is, operatorSteps, waitDecision } from '../diagnose/steps.js';
 import { msg } from '../i18n/message.js';
-import type { Problem } from './types.js';
+import { ORDER_FIELDS, type Problem } from './types.js';
 
 // Handbook: check the channel callback, the order status and the time waited; never create more orders
 // and mix them up. Closing the QR page does not cancel a payment: only the callback moves the order.
@@ -19,19 +19,7 @@ export const orderProcessing: Problem = {
     'client-success',
   ],
   answers: ['paidAt', 'method', 'tradeNoTail', 'orderedAgain'],
-  fields: [
-    'accountId',
-    'username',
-    'accountEmail',
-    'paymentMethod',
-    'orderTime',
-    'amount',
-    'currency',
-    'orderStatus',
-    'orderedAgain',
-    'orderRef',
-    'tradeNo',
-  ],
+  fields: [...ORDER_FIELDS, 'orderedAgain', 'orderRef', 'tradeNo'],
   avoid: ['avoid.moreOrders', 'avoid.fullOrderNo', 'avoid.screenshotProof'],
   reasons: ['other_account', 'credited', 'pending', 'callback_late', 'order_closed', 'not_found', 'unclear'],
   decide(ctx, checks) {

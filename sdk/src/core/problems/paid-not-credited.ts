@@ -1,6 +1,6 @@
 import { accountMismatch, creditedDecision, is, operatorSteps, waitDecision } from '../diagnose/steps.js';
 import { msg } from '../i18n/message.js';
-import type { Problem } from './types.js';
+import { ORDER_FIELDS, type Problem } from './types.js';
 
 // Handbook: check the logged-in account, the paying account, the order number and the balance change;
 // never conclude from a payment screenshot. Seed 2: orders page, refresh, wait for the callback, then the
@@ -23,21 +23,7 @@ export const paidNotCredited: Problem = {
     'duplicate-orders',
   ],
   answers: ['paidAt', 'paidAmount', 'method', 'tradeNoTail', 'keyLast4', 'pageMessage'],
-  fields: [
-    'accountId',
-    'username',
-    'accountEmail',
-    'paymentMethod',
-    'orderTime',
-    'amount',
-    'currency',
-    'orderStatus',
-    'pageMessage',
-    'orderRef',
-    'tradeNo',
-    'balanceChangeAt',
-    'keyLast4',
-  ],
+  fields: [...ORDER_FIELDS, 'pageMessage', 'orderRef', 'tradeNo', 'balanceChangeAt', 'keyLast4'],
   avoid: ['avoid.screenshotProof', 'avoid.moreOrders', 'avoid.fullOrderNo', 'avoid.payAccount'],
   reasons: [
     'other_account',

@@ -1,6 +1,6 @@
 import { accountMismatch, creditedDecision, is, operatorSteps, waitDecision } from '../diagnose/steps.js';
 import { msg } from '../i18n/message.js';
-import type { Problem } from './types.js';
+import { ORDER_FIELDS, type Problem } from './types.js';
 
 // Handbook: check the method, the order time, the page message and whether the user ordered again; never
 // ask for a full payment screenshot. Whether money left the payer's account decides who acts next: the
@@ -16,20 +16,7 @@ export const paymentFailed: Problem = {
     'duplicate-orders',
   ],
   answers: ['method', 'paidAt', 'pageMessage', 'orderedAgain', 'paidAmount'],
-  fields: [
-    'accountId',
-    'username',
-    'accountEmail',
-    'paymentMethod',
-    'orderTime',
-    'amount',
-    'currency',
-    'orderStatus',
-    'pageMessage',
-    'orderedAgain',
-    'orderRef',
-    'tradeNo',
-  ],
+  fields: [...ORDER_FIELDS, 'pageMessage', 'orderedAgain', 'orderRef', 'tradeNo'],
   avoid: ['avoid.fullScreenshot', 'avoid.payAccount', 'avoid.moreOrders'],
   reasons: ['other_account', 'credited', 'pending', 'callback_late', 'charged', 'not_charged'],
   decide(ctx, checks) {

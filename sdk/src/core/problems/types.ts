@@ -4,6 +4,21 @@ import type { Answers, ProblemId } from '../facts/schema.js';
 import type { Message } from '../i18n/message.js';
 import type { TicketFieldName } from '../ticket/fields.js';
 
+/**
+ * What support needs to find any order (DOMAIN.md section 3: account, method, time, amount, status); each
+ * order problem adds its own fields after these.
+ */
+export const ORDER_FIELDS = [
+  'accountId',
+  'username',
+  'accountEmail',
+  'paymentMethod',
+  'orderTime',
+  'amount',
+  'currency',
+  'orderStatus',
+] as const satisfies readonly TicketFieldName[];
+
 export interface Decision {
   reason?: string;
   resolution: Resolution;
