@@ -43,6 +43,14 @@ describe('computeWarnings', () => {
     ).toEqual(['several-accounts']);
   });
 
+  it('words an order created under a minute ago as "just now", not "0 minutes ago"', () => {
+    const h = aliceOrderedThenBob();
+    const [w] = computeWarnings(h, snap({ account: bob, pageKind: 'orders' }), { now: T0 + MIN + 20_000 });
+    expect(w?.key).toBe('ext.warn.otherAccountOrderJustNow');
+    expect(warningText('zh-CN', w!)).toContain('刚刚创建');
+    expect(warningText('en', w!)).toContain('created just now');
+  });
+
   it('says which account a payment or redemption will credit when several were used', () => {
     const h = aliceOrderedThenBob();
     const pay = computeWarnings(h, snap({ account: bob, pageKind: 'topup' }), { now: T0 + 4 * MIN });

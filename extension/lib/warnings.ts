@@ -67,14 +67,21 @@ export function computeWarnings(
         o.accountId !== current.id && OPEN.has(o.status) && o.createdAt >= options.now - RECENT_DAYS * DAY,
     );
     for (const o of foreign.slice(0, 3)) {
+      const minutes = Math.max(0, Math.round((options.now - o.createdAt) / 60_000));
       out.push({
         id: 'other-account-order',
-        key: o.status === 'paid' ? 'ext.warn.otherAccountOrderPaid' : 'ext.warn.otherAccountOrder',
+        // "created 0 min ago" reads oddly: under a minute is "just now".
+        key:
+          o.status === 'paid'
+            ? 'ext.warn.otherAccountOrderPaid'
+            : minutes === 0
+              ? 'ext.warn.otherAccountOrderJustNow'
+              : 'ext.warn.otherAccountOrder',
         params: {
           creator: labelOf(accountById.get(o.accountId) ?? { id: o.accountId }),
           current: currentLabel,
           order: o.tradeNoTail ? `…${o.tradeNoTail}` : `#${o.ref ?? '?'}`,
-          minutes: Math.max(0, Math.round((options.now - o.createdAt) / 60_000)),
+          minutes,
         },
       });
     }

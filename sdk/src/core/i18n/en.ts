@@ -206,6 +206,8 @@ export const en: Record<MessageKey, string> = {
     'This tab remembers user {stored} but the server is logged in as {server}: reload the page or log in again before reading the balance and orders.',
   'ext.warn.otherAccountOrder':
     'Order {order} (created {minutes} min ago) was created in this browser by {creator} and is not complete; you are logged in as {current}. Switch to the account that created it to check the credit.',
+  'ext.warn.otherAccountOrderJustNow':
+    'Order {order} (created just now) was created in this browser by {creator} and is not complete; you are logged in as {current}. Switch to the account that created it to check the credit.',
   'ext.warn.otherAccountOrderPaid':
     'Order {order} is paid and was created in this browser by {creator}; you are logged in as {current}. Its credit goes to {creator}: switch accounts to check it.',
   'ext.warn.tradeNoUser':

@@ -191,6 +191,8 @@ export const zhCN = {
     '此标签页记住的用户（{stored}）与服务器当前登录的用户（{server}）不一致：请刷新页面或重新登录后再查看余额和订单。',
   'ext.warn.otherAccountOrder':
     '订单 {order}（{minutes} 分钟前创建）是在本浏览器中由 {creator} 创建的，仍未完成；当前登录的是 {current}。请切换到创建订单的账号查看到账情况。',
+  'ext.warn.otherAccountOrderJustNow':
+    '订单 {order}（刚刚创建）是在本浏览器中由 {creator} 创建的，仍未完成；当前登录的是 {current}。请切换到创建订单的账号查看到账情况。',
   'ext.warn.otherAccountOrderPaid':
     '订单 {order} 已支付，是在本浏览器中由 {creator} 创建的；当前登录的是 {current}。到账会记在 {creator} 上，请切换账号查看。',
   'ext.warn.tradeNoUser': '订单 {order} 的订单号属于用户 {owner}，不是当前登录的 {current}。',
