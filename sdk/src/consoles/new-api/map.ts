@@ -1,10 +1,11 @@
 // new-api JSON -> Facts. Shared by generations A/B (reads), C (the observer feed) and one-api (same shapes).
 import type { Account, Balance, LedgerEntry, MaskedKey, Order, OrderStatus } from '../../core/index.js';
-import { maskText, maskTradeNo } from '../../core/index.js';
+import { maskText } from '../../core/index.js';
 import { idString } from '../http.js';
 import { toMaskedKey } from '../keys.js';
 import { ledgerKind } from '../ledger-kind.js';
 import { type Parsed, parseRows, toMs } from '../parse.js';
+import { tradeNoFacts } from '../trade-no.js';
 import { Log, type Self, Status, Token, TopUp } from './schema.js';
 
 /** common.QuotaPerUnit default (new-api and one-api). */
@@ -80,8 +81,7 @@ export function orderOf(t: TopUp): Order | undefined {
   if (createdAt === undefined || !t.trade_no) return undefined;
   const o: Order = {
     ref: idString(t.id) ?? '',
-    tradeNo: maskTradeNo(t.trade_no),
-    tradeNoTail: t.trade_no.slice(-4),
+    ...tradeNoFacts(t.trade_no),
     status: STATUS[t.status.toLowerCase()] ?? 'unknown',
     rawStatus: t.status,
     createdAt,

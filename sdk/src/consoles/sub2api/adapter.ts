@@ -4,10 +4,11 @@
 // state; only on an explicit user action) and never /api/v1/auth/refresh (an expired token reads as
 // not_logged_in). The token is used for these GETs and never copied anywhere.
 import type { LedgerEntry, MaskedKey, Order, OrderStatus } from '../../core/index.js';
-import { maskText, maskTradeNo } from '../../core/index.js';
+import { maskText } from '../../core/index.js';
 import { getJson, idString, type Reply, stored, storedJson } from '../http.js';
 import { toMaskedKey } from '../keys.js';
 import { type Got, listPart, parseRows, toMs } from '../parse.js';
+import { tradeNoFacts } from '../trade-no.js';
 import type { ConsoleAdapter, ConsoleEnv, ConsoleRead, ConsoleReadError } from '../types.js';
 import { ApiKey, Envelope, PaymentOrder, RedeemHistoryItem, User } from './schema.js';
 
@@ -50,8 +51,7 @@ export function orderOf(o: PaymentOrder): Order | undefined {
   if (createdAt === undefined || !o.out_trade_no) return undefined;
   const out: Order = {
     ref: idString(o.id) ?? '',
-    tradeNo: maskTradeNo(o.out_trade_no),
-    tradeNoTail: o.out_trade_no.slice(-4),
+    ...tradeNoFacts(o.out_trade_no),
     status: STATUS[o.status.toUpperCase()] ?? 'unknown',
     rawStatus: o.status,
     createdAt,
