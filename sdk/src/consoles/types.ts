@@ -2,7 +2,7 @@
 // Adapters READ (same-origin JSON the console already serves, and the page's own storage); they never
 // write, never call auth endpoints (new-api C: /api/user/auth/refresh rotates the token) and never
 // read or keep a full key, code or trade number.
-import type { Account, ConsoleInfo, LedgerEntry, MaskedKey, Order, Session } from '../core/index.js';
+import type { ConsoleInfo, ConsoleReading } from '../core/index.js';
 
 /** What an adapter may use. Injected so adapters run the same in the widget, the extension and tests. */
 export interface ConsoleEnv {
@@ -19,26 +19,8 @@ export interface ConsoleEnv {
 }
 
 /** A read of the console. Unknown parts stay undefined; `errors` says what could not be read and why. */
-export interface ConsoleRead {
-  console: ConsoleInfo;
-  account?: Account;
-  session?: Session;
-  orders?: Order[];
-  ledger?: LedgerEntry[];
-  keys?: MaskedKey[];
-  errors: ConsoleReadError[];
-}
-
-export interface ConsoleReadError {
-  part: 'account' | 'orders' | 'ledger' | 'keys' | 'status';
-  /**
-   * 'not_logged_in' | 'user_header_mismatch' | 'http_<status>' | 'bad_shape' | 'network' | 'unsupported'
-   * | 'console_error' (the console answered, with its own failure: new-api success:false, sub2api code != 0,
-   *   or a custom getter threw)
-   * | 'not_observed' (new-api generation C: the page has not shown that response yet).
-   */
-  code: string;
-}
+export type ConsoleRead = ConsoleReading;
+export type { ConsoleReadError } from '../core/index.js';
 
 export interface ConsoleAdapter {
   kind: ConsoleInfo['kind'];

@@ -11,6 +11,7 @@ import {
   missingAnswers,
   renderTicketText,
   t,
+  toFacts,
 } from '../core/index.js';
 import type { WidgetLocale } from '../ui/i18n/detect.js';
 import type { Services } from '../ui/services.js';
@@ -77,6 +78,7 @@ export function createServices(
         return { console: { kind: 'custom' }, errors: [{ part: 'account', code: 'unsupported' }] };
       return adapter.read(env);
     },
+    facts: toFacts,
     missing: missingAnswers,
     diagnose: (facts) => diagnose(facts, { now: Date.now(), rules }),
     ticket: (facts, diagnosis, note, audience, id) =>

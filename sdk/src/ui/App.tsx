@@ -8,7 +8,7 @@ import type { Audience, Message } from '../core/index.js';
 import type { WidgetEvent } from '../embed/contract.js';
 import { trapTab } from './focus.js';
 import { type CatalogKey, type WidgetLocale, wordsFor } from './i18n/index.js';
-import { type Action, initialState, NUMBERED, reduce, type State, type Step, toFacts } from './machine.js';
+import { type Action, initialState, NUMBERED, reduce, type State, type Step } from './machine.js';
 import type { Services } from './services.js';
 import { Frame } from './steps/Frame.js';
 import { Problem } from './steps/Problem.js';
@@ -109,14 +109,20 @@ export class App extends Component<AppProps, AppState> {
     return this.loading;
   }
 
-  private get facts() {
-    return toFacts(this.state.s);
+  /** The facts the core decides from (core toFacts: the console's reading, the answers, the extension's observations). */
+  private facts(services: Services) {
+    const { s } = this.state;
+    return services.facts({
+      read: s.read,
+      answers: { ...s.answers, problem: s.problem },
+      observations: s.observations,
+    });
   }
 
   private ticket(audience: Audience) {
     const { s, services } = this.state;
     if (!s.diagnosis || !s.ticketId || !services) return undefined;
-    return services.ticket(this.facts, s.diagnosis, s.note, audience, s.ticketId);
+    return services.ticket(this.facts(services), s.diagnosis, s.note, audience, s.ticketId);
   }
 
   on: Handlers = {
@@ -130,14 +136,14 @@ export class App extends Component<AppProps, AppState> {
     next: () => {
       const { s, services } = this.state;
       if (!s.problem || !services) return;
-      const missing = services.missing(s.problem, this.facts);
+      const missing = services.missing(s.problem, this.facts(services));
       if (missing.length) this.dispatch({ type: 'ask', missing });
       else this.on.diagnose();
     },
     answer: (key, value) => this.dispatch({ type: 'answer', key, value: value as never }),
     diagnose: () => {
       const { services } = this.state;
-      if (services) this.dispatch({ type: 'diagnosed', diagnosis: services.diagnose(this.facts) });
+      if (services) this.dispatch({ type: 'diagnosed', diagnosis: services.diagnose(this.facts(services)) });
     },
     solved: () => {
       this.dispatch({ type: 'solved' });

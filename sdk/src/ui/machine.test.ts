@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import type { Diagnosis } from '../core/index.js';
-import { initialState, reduce, type State, toFacts } from './machine.js';
+import { toFacts } from '../core/index.js';
+import { initialState, reduce, type State } from './machine.js';
 
 const diagnosis: Diagnosis = {
   problem: 'paid_not_credited',
@@ -28,7 +29,10 @@ describe('flow state machine', () => {
     );
     expect(s.step).toBe('sent');
     expect(s.history).toEqual(['problem', 'known', 'questions', 'result', 'preview']);
-    expect(toFacts(s).answers).toEqual({ problem: 'paid_not_credited', tradeNoTail: '8400' });
+    expect(toFacts({ read: s.read, answers: { ...s.answers, problem: s.problem } }).answers).toEqual({
+      problem: 'paid_not_credited',
+      tradeNoTail: '8400',
+    });
   });
 
   test('back never lands on "sending"; a failed send can go back to the preview', () => {

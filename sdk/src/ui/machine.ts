@@ -3,7 +3,7 @@
 // computes facts/diagnoses through injected services and dispatches plain actions here.
 
 import type { ConsoleRead } from '../consoles/types.js';
-import type { Answers, BridgeWarning, Diagnosis, Facts, Observations, ProblemId } from '../core/index.js';
+import type { Answers, BridgeWarning, Diagnosis, Observations, ProblemId } from '../core/index.js';
 import type { AnswerKey } from './services.js';
 
 export type Step =
@@ -122,20 +122,4 @@ export function reduce(state: State, action: Action): State {
         warnings: state.warnings,
       };
   }
-}
-
-/** The facts the core decides from: what the console read, the answers, and the extension's observations. */
-export function toFacts(state: State): Facts {
-  const read = state.read;
-  const facts: Facts = {
-    console: read?.console ?? { kind: 'custom' },
-    answers: { ...state.answers, problem: state.problem },
-  };
-  if (read?.account) facts.account = read.account;
-  if (read?.session) facts.session = read.session;
-  if (read?.orders) facts.orders = read.orders;
-  if (read?.ledger) facts.ledger = read.ledger;
-  if (read?.keys) facts.keys = read.keys;
-  if (state.observations) facts.observations = state.observations;
-  return facts;
 }

@@ -8,6 +8,7 @@ import type {
   Audience,
   BridgeWarning,
   Diagnosis,
+  FactSources,
   Facts,
   Message,
   Observations,
@@ -28,6 +29,8 @@ export interface Services {
   now(): number;
   rules: Rules;
   readConsole(): Promise<ConsoleRead>;
+  /** The core's one fact function (toFacts). */
+  facts(sources: FactSources): Facts;
   /** Answer keys the user must still give for this problem (only what the console could not tell). */
   missing(problem: ProblemId, facts: Facts): AnswerKey[];
   diagnose(facts: Facts): Diagnosis;

@@ -1,8 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { tradeNoUserId } from '../../core/index.js';
 import { type FakeAnswer, fakeEnv } from '../fake-env.js';
 import { createNewApiAdapter } from './adapter.js';
-import { balanceOf, displaySettings, tradeNoUserId } from './map.js';
+import { balanceOf, displaySettings } from './map.js';
 import { createNewApiObserver } from './observer.js';
 
 const fx = (name: string): Record<string, unknown> =>

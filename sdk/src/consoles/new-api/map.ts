@@ -1,6 +1,6 @@
 // new-api JSON -> Facts. Shared by generations A/B (reads), C (the observer feed) and one-api (same shapes).
 import type { Account, Balance, LedgerEntry, MaskedKey, Order, OrderStatus } from '../../core/index.js';
-import { maskText } from '../../core/index.js';
+import { maskText, tradeNoUserId } from '../../core/index.js';
 import { idString } from '../http.js';
 import { toMaskedKey } from '../keys.js';
 import { ledgerKind } from '../ledger-kind.js';
@@ -55,15 +55,6 @@ export function accountOf(self: Self, d: DisplaySettings): Account {
   if (self.email) a.email = self.email;
   if (self.group) a.group = self.group;
   return a;
-}
-
-/**
- * The user id some trade numbers carry (controller/topup.go): epay `USR{uid}NO{6}{unix}`, subscriptions
- * `SUBUSR{uid}NO...`, forks `USR{uid}PROMO{pid}NO...`; Waffo `WAFFO-{uid}-{ms}-{6}`.
- */
-export function tradeNoUserId(tradeNo: string): string | undefined {
-  const m = /^(?:SUB)?USR(\d+)(?:PROMO\d+)?NO/.exec(tradeNo) ?? /^WAFFO-(\d+)-/.exec(tradeNo);
-  return m?.[1];
 }
 
 const STATUS: Record<string, OrderStatus> = {

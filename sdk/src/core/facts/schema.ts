@@ -95,6 +95,11 @@ export const LedgerEntry = z.object({
   at: EpochMs,
   /** The console's own text, masked ("通过兑换码充值 ..."). */
   text: z.string(),
+  /** The credited amount in the console's top-up unit as its text names it (new-api "充值金额: ＄10.000000"
+   *  = top_up.amount; "通过兑换码充值 ＄5.000000"), for matching a credit with its order. */
+  topupAmount: z.optional(z.number()),
+  /** The money paid as its text names it (new-api "支付金额：73.000000" = top_up.money). */
+  paidMoney: z.optional(z.number()),
 });
 export type LedgerEntry = z.infer<typeof LedgerEntry>;
 
@@ -122,6 +127,11 @@ export const RedeemOutcome = z.enum([
 ]);
 export type RedeemOutcome = z.infer<typeof RedeemOutcome>;
 
+/** Where a redeem outcome came from: the console's own answer seen on this page, the extension's record
+ *  of this browser, or the message the user typed. */
+export const RedeemSource = z.enum(['console', 'extension', 'user']);
+export type RedeemSource = z.infer<typeof RedeemSource>;
+
 export const RedeemAttempt = z.object({
   outcome: RedeemOutcome,
   at: z.optional(EpochMs),
@@ -129,6 +139,11 @@ export const RedeemAttempt = z.object({
   codeMasked: z.optional(z.string()),
   /** The console's message, masked. */
   message: z.optional(z.string()),
+  source: z.optional(RedeemSource),
+  /** The account logged in when the code was submitted (the extension records it). */
+  accountId: z.optional(z.string()),
+  /** Minutes to wait before trying again, when the console's message says so. */
+  waitMinutes: z.optional(z.number().check(z.gte(0))),
 });
 export type RedeemAttempt = z.infer<typeof RedeemAttempt>;
 
@@ -140,6 +155,13 @@ export const ProblemId = z.enum([
   'redeem_not_credited',
 ]);
 export type ProblemId = z.infer<typeof ProblemId>;
+
+/** One masking decision: which field, what kind of value (the masking engine's finding kind). */
+export const MaskDecision = z.object({
+  field: z.string().check(z.maxLength(40)),
+  kind: z.string().check(z.maxLength(40)),
+});
+export type MaskDecision = z.infer<typeof MaskDecision>;
 
 /** What the user tells the widget: only what the console could not answer. */
 export const Answers = z.object({
@@ -157,9 +179,19 @@ export const Answers = z.object({
   orderedAgain: z.optional(z.boolean()),
   /** Tail of the trade number on the user's receipt, to pick the order in question. */
   tradeNoTail: z.optional(z.string()),
-  /** The account id the receipt's trade number carries (new-api `USR{uid}NO...`), extracted by the widget
-   *  before the full number is dropped: compared with the logged-in id (issue 4, added additively). */
+  /** The account id the receipt's trade number carries (new-api `USR{uid}NO...`), read by `readTradeNo`
+   *  before the full number is dropped: compared with the logged-in id. */
   tradeNoUserId: z.optional(z.string()),
+  /** A pasted full trade number, masked (last 4 kept). */
+  tradeNoMasked: z.optional(z.string()),
+  /** The order the user picked from the console's recent orders (its `ref`). */
+  orderRef: z.optional(z.string()),
+  /** The redeem code the user typed, masked (first 2 + last 4). The full code is never kept. */
+  redeemCode: z.optional(z.string()),
+  /** When the user submitted the code (not a payment time). */
+  redeemedAt: z.optional(EpochMs),
+  /** What masking changed in the user's own typing (field = the answer or 'note', kind = finding kind). */
+  masked: z.optional(z.array(MaskDecision)),
 });
 export type Answers = z.infer<typeof Answers>;
 
@@ -184,9 +216,20 @@ export const OrderCreatedHere = z.object({
 });
 export type OrderCreatedHere = z.infer<typeof OrderCreatedHere>;
 
+/** A redeem this browser saw submitted (masked code only), with the account it was submitted under. */
+export const RedeemSeen = z.object({
+  accountId: z.string(),
+  codeMasked: z.optional(z.string()),
+  outcome: RedeemOutcome,
+  at: EpochMs,
+  message: z.optional(z.string()),
+});
+export type RedeemSeen = z.infer<typeof RedeemSeen>;
+
 export const Observations = z.object({
   accountsSeen: z.array(AccountSeen),
   ordersCreatedHere: z.array(OrderCreatedHere),
+  redeemsHere: z.optional(z.array(RedeemSeen)),
 });
 export type Observations = z.infer<typeof Observations>;
 
