@@ -34,6 +34,8 @@ describe('companion extension on a new-api generation-C page', () => {
     );
     await expect.poll(() => popup.locator('[data-testid=console]').textContent()).toBe('new-api (C)');
     expect(await popup.locator('[data-testid=account]').textContent()).toBe('Alice (#42)');
+    // The adapter's balance: quota 7,250,000 / 500,000 = $14.50, shown by the console in CNY at 7.3.
+    expect(await popup.locator('[data-testid=balance]').textContent()).toBe('¥105.85');
     expect(
       await popup
         .locator('[data-warning]')

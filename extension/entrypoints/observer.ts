@@ -23,23 +23,9 @@ export default defineUnlistedScript(() => {
   const post = () => {
     timer = undefined;
     const snap = observer.snapshot();
-    const self = snap.self;
-    const account = self
-      ? snapAccount({
-          id: String(self.id),
-          ...(self.username ? { username: self.username } : {}),
-          ...(self.display_name ? { displayName: self.display_name } : {}),
-          ...(snap.display
-            ? {
-                balance: {
-                  raw: self.quota,
-                  quotaPerUnit: snap.display.quotaPerUnit,
-                  displayUnit: snap.display.type,
-                },
-              }
-            : {}),
-        })
-      : undefined;
+    // The adapter's own mapping (sdk new-api observer -> accountOf/balanceOf): the balance in the
+    // console's display unit with its exchange rate, exactly as the console shows it.
+    const account = snapAccount(snap.account);
     const keys = keysLast4(snap.keys);
     const message: ObserverMessage = {
       source: OBSERVER_SOURCE,

@@ -12,5 +12,6 @@ export function snap(partial: Partial<Snapshot> = {}): Snapshot {
   };
 }
 
-export const alice = { id: '1', label: 'alice', balance: '$10.00' };
-export const bob = { id: '2', label: 'b***@example.com', balance: '$0.00' };
+const usd = (dollars: number) => ({ raw: dollars * 500_000, quotaPerUnit: 500_000, displayUnit: 'USD' });
+export const alice = { id: '1', label: 'alice', balance: usd(10) };
+export const bob = { id: '2', label: 'b***@example.com', balance: usd(0) };

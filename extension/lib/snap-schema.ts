@@ -2,7 +2,7 @@
 // Kept apart from ./snapshot.ts so the content script bundles only what it parses. The order status is
 // the core's OrderStatus itself (sdk/src/core/facts/schema.ts): importing it adds 11 B gzip to the content
 // script and nothing else of the core (measured with `pnpm --filter ./extension size`).
-import { OrderStatus } from '@topup-doctor/sdk/core';
+import { Balance, OrderStatus } from '@topup-doctor/sdk/core';
 import * as z from 'zod/mini';
 
 export const Short = z.string().check(z.maxLength(80));
@@ -24,7 +24,7 @@ export const SnapAccount = z.object({
   id: z.string().check(z.minLength(1), z.maxLength(64)),
   /** Display label, masked by the content script (nickname, or masked email). */
   label: z.optional(Short),
-  /** Balance as the console shows it, e.g. "$12.50" (amounts are not sensitive). */
-  balance: z.optional(Short),
+  /** The adapter's balance reading (raw, units per display unit, display unit): formatted where shown. */
+  balance: z.optional(Balance),
 });
 export type SnapAccount = z.infer<typeof SnapAccount>;

@@ -1,5 +1,6 @@
 // The popup's DOM, built with textContent only (no innerHTML anywhere: web-ext lint clean, and console
 // data such as a hostile username is always text).
+import { type Balance, formatMoney } from '@topup-doctor/sdk/core';
 import type { TabView } from '../../lib/messages.js';
 import { keyStatus } from '../../lib/warnings.js';
 
@@ -28,6 +29,12 @@ export interface PopupState {
   granted: boolean;
   view: TabView | null;
   status: string;
+}
+
+/** The balance as the console shows it: the adapter's reading in its display unit (¥73.00 at a 7.3 rate),
+ *  formatted by the core's money formatter like the widget's amounts. */
+export function balanceText(locale: TabView['locale'], b: Balance): string {
+  return formatMoney(locale, b.raw / b.quotaPerUnit, b.displayUnit);
 }
 
 function timeText(locale: string, ms: number): string {
@@ -71,7 +78,9 @@ export function renderPopup(root: HTMLElement, state: PopupState, tr: Tr, action
         h('dt', {}, tr('ext.popup.account')),
         h('dd', { 'data-testid': 'account' }, account ? `${account.label ?? ''} (#${account.id})` : '-'),
         account?.balance ? h('dt', {}, tr('ext.popup.balance')) : null,
-        account?.balance ? h('dd', { 'data-testid': 'balance' }, account.balance) : null,
+        account?.balance
+          ? h('dd', { 'data-testid': 'balance' }, balanceText(view.locale, account.balance))
+          : null,
       ),
       h('h2', {}, tr('ext.popup.warnings')),
       view.warnings.length

@@ -72,7 +72,11 @@ describe('customSource: the extension facts through the widget custom preset', (
       view({
         console: { kind: 'new-api', generation: 'C' },
         pageKind: 'topup',
-        account: { id: '42', label: 'Alice', balance: '$1.00' },
+        account: {
+          id: '42',
+          label: 'Alice',
+          balance: { raw: 7_250_000, quotaPerUnit: 500_000 / 7.3, displayUnit: 'CNY' },
+        },
         session: { storedUserId: '41' },
         orders: [{ status: 'paid', createdAt: T, tradeNoTail: 'x9Yz', tradeNoUserId: '43', amount: 5 }],
         created: [],
@@ -81,7 +85,12 @@ describe('customSource: the extension facts through the widget custom preset', (
       }),
     );
     const read = await createCustomAdapter(source).read(env);
-    expect(read.account).toEqual({ id: '42', displayName: 'Alice' });
+    // the adapter's balance reading travels as it is (CNY at the console's 7.3 rate)
+    expect(read.account).toEqual({
+      id: '42',
+      displayName: 'Alice',
+      balance: { raw: 7_250_000, quotaPerUnit: 500_000 / 7.3, displayUnit: 'CNY' },
+    });
     expect(read.session?.storedUserId).toBe('41');
     expect(read.orders?.[0]).toMatchObject({ status: 'paid', tradeNoTail: 'x9Yz', tradeNoUserId: '43' });
     expect(read.keys?.map((k) => k.last4)).toEqual(['Zt8K']);

@@ -22,7 +22,14 @@ function account(read: ConsoleRead | undefined, view: TabView): CustomAccount | 
     return { id, username, displayName, email, group, balance, ...withStored };
   }
   const s = view.snapshot?.account;
-  return s && { id: s.id, ...(s.label ? { displayName: s.label } : {}), ...withStored };
+  return (
+    s && {
+      id: s.id,
+      ...(s.label ? { displayName: s.label } : {}),
+      ...(s.balance ? { balance: s.balance } : {}),
+      ...withStored,
+    }
+  );
 }
 
 function orders(read: ConsoleRead | undefined, view: TabView): CustomOrder[] | undefined {
