@@ -1,0 +1,3 @@
+// @topup-doctor/intake: the operator-run ticket intake and support inbox (Node only).
+
+export * from './store/index.js';
