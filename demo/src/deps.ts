@@ -7,6 +7,8 @@ export interface Deps {
   /** Clock in milliseconds; injectable so tests can move time (delayed callbacks). */
   now: () => number;
   redeemMessages: RedeemMessages;
+  /** Whether console pages carry the widget's script tag (false: a bare console for the proxy recipe's test). */
+  embedWidget: boolean;
   /** The server's own origin (http://127.0.0.1:port), known once it listens. */
   origin: () => string;
 }

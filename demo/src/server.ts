@@ -27,6 +27,9 @@ export interface DemoOptions {
   now?: () => number;
   /** 'detailed' (default): pre-generic redeem errors; 'generic': "兑换失败，请稍后重试" for all. */
   redeemMessages?: RedeemMessages;
+  /** false: console pages without the widget's tag, as a stock console is (a reverse proxy adds it;
+   *  docs/recipes.md). Default true. */
+  embedWidget?: boolean;
   limits?: Partial<Limits>;
   /** How often due delayed callbacks are checked, ms (default 1000). */
   tickMs?: number;
@@ -47,7 +50,13 @@ export async function startDemo(options: DemoOptions): Promise<Demo> {
   const db = await openDb(options.dataDir);
   const now = options.now ?? Date.now;
   let origin = '';
-  const deps: Deps = { db, now, redeemMessages: options.redeemMessages ?? 'detailed', origin: () => origin };
+  const deps: Deps = {
+    db,
+    now,
+    redeemMessages: options.redeemMessages ?? 'detailed',
+    embedWidget: options.embedWidget ?? true,
+    origin: () => origin,
+  };
   await seedIfEmpty(db, now());
 
   const app = new Hono<AppEnv>();

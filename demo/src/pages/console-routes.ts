@@ -47,7 +47,9 @@ export function consolePages(deps: Deps): Hono<AppEnv> {
             ? logBody(t, user.id)
             : tokenBody(t, user.id);
       const title = t(page === 'wallet' ? 'wallet.title' : page === 'log' ? 'log.title' : 'token.title');
-      return c.html(layout({ lang, t, title, page, area: 'console', user, body, widget: true }).value);
+      return c.html(
+        layout({ lang, t, title, page, area: 'console', user, body, widget: deps.embedWidget }).value,
+      );
     });
   consolePage('wallet');
   consolePage('log');
