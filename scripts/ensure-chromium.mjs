@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // Makes sure the real-browser tests have a browser. Test tools cannot download their own browsers on
-// these machines (../shared/TOOLCHAIN.md), so we use Debian's Chromium: installed here through apt-get
+// these machines (docs/toolchain.md), so we use Debian's Chromium: installed here through apt-get
 // when we are root, otherwise we stop with the command to run. Never skips: a missing browser fails.
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';

@@ -1,4 +1,4 @@
-// The extension and the sdk's widget in a real Chromium (issue 7):
+// The extension and the sdk's widget in a real Chromium:
 // - on the demo, which embeds the widget by script tag: "start the self-check" in the popup opens the
 //   page's widget, which receives this browser's observations over the bridge (its own nonce only) and
 //   words the extension's warnings; the preview carries them, masked, and support receives them;

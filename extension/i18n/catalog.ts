@@ -1,6 +1,6 @@
 // The extension's own UI strings (popup, banner chrome), zh-CN first, en second. The warnings are
 // NOT here: they cross the window-message bridge as BridgeWarning keys, so their copy lives once in the
-// core catalogs (sdk/src/core/i18n, `ext.warn.*`) where the widget words them too (issue 7).
+// core catalogs (sdk/src/core/i18n, `ext.warn.*`) where the widget words them too.
 import { t as coreT, type Locale } from '@topup-doctor/sdk/core';
 
 export type ExtLocale = Locale;

@@ -1,6 +1,6 @@
 #!/usr/bin/env node
-// Size budget of what runs on every console page load: the content script, at most 10 KB gzip
-// (issue 7). Prints every built script's size for the record; fails when the content script is over.
+// Size budget of what runs on every console page load: the content script, at most 10 KB gzip.
+// Prints every built script's size for the record; fails when the content script is over.
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';

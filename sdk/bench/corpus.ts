@@ -1,4 +1,4 @@
-// The labelled corpus the project owns (issue 3): zh and en support messages with embedded sensitive values
+// The labelled corpus the project owns: zh and en support messages with embedded sensitive values
 // and must-stay items, in three tiers (plain; formatted: spaces, dashes, +86, Bearer, upper case;
 // obfuscated: full-width characters and zero-width / bidi characters). Generated with a fixed seed.
 import { int, mulberry32, pick, type Rng } from './rng.js';

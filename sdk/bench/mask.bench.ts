@@ -1,4 +1,4 @@
-// `pnpm bench:mask` (issue 3): leaks per tier and kind on the labelled corpus, must-stay intact rate,
+// `pnpm bench:mask`: leaks per tier and kind on the labelled corpus, must-stay intact rate,
 // re-mask findings, MB/s on message-sized inputs and scaling ratios on pathological inputs.
 // Exits non-zero when a target is missed.
 import os from 'node:os';

@@ -1,4 +1,4 @@
-// Pathological inputs for the linear-time check (issue 3): a 10x longer input may take at most ~12x as long.
+// Pathological inputs for the linear-time check: a 10x longer input may take at most ~12x as long.
 export const PATHOLOGICAL: Record<string, (n: number) => string> = {
   'digits 1111…': (n) => '1'.repeat(n),
   'spaced digits 1 1 1…': (n) => '1 '.repeat(n / 2),

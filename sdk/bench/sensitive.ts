@@ -1,4 +1,4 @@
-// Generators for sensitive values in the formats of DOMAIN.md section 4. Each returns the canonical value
+// Generators for sensitive values in the formats of docs/domain.md section 4. Each returns the canonical value
 // (what must not survive) and how it is written in a message, with the context words it needs.
 import { ALNUM, chars, DIGITS, HEX, int, pick, type Rng, UPPER_ALNUM } from './rng.js';
 

@@ -1,4 +1,4 @@
-// Size check (issue 5): gzip sizes of what a page downloads, failing over budget.
+// Size check: gzip sizes of what a page downloads, failing over budget.
 //   loader      dist/topup-doctor.js                      <= 1.5 KB gzip (framework-free, no request until opened)
 //   first open  topup-doctor-panel.js + its static imports <= 15 KB gzip (Preact + shell + first step)
 //   config      the config check (zod/mini + rules), fetched with the second stage: not part of first open
@@ -18,7 +18,7 @@ const dist = resolve(dirname(fileURLToPath(import.meta.url)), '..', 'dist');
 const KB = 1024;
 // total: 68.6 KB measured after the per-preset split (the old 'whole flow' line, 63.1 KB + 1.5 KB loader,
 // did not follow nested dynamic imports). A regression cap, not the goal: the second stage still carries
-// both locale catalogs, the masking engine and the core's zod schemas (issue 5 aims at <= 35 KB).
+// both locale catalogs, the masking engine and the core's zod schemas (the aim is <= 35 KB).
 const BUDGETS = { loader: 1.5 * KB, firstOpen: 15 * KB, total: 70 * KB };
 
 const gz = (file) => gzipSync(readFileSync(join(dist, file)), { level: 9 }).length;

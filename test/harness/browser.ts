@@ -1,5 +1,5 @@
 // Real-browser harness: Debian Chromium through playwright-core (no test-tool browser downloads work
-// on these machines; see ../shared/TOOLCHAIN.md). A missing browser is an error, never a skip.
+// on these machines; see docs/toolchain.md). A missing browser is an error, never a skip.
 import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';

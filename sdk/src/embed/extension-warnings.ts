@@ -1,4 +1,4 @@
-// The companion extension's warnings (issue 7) join the ticket as 'warn' checks, so the preview shows
+// The companion extension's warnings join the ticket as 'warn' checks, so the preview shows
 // them and support receives them: worded by the core catalogs (`ext.warn.*`, the same copy the extension
 // shows) and masked like any check evidence. Only `ext.warn.*` keys are worded: a key the catalogs lack
 // (a newer extension) or any other key a page script might post is left out, never sent raw.

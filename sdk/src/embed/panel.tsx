@@ -1,7 +1,7 @@
 // Entry of topup-doctor-panel.js, loaded on first open: adopts the panel stylesheet and renders the
 // Preact shell with the first step. The rest (the config check,
 // console presets, diagnosis core, masking, tickets, transports: ./services.js, and the later steps) is
-// fetched when the user picks a problem, which keeps the first open small (size budget, issue 5). Events, showing,
+// fetched when the user picks a problem, which keeps the first open small (size budget, sdk/scripts/size.mjs). Events, showing,
 // hiding and focus return live here rather than in the 1.5 KB loader.
 import { render } from 'preact';
 import { App } from '../ui/App.js';
@@ -25,7 +25,7 @@ export function openPanel(ctx: PanelContext): PanelHandle {
   };
   // The operator config (zod/mini + the rules schema, ~10 KB gzip: its own chunk) is checked with the
   // second stage, when the user picks a problem: checked at open it would be "JS loaded on first open" and
-  // break the 15 KB budget (issue 5), and nothing may be fetched before open. A bad config logs its one
+  // break the 15 KB first-open budget (sdk/scripts/size.mjs), and nothing may be fetched before open. A bad config logs its one
   // error naming the attribute, the widget removes itself (App.onInvalid) and the page keeps working.
   let checking: Promise<WidgetConfig | null> | undefined;
   const checkConfig = () =>

@@ -41,7 +41,7 @@ function consoleEnv(origin: string): ConsoleEnv {
   };
 }
 
-// One dynamic import per preset: a page loads only the console it is configured for (size, issue 5);
+// One dynamic import per preset: a page loads only the console it is configured for (size, sdk/scripts/size.mjs);
 // `auto` needs every preset's detector, so it loads the registry. `satisfies` keeps the list complete.
 const PRESETS = {
   'new-api': () => import('../consoles/new-api/adapter.js').then((m) => m.newApiAdapter),

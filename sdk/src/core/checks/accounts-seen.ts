@@ -1,7 +1,7 @@
 import { type Check, result } from './types.js';
 
 // The extension remembers which accounts logged in on this console; the one active when the user paid is
-// the one that should hold the credit (DOMAIN.md section 2: paid as A, looking as B).
+// the one that should hold the credit (docs/domain.md section 2: paid as A, looking as B).
 export const accountsSeen: Check = {
   id: 'accounts-seen',
   run({ facts, recentAccounts, activeAtPayment: active }) {

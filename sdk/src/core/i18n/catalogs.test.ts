@@ -26,7 +26,7 @@ function sourceKeys(): Set<string> {
   return keys;
 }
 
-// The companion extension raises warnings with core keys (they cross the bridge to the widget, issue 7):
+// The companion extension raises warnings with core keys (they cross the bridge to the widget):
 // its warning code counts as a user of the `ext.warn.*` copy.
 const EXTENSION_LIB = join(CORE, '..', '..', '..', 'extension', 'lib');
 const EXT_LITERAL = /['`](ext\.warn\.[\w.-]+)['`]/g;

@@ -201,7 +201,7 @@ export const en: Record<MessageKey, string> = {
   'ticket.no': 'no',
   'ticket.public': 'Masked: safe to paste in a group or forum.',
 
-  // The companion extension's warnings (extension/lib/warnings.ts), worded by the widget too (issue 7).
+  // The companion extension's warnings (extension/lib/warnings.ts), worded by the widget too.
   'ext.warn.staleTab':
     'This tab remembers user {stored} but the server is logged in as {server}: reload the page or log in again before reading the balance and orders.',
   'ext.warn.otherAccountOrder':

@@ -1,5 +1,5 @@
 // Locale formatting for times, numbers and money: Intl only, no catalogs, so the widget's first-open
-// chunk can use it without pulling the copy in (size budget, issue 5).
+// chunk can use it without pulling the copy in (size budget, sdk/scripts/size.mjs).
 import type { Locale } from './message.js';
 
 export interface FormatOptions {

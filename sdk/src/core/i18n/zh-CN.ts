@@ -185,7 +185,7 @@ export const zhCN = {
   'ticket.public': '以下内容已脱敏，可以贴到群里或论坛。',
 
   // The companion extension's warnings (extension/lib/warnings.ts). They cross the window-message bridge as
-  // BridgeWarning keys, so the widget words them from this catalog too (issue 7). Account labels and
+  // BridgeWarning keys, so the widget words them from this catalog too. Account labels and
   // order tails arrive masked.
   'ext.warn.staleTab':
     '此标签页记住的用户（{stored}）与服务器当前登录的用户（{server}）不一致：请刷新页面或重新登录后再查看余额和订单。',

@@ -5,7 +5,7 @@ import type { Message } from '../i18n/message.js';
 import type { TicketFieldName } from '../ticket/fields.js';
 
 /**
- * What support needs to find any order (DOMAIN.md section 3: account, method, time, amount, status); each
+ * What support needs to find any order (docs/domain.md section 3: account, method, time, amount, status); each
  * order problem adds its own fields after these.
  */
 export const ORDER_FIELDS = [
@@ -32,7 +32,7 @@ export interface Problem {
   checks: readonly string[];
   /** What the widget may ask the user (only when the facts do not already answer it). */
   answers: readonly (keyof Answers)[];
-  /** The minimal ticket fields (DOMAIN.md section 3). */
+  /** The minimal ticket fields (docs/domain.md section 3). */
   fields: readonly TicketFieldName[];
   /** Message keys of what to avoid (the handbook's "must avoid" column and the field's failure modes). */
   avoid: readonly string[];
