@@ -3,5 +3,6 @@
 
 import type { Migration } from '../types.js';
 import init from './0001_init.js';
+import forwardDeliveries from './0002_forward_deliveries.js';
 
-export const MIGRATIONS: readonly Migration[] = [init];
+export const MIGRATIONS: readonly Migration[] = [init, forwardDeliveries];

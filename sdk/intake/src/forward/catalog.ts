@@ -1,0 +1,35 @@
+// The words of a forwarded message (zh-CN first, en). Layered over the core catalogs and worded by the core's
+// one interpolator, so problem titles, reasons and field labels read exactly as in the widget and the inbox.
+import { CATALOGS, format, type Locale, type Message } from '@topup-doctor/sdk/core';
+
+export const forwardZhCN = {
+  'forward.title': '新工单：{problemKey}',
+  'forward.open': '在收件箱中查看',
+  'forward.subject': '[新工单] {problemKey} · {id}',
+  'forward.footer': '此消息只含脱敏后的信息；完整工单请登录收件箱查看。',
+} as const;
+
+export type ForwardKey = keyof typeof forwardZhCN;
+
+export const forwardEn: Record<ForwardKey, string> = {
+  'forward.title': 'New ticket: {problemKey}',
+  'forward.open': 'Open in the inbox',
+  'forward.subject': '[New ticket] {problemKey} · {id}',
+  'forward.footer': 'This message holds masked details only; sign in to the inbox for the full ticket.',
+};
+
+export const FORWARD_CATALOGS: Record<Locale, Record<ForwardKey, string>> = {
+  'zh-CN': forwardZhCN,
+  en: forwardEn,
+};
+
+const layered: Record<Locale, Record<string, string>> = {
+  'zh-CN': { ...CATALOGS['zh-CN'], ...forwardZhCN },
+  en: { ...CATALOGS.en, ...forwardEn },
+};
+
+/** A core or forward key in the given locale; params ending in `Key` are translated too. */
+export const ft = (locale: Locale, m: Message): string => format(layered[locale], locale, m);
+
+/** Whether the layered catalog knows a key (a reason a newer widget sent may be unknown here). */
+export const knows = (locale: Locale, key: string): boolean => key in layered[locale];

@@ -1,0 +1,51 @@
+// The generic signed webhook: the operator's own system receives the whole accepted ticket (masked for the
+// support audience, as the intake stored it) with a delivery id and a link to the inbox. Format and signature:
+// docs/webhook.md. 2xx is delivered; 408, 425, 429 and 5xx are retried (429 honours Retry-After); any other
+// answer is final, so a receiver that refuses a bad signature is not hammered.
+import type { Ticket } from '@topup-doctor/sdk/core';
+import { DELIVERY_HEADER, EVENT_HEADER, SIGNATURE_HEADER, signature, TIMESTAMP_HEADER } from '../sign.js';
+import { byStatus, isAnswer, post, vendorText } from './http.js';
+import type { Channel, ChannelDeps, Delivery, SendResult } from './types.js';
+
+export const WEBHOOK_EVENT = 'ticket.created';
+
+export interface WebhookPayload {
+  event: typeof WEBHOOK_EVENT;
+  deliveryId: string;
+  /** 1 on the first try; a receiver may log it, the delivery id is what identifies a repeat. */
+  attempt: number;
+  ticketUrl: string;
+  ticket: Ticket;
+}
+
+export function webhookChannel(
+  cfg: { name: string; url: string; secret: string },
+  deps: ChannelDeps,
+): Channel {
+  return {
+    name: cfg.name,
+    type: 'webhook',
+    minIntervalMs: 0,
+    async send(d: Delivery): Promise<SendResult> {
+      const payload: WebhookPayload = {
+        event: WEBHOOK_EVENT,
+        deliveryId: d.deliveryId,
+        attempt: d.attempt,
+        ticketUrl: d.message.link.url,
+        ticket: d.ticket,
+      };
+      const body = JSON.stringify(payload);
+      const ts = Math.floor(deps.now() / 1000);
+      const a = await post(deps, cfg.url, body, {
+        [TIMESTAMP_HEADER]: String(ts),
+        [SIGNATURE_HEADER]: signature(cfg.secret, ts, body),
+        [DELIVERY_HEADER]: d.deliveryId,
+        [EVENT_HEADER]: WEBHOOK_EVENT,
+        'user-agent': 'TopupDoctor-Webhook/1',
+      });
+      if (!isAnswer(a)) return a;
+      if (a.status === 425) return { ok: false, retry: true, error: 'HTTP 425' };
+      return byStatus(a, deps.now(), vendorText(a.text.trim().slice(0, 80))) ?? { ok: true };
+    },
+  };
+}

@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import { acceptedTicket } from './fakes/ticket.js';
+import {
+  buildMessage,
+  FORWARDED_FIELDS,
+  inert,
+  messageMarkdown,
+  messageText,
+  ticketLink,
+} from './message.js';
+
+const URL_T = 'https://support.example.com/inbox/tickets/{id}';
+
+describe('the forwarded message', () => {
+  it('is short, worded in the configured language and links to the ticket', () => {
+    const t = acceptedTicket(1);
+    const zh = messageText(buildMessage(t, { locale: 'zh-CN', ticketUrl: URL_T }));
+    expect(zh).toBe(
+      [
+        '新工单：已付款，余额没到账',
+        '初步判断: 付款金额与订单不同',
+        '控制台: new-api · https://gw.example.com',
+        '订单号（脱敏）: …0113',
+        'Key 尾号: wxyz',
+        '金额: ¥73.00',
+        '工单编号: tkt-000001',
+        '在收件箱中查看: https://support.example.com/inbox/tickets/tkt-000001',
+      ].join('\n'),
+    );
+    const en = buildMessage(t, { locale: 'en', ticketUrl: URL_T });
+    expect(en.title).toBe('New ticket: Paid, balance not credited');
+    expect(en.lines.map((l) => l.label)).toContain('Key ending');
+  });
+
+  it('carries only the masked references and the amount: no username, email, account id, note or checks', () => {
+    const text = messageText(buildMessage(acceptedTicket(2), { locale: 'zh-CN', ticketUrl: URL_T }));
+    for (const secretish of ['bob', 'bob@example.com', '支付宝已扣款', 'alipay', '充值记录', '17'])
+      expect(text).not.toContain(secretish);
+    expect(FORWARDED_FIELDS).toEqual(['tradeNo', 'redeemCode', 'keyLast4', 'amount']);
+  });
+
+  it('words an unknown reason from a newer widget as itself, not as a raw catalog key', () => {
+    const m = buildMessage(acceptedTicket(3, { reason: 'brand_new' }), { locale: 'en', ticketUrl: URL_T });
+    expect(m.lines[0]).toEqual({ label: 'First finding', value: 'brand_new' });
+  });
+
+  it('keeps markdown channels free of injected links and emphasis', () => {
+    const t = acceptedTicket(4, {
+      console: { kind: 'custom', origin: '[click](https://evil.example)**x**' },
+    });
+    const md = messageMarkdown(buildMessage(t, { locale: 'en', ticketUrl: URL_T }));
+    expect(md).not.toContain('](https://evil');
+    expect(md).toContain('［click］（https://evil.example）＊＊x＊＊');
+    expect(md.split('\n').at(-1)).toBe(
+      '[Open in the inbox](https://support.example.com/inbox/tickets/tkt-000004)',
+    );
+    expect(inert('a_b`c')).toBe('a＿b｀c');
+  });
+
+  it('encodes the ticket id in the link, parentheses included', () => {
+    expect(ticketLink('https://s.example/t/{id}', 'a b)(')).toBe('https://s.example/t/a%20b%29%28');
+  });
+});
