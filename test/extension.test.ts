@@ -23,6 +23,20 @@ import {
 import { type LaunchedBrowser, saveScreenshot, screenshotOnFailure } from './harness/browser.js';
 import { serve, type TestServer } from './harness/server.js';
 
+type Box = { x: number; y: number; width: number; height: number };
+const overlaps = (a: Box, b: Box) =>
+  a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+
+/** The element itself is what a click at its centre reaches (nothing of ours lies over it). */
+const topmostAtCentre = (page: Page, selector: string) =>
+  page.evaluate((sel) => {
+    const el = document.querySelector(sel);
+    if (!el) return false;
+    const r = el.getBoundingClientRect();
+    const hit = document.elementFromPoint(r.x + r.width / 2, r.y + r.height / 2);
+    return !!hit && (hit === el || el.contains(hit));
+  }, selector);
+
 describe('companion extension on the demo console', () => {
   let demo: Demo;
   let dataDir: string;
@@ -86,6 +100,26 @@ describe('companion extension on the demo console', () => {
     expect(banner).toMatch(
       /在此页面充值或兑换将记入 鲍勃 \(#2\)|Paying or redeeming on this page will credit 鲍勃 \(#2\)/,
     );
+    // The banner never covers the console's header: the logged-in name and the logout link it asks the
+    // user to check stay visible and clickable, on a desktop and on a phone.
+    for (const size of [
+      { width: 1280, height: 720 },
+      { width: 390, height: 844 },
+    ]) {
+      await page.setViewportSize(size);
+      const bannerBox = await page.locator('topup-doctor-ext-banner').boundingBox();
+      const headerBox = await page.locator('header.topbar').boundingBox();
+      expect(bannerBox, `banner at ${size.width}px`).not.toBeNull();
+      expect(overlaps(bannerBox!, headerBox!), `banner over the header at ${size.width}px`).toBe(false);
+      // (The demo's own header overflows a phone's width, so the click check runs on the desktop size.)
+      if (size.width >= 1024) {
+        for (const selector of ['.topbar .who', '#logout']) {
+          expect(await topmostAtCentre(page, selector), `${selector} at ${size.width}px`).toBe(true);
+        }
+      }
+      await saveScreenshot(page, `extension-banner-wallet-${size.width}`);
+    }
+    await page.setViewportSize({ width: 1280, height: 720 });
     // The page cannot read the banner: its shadow root is closed.
     expect(
       await page.evaluate(() => document.querySelector('topup-doctor-ext-banner')?.shadowRoot ?? null),
@@ -226,5 +260,36 @@ describe('companion extension on the demo console', () => {
       .poll(() => shadowText(page, 'topup-doctor-ext-banner'), { timeout: 15_000 })
       .toMatch(/此标签页记住的用户|This tab remembers user/);
     await saveScreenshot(page, 'extension-banner-stale-tab');
+  });
+
+  test('a sign-in page makes no reads that need a login, although the console storage still holds a user', async () => {
+    const login = screenshotOnFailure(await browser.context.newPage(), 'extension-login-page');
+    // Logging out by URL leaves the console's localStorage.user behind (as an expired session does).
+    await login.goto(`${demo.origin}/logout`);
+    expect(await login.evaluate(() => localStorage.getItem('user'))).toContain('"id"');
+    // The extension's content script says it is there (its bridge announce) once it has run.
+    await login.addInitScript(() => {
+      const w = window as unknown as { announced: number };
+      w.announced = 0;
+      window.addEventListener('message', (e) => {
+        const d = e.data as { source?: string; type?: string } | null;
+        if (d?.source === 'topup-doctor-extension' && d.type === 'announce') w.announced++;
+      });
+    });
+    const api: string[] = [];
+    login.on('response', (r) => {
+      const url = new URL(r.url());
+      if (url.origin === demo.origin && url.pathname.startsWith('/api/'))
+        api.push(`${r.status()} ${url.pathname}`);
+    });
+    await login.reload();
+    await expect
+      .poll(() => login.evaluate(() => (window as unknown as { announced: number }).announced))
+      .toBeGreaterThan(0);
+    // The report, and any read it would start, happen right after the content script runs.
+    await new Promise((r) => setTimeout(r, 2500));
+    expect(api).toEqual([]);
+    expect(await login.locator('topup-doctor-ext-banner').count()).toBe(0);
+    await login.close();
   });
 });

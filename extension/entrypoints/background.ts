@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import { pageKind } from '../lib/content/page-kind.js';
 import { EnableOrigin, KeyLast4, OriginRef, SelfCheckMode, TabRef, WidgetState } from '../lib/messages.js';
 import { onMessage, sendMessage } from '../lib/messaging.js';
 import {
@@ -9,7 +10,7 @@ import {
   READER_FILE,
   syncRegistrations,
 } from '../lib/registration.js';
-import { PagePart, ReadPart } from '../lib/snapshot.js';
+import { PageReport, ReadPart } from '../lib/snapshot.js';
 import { clearHistory, forgetTab, getTabView, reportPage, setKeyLast4 } from '../lib/state.js';
 
 /** The sender's origin, from the browser (never from the payload). */
@@ -61,9 +62,11 @@ export default defineBackground(() => {
     const tabId = sender.tab?.id;
     const origin = senderOrigin(sender);
     if (tabId === undefined || !origin) throw new Error('report: not from a web page tab');
-    const page = PagePart.parse(data);
+    const { path, ...part } = PageReport.parse(data);
+    const url = new URL(path, origin);
+    const page = { ...part, pageKind: pageKind(url.pathname, url.search) };
     const view = await reportPage(tabId, origin, page, Date.now(), () => readTab(tabId, sender.frameId ?? 0));
-    if (view && page.pageKind !== 'other') {
+    if (view?.banner) {
       // Lazy banner: rendered (or cleared) by its own script, outside the content script's budget.
       void browser.scripting
         .executeScript({ target: { tabId, frameIds: [sender.frameId ?? 0] }, files: [BANNER_FILE] })

@@ -12,7 +12,6 @@
 import { createBridge } from '../lib/content/bridge.js';
 import { pageLanguage } from '../lib/content/language.js';
 import { ObserverMessage } from '../lib/content/observed.js';
-import { pageKind } from '../lib/content/page-kind.js';
 import { onMessage, sendMessage } from '../lib/messaging.js';
 import { OWN_WIDGET } from '../lib/panel/constants.js';
 import { ContentView } from '../lib/view.js';
@@ -37,7 +36,6 @@ export default defineUnlistedScript({
     const report = async () => {
       timer = undefined;
       if (invalid()) return;
-      const kind = pageKind(location.pathname, location.search);
       // Not named `storage`: WXT would auto-import its storage helper (+3 KB gzip) for that identifier.
       let store: Storage | null = null;
       try {
@@ -47,7 +45,7 @@ export default defineUnlistedScript({
       }
       const lang = pageLanguage(document, store);
       const page = {
-        pageKind: kind,
+        path: location.pathname + location.search,
         fresh,
         ...(observed?.account ? { account: observed.account } : {}),
         ...(observed?.orders ? { orders: observed.orders } : {}),
@@ -59,11 +57,12 @@ export default defineUnlistedScript({
       };
       fresh = false;
       const answer = ContentView.safeParse(await sendMessage('report', page).catch(() => undefined));
+      // The banner itself is injected by the background on top-up, redeem and orders pages; it goes on
+      // other routes and where the background has no view (a sign-in page: no one is logged in).
+      if (!answer.success || !answer.data.banner) document.querySelector('topup-doctor-ext-banner')?.remove();
       if (!answer.success) return;
       view = answer.data;
       bridge.update();
-      // The banner itself is injected by the background on top-up, redeem and orders pages.
-      if (kind === 'other') document.querySelector('topup-doctor-ext-banner')?.remove();
     };
     const schedule = (delay = 100) => {
       if (timer !== undefined) clearTimeout(timer);

@@ -3,7 +3,7 @@
 // with the schemas here.
 import * as z from 'zod/mini';
 import { SeenAccount } from './history.js';
-import { type PagePart, Snapshot } from './snapshot.js';
+import { type PageReport, Snapshot } from './snapshot.js';
 import { Labels, LooseObservations, RenderedWarning } from './view.js';
 
 export { ContentView, RenderedWarning } from './view.js';
@@ -13,6 +13,8 @@ export const TabView = z.object({
   origin: z.string(),
   locale: z.enum(['zh-CN', 'en']),
   snapshot: z.optional(Snapshot),
+  /** The tab shows the in-page banner: a top-up, redeem or orders page. */
+  banner: z.boolean(),
   warnings: z.array(RenderedWarning),
   /** Banner words, in the view's locale (the content script carries no catalog: size budget). */
   labels: Labels,
@@ -37,8 +39,8 @@ export const WidgetState = z.object({ widget: z.boolean() });
 
 export interface ProtocolMap {
   /** content -> background: the page part; the background adds the console read and answers the tab's
-   *  view (warnings worded), or null when the page is no console it knows. */
-  report(data: PagePart): TabView | null;
+   *  view (warnings worded), or null when the page is no console it knows or a sign-in page. */
+  report(data: PageReport): TabView | null;
   /** popup -> background */
   getTabView(data: z.infer<typeof TabRef>): TabView | null;
   enableOrigin(data: z.infer<typeof EnableOrigin>): { ok: boolean };

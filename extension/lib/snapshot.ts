@@ -6,7 +6,8 @@ import { Short, SnapAccount, SnapOrder } from './snap-schema.js';
 
 export { SnapAccount, SnapOrder } from './snap-schema.js';
 
-export const PageKind = z.enum(['topup', 'redeem', 'orders', 'other']);
+/** 'login': a sign-in or sign-up route, where nothing is read (lib/content/page-kind.ts). */
+export const PageKind = z.enum(['topup', 'redeem', 'orders', 'login', 'other']);
 export type PageKind = z.infer<typeof PageKind>;
 
 export const Snapshot = z.object({
@@ -63,6 +64,15 @@ export const PagePart = z.object({
   lang: Snapshot.shape.lang,
 });
 export type PagePart = z.infer<typeof PagePart>;
+
+/**
+ * What the content script sends: the page part with the page's path instead of its kind. The background
+ * tells the kind (lib/content/page-kind.ts), so the route rules stay out of the content script's budget.
+ */
+export const PageReport = z.extend(z.omit(PagePart, { pageKind: true }), {
+  path: z.string().check(z.maxLength(4096)),
+});
+export type PageReport = z.infer<typeof PageReport>;
 
 /** The console read wins where it has a value; the observer fills what the read could not (new-api C). */
 export function mergeSnapshot(read: ReadPart | undefined, page: PagePart): Snapshot | undefined {

@@ -114,6 +114,24 @@ describe('background state', () => {
     expect(view?.snapshot?.account?.id).toBe('1');
   });
 
+  it('reads nothing on a sign-in page, where the console storage may still hold the last user', async () => {
+    await handleReport(5, ORIGIN, snap({ account: alice }), T0);
+    const read = vi.fn(async (): Promise<ReadPart> => ({ console: { kind: 'new-api' }, account: alice }));
+    const badge = vi.spyOn(fakeBrowser.action, 'setBadgeText');
+    const view = await reportPage(
+      5,
+      ORIGIN,
+      { pageKind: 'login', fresh: true, created: [], widget: false },
+      T0 + 1,
+      read,
+    );
+    expect(view).toBeNull();
+    expect(read).not.toHaveBeenCalled();
+    // the tab's last reading is dropped (the popup then says nothing was read), the badge cleared
+    expect(await getTabView(5, T0 + 2)).toBeNull();
+    expect(badge).toHaveBeenLastCalledWith({ tabId: 5, text: '' });
+  });
+
   it('clears one origin on request', async () => {
     await handleReport(1, ORIGIN, snap({ account: alice }), T0);
     await handleReport(1, ORIGIN, snap({ account: bob }), T0 + 1);

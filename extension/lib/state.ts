@@ -63,6 +63,9 @@ export function viewLocale(pageLang: string | undefined): ExtLocale {
   return currentLocale();
 }
 
+/** Pages where the in-page banner shows: where the user pays, redeems or checks orders. */
+const BANNER_PAGES = new Set(['topup', 'redeem', 'orders']);
+
 function view(origin: string, history: History, tab: TabState | undefined, now: number): TabView {
   const locale = viewLocale(tab?.snapshot?.lang);
   const warnings = computeWarnings(history, tab?.snapshot, { now, keyLast4: tab?.keyLast4 });
@@ -70,6 +73,7 @@ function view(origin: string, history: History, tab: TabState | undefined, now: 
     origin,
     locale,
     ...(tab?.snapshot ? { snapshot: tab.snapshot } : {}),
+    banner: BANNER_PAGES.has(tab?.snapshot?.pageKind ?? 'other'),
     ...(tab?.keyLast4 ? { keyLast4: tab.keyLast4 } : {}),
     warnings: warnings.map((w) => ({ ...w, text: warningText(locale, w) })),
     labels: { title: t(locale, 'ext.banner.title'), close: t(locale, 'ext.banner.close') },
@@ -112,6 +116,13 @@ export function reportPage(
   readConsole: () => Promise<ReadPart | undefined>,
 ): Promise<TabView | null> {
   return forTab(tabId, async () => {
+    if (page.pageKind === 'login') {
+      // No one is logged in on a sign-in page, whatever the console's storage still holds: nothing is
+      // read (each read would answer 401), and this tab's last reading is dropped.
+      await browser.storage.session.remove(tabKey(tabId));
+      await setBadge(tabId, 0);
+      return null;
+    }
     const previous = await loadTab(tabId);
     const read = page.fresh || previous?.origin !== origin ? await readConsole() : previous.read;
     const snapshot = mergeSnapshot(read, page);

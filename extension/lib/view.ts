@@ -20,6 +20,8 @@ export const LooseObservations = z.object({
 });
 
 export const ContentView = z.object({
+  /** This page shows the banner (a top-up, redeem or orders page): elsewhere the content script removes it. */
+  banner: z.boolean(),
   warnings: z.array(RenderedWarning),
   labels: Labels,
   observations: LooseObservations,

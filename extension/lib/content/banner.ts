@@ -2,11 +2,16 @@
 // cannot leak out), styles by constructable stylesheet (no inline style attributes: strict-CSP safe),
 // text by textContent only. Stacked just below the sdk widget's modal (its backdrop is z-index
 // 2147483001, sdk/src/ui/styles.ts): an open self-check, which shows the same warnings, is never covered.
+// Placed at the bottom left, never at the top: consoles keep the logged-in name and the logout link in
+// their header (new-api, one-api, sub2api), exactly what the warnings ask the user to check. On narrow
+// screens it sits above the widget's launcher (sdk/src/embed/launcher-css.ts: bottom right, 20px) and
+// its height is capped so most of the page stays visible.
 const CSS = `
-:host { all: initial; position: fixed; z-index: 2147483000; top: 12px; right: 12px; max-width: min(440px, calc(100vw - 24px)); }
+:host { all: initial; position: fixed; z-index: 2147483000; left: 12px; bottom: 12px; max-width: min(440px, calc(100vw - 24px)); }
+@media (max-width: 600px) { :host { bottom: 80px; } }
 .box { font: 14px/1.5 system-ui, -apple-system, "PingFang SC", "Microsoft YaHei", sans-serif; color: #3b2304;
   background: #fff7e6; border: 1px solid #f0b35a; border-left: 4px solid #d97706; border-radius: 8px;
-  box-shadow: 0 6px 24px rgb(0 0 0 / 0.15); padding: 12px 14px; }
+  box-shadow: 0 6px 24px rgb(0 0 0 / 0.15); padding: 12px 14px; max-height: 40vh; overflow: auto; }
 .head { display: flex; align-items: center; justify-content: space-between; gap: 8px; font-weight: 600; margin-bottom: 6px; }
 ul { margin: 0; padding-left: 18px; } li { margin: 4px 0; }
 button { font: inherit; cursor: pointer; border: 1px solid #d9a55b; background: #fff; color: #3b2304; border-radius: 6px; padding: 2px 8px; }

@@ -14,6 +14,7 @@ class FakeWindow extends EventTarget {
 }
 
 const view: ContentView = {
+  banner: true,
   warnings: [{ id: 'several-accounts', key: 'ext.warn.severalAccounts', params: { count: 2 }, text: '…' }],
   labels: { title: 't', close: 'c' },
   observations: {

@@ -60,6 +60,14 @@ describe('pageKind', () => {
     ['/redeem', '', 'redeem'],
     ['/console/log', '', 'other'],
     ['/', '', 'other'],
+    ['/login', '', 'login'],
+    ['/login', '?expired=true', 'login'],
+    ['/register', '', 'login'],
+    ['/reset', '', 'login'],
+    ['/user/reset', '', 'login'],
+    ['/oauth/github', '', 'login'],
+    ['/auth/callback', '', 'login'],
+    ['/console/login-history', '', 'other'],
   ])('%s%s -> %s', (path, search, kind) => {
     expect(pageKind(path, search)).toBe(kind);
   });

@@ -18,6 +18,7 @@ function view(snapshot: TabView['snapshot']): TabView {
     origin: 'https://gw.example',
     locale: 'zh-CN',
     ...(snapshot ? { snapshot } : {}),
+    banner: true,
     warnings: [],
     labels: { title: 't', close: 'c' },
     accounts: [],
