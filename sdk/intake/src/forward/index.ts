@@ -3,7 +3,7 @@
 export { FORWARD_CATALOGS } from './catalog.js';
 export { createChannel } from './channels/index.js';
 export type { Channel, Delivery, SendResult } from './channels/types.js';
-export type { WebhookPayload } from './channels/webhook.js';
+export { WEBHOOK_EVENT, WebhookPayload } from './channels/webhook.js';
 export {
   ChannelConfig,
   describeChannel,

@@ -2,21 +2,27 @@
 // support audience, as the intake stored it) with a delivery id and a link to the inbox. Format and signature:
 // docs/webhook.md. 2xx is delivered; 408, 425, 429 and 5xx are retried (429 honours Retry-After); any other
 // answer is final, so a receiver that refuses a bad signature is not hammered.
-import type { Ticket } from '@topup-doctor/sdk/core';
+import { Ticket } from '@topup-doctor/sdk/core';
+import * as z from 'zod/mini';
 import { DELIVERY_HEADER, EVENT_HEADER, SIGNATURE_HEADER, signature, TIMESTAMP_HEADER } from '../sign.js';
 import { byStatus, isAnswer, post, vendorText } from './http.js';
 import type { Channel, ChannelDeps, Delivery, SendResult } from './types.js';
 
 export const WEBHOOK_EVENT = 'ticket.created';
 
-export interface WebhookPayload {
-  event: typeof WEBHOOK_EVENT;
-  deliveryId: string;
-  /** 1 on the first try; a receiver may log it, the delivery id is what identifies a repeat. */
-  attempt: number;
-  ticketUrl: string;
-  ticket: Ticket;
-}
+/** The body of every webhook delivery (published as docs/schemas/ticket-webhook.schema.json). */
+export const WebhookPayload = z.object({
+  event: z.literal(WEBHOOK_EVENT),
+  /** `<ticket id>:<channel name>`: the same on every retry; a receiver drops a repeat it already processed. */
+  deliveryId: z.string().check(z.minLength(1), z.maxLength(200)),
+  /** 1 on the first try. */
+  attempt: z.int().check(z.minimum(1)),
+  /** The ticket's page in the inbox. */
+  ticketUrl: z.url(),
+  /** The ticket as the intake accepted it: validated, re-scanned, masked for the support audience. */
+  ticket: Ticket,
+});
+export type WebhookPayload = z.infer<typeof WebhookPayload>;
 
 export function webhookChannel(
   cfg: { name: string; url: string; secret: string },
