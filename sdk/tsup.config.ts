@@ -25,7 +25,9 @@ export default defineConfig([
     },
     format: ['esm'],
     splitting: true,
-    sourcemap: true,
+    // No source maps in the package: they would point at src/, which is not published (and weighed
+    // 1.6 MB). Bundlers map to these readable, unminified files.
+    sourcemap: false,
   },
   {
     ...browser,
@@ -51,7 +53,8 @@ export default defineConfig([
     format: ['esm'],
     splitting: true,
     minify: true,
-    sourcemap: true,
+    // Served to pages as they are: no maps pointing at sources the package does not contain.
+    sourcemap: false,
     // Served as plain files to pages: bundle Preact and zod/mini in (tsup externalizes dependencies by default).
     noExternal: [/.*/],
     target: 'es2022',

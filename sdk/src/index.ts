@@ -1,6 +1,7 @@
 // @topup-doctor/sdk: the widget's ESM API, plus the pure core for convenience.
 export * from './core/index.js';
 export type {
+  ConsoleConfigInput,
   WidgetConfig,
   WidgetConfigInput,
   WidgetEvent,

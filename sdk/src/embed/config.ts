@@ -3,6 +3,7 @@
 // keeps working. Script-tag attributes arrive flat (`{ webhook, mailto, rules: '<json>', $attrs: true }`)
 // and are mapped to the structured shape here, not in the loader, to keep the loader tiny.
 import * as z from 'zod/mini';
+import type { CustomConsoleSource } from '../consoles/custom/adapter.js';
 import { Rules } from '../core/rules/schema.js';
 
 const httpUrl = (what: string) =>
@@ -62,7 +63,16 @@ export const WidgetConfig = z.strictObject({
   rules: z.optional(Rules),
 });
 export type WidgetConfig = z.infer<typeof WidgetConfig>;
-export type WidgetConfigInput = z.input<typeof WidgetConfig>;
+type ConsoleInput = NonNullable<z.input<typeof WidgetConfig>['console']>;
+/** `options` is the custom preset's source when `preset` is 'custom' (typed, no cast), free-form otherwise. */
+export type ConsoleConfigInput = Omit<ConsoleInput, 'preset' | 'options'> &
+  (
+    | { preset: 'custom'; options: CustomConsoleSource }
+    | { preset?: Exclude<z.infer<typeof ConsolePreset>, 'custom'>; options?: Record<string, unknown> }
+  );
+export type WidgetConfigInput = Omit<z.input<typeof WidgetConfig>, 'console'> & {
+  console?: ConsoleConfigInput;
+};
 
 /** Config path -> the data attribute it comes from, so errors name what the operator typed. */
 const ATTRIBUTE: Record<string, string> = {

@@ -6,7 +6,7 @@ import { validateConfig, type WidgetConfigInput } from './config.js';
 import type { Listeners, PanelModule, RawConfig, WidgetEventName, WidgetListener } from './contract.js';
 import { createWidget, type WidgetHandle } from './launcher.js';
 
-export type { WidgetConfig, WidgetConfigInput } from './config.js';
+export type { ConsoleConfigInput, WidgetConfig, WidgetConfigInput } from './config.js';
 export type { WidgetEvent, WidgetEventName, WidgetListener } from './contract.js';
 export type { WidgetHandle } from './launcher.js';
 
