@@ -7,6 +7,9 @@ export const forwardZhCN = {
   'forward.open': '在收件箱中查看',
   'forward.subject': '[新工单] {problemKey} · {id}',
   'forward.footer': '此消息只含脱敏后的信息；完整工单请登录收件箱查看。',
+  'forward.test.title': '测试消息：充值自查的新工单会转发到这里',
+  'forward.test.channel': '渠道',
+  'forward.test.open': '打开收件箱',
 } as const;
 
 export type ForwardKey = keyof typeof forwardZhCN;
@@ -16,6 +19,9 @@ export const forwardEn: Record<ForwardKey, string> = {
   'forward.open': 'Open in the inbox',
   'forward.subject': '[New ticket] {problemKey} · {id}',
   'forward.footer': 'This message holds masked details only; sign in to the inbox for the full ticket.',
+  'forward.test.title': 'Test: new Topup Doctor tickets will be forwarded here',
+  'forward.test.channel': 'Channel',
+  'forward.test.open': 'Open the inbox',
 };
 
 export const FORWARD_CATALOGS: Record<Locale, Record<ForwardKey, string>> = {

@@ -1,6 +1,7 @@
 // Operator configuration of the forwarding channels, from the environment:
 //   FORWARD_CHANNELS       a JSON array of channels (or FORWARD_CHANNELS_FILE, a path to one)
 //   FORWARD_TICKET_URL     the ticket's page in the inbox, with {id}: https://support.example.com/inbox/tickets/{id}
+//                          (default: PUBLIC_URL + /inbox/tickets/{id}, the intake's own inbox)
 //   FORWARD_LOCALE         zh-CN (default) or en: the language of the forwarded messages
 //   FORWARD_MAX_ATTEMPTS   attempts per delivery before it is given up (default 8)
 // Any secret may be written as "env:NAME" to read it from another variable, so the JSON itself can live in
@@ -200,10 +201,16 @@ export function forwardConfigFromEnv(env: Record<string, string | undefined> = p
   const maxAttempts = Number(env.FORWARD_MAX_ATTEMPTS ?? '8');
   if (!Number.isInteger(maxAttempts) || maxAttempts < 1 || maxAttempts > 50)
     throw new ForwardConfigError('FORWARD_MAX_ATTEMPTS', 'use a whole number from 1 to 50');
-  const ticketUrl = env.FORWARD_TICKET_URL ?? '';
+  // The intake's own inbox serves a ticket at /inbox/tickets/:id under its public URL.
+  const ticketUrl =
+    env.FORWARD_TICKET_URL ||
+    (env.PUBLIC_URL ? `${env.PUBLIC_URL.replace(/\/+$/, '')}/inbox/tickets/{id}` : '');
   if (channels.length > 0) {
     if (!ticketUrl)
-      throw new ForwardConfigError('FORWARD_TICKET_URL', 'is required when channels are configured');
+      throw new ForwardConfigError(
+        'FORWARD_TICKET_URL',
+        'is required when channels are configured (or set PUBLIC_URL, the inbox’s address)',
+      );
     const ok = endpoint.safeParse(ticketUrl.replaceAll('{id}', 'x'));
     if (!ok.success) throw new ForwardConfigError('FORWARD_TICKET_URL', ok.error.issues[0]!.message);
     if (!ticketUrl.includes('{id}')) throw new ForwardConfigError('FORWARD_TICKET_URL', 'must contain {id}');

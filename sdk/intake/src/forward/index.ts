@@ -3,7 +3,7 @@
 export { FORWARD_CATALOGS } from './catalog.js';
 export { createChannel } from './channels/index.js';
 export type { Channel, Delivery, SendResult } from './channels/types.js';
-export { WEBHOOK_EVENT, WebhookPayload } from './channels/webhook.js';
+export { PING_EVENT, WEBHOOK_EVENT, WebhookPayload } from './channels/webhook.js';
 export {
   ChannelConfig,
   describeChannel,
@@ -12,7 +12,7 @@ export {
   forwardConfigFromEnv,
   parseChannels,
 } from './config.js';
-export { buildMessage, type ForwardMessage } from './message.js';
+export { buildMessage, type ForwardMessage, testMessage } from './message.js';
 export {
   type DeliveryRow,
   deliveriesOf,
@@ -20,5 +20,6 @@ export {
   queueStats,
   retryDead,
 } from './queue.js';
+export { type Forwarding, forwarding, forwardingFromEnv, sendTestMessages } from './setup.js';
 export * from './sign.js';
 export { backoffMs, createForwarder, type Forwarder, type ForwarderOptions } from './worker.js';

@@ -74,6 +74,26 @@ export function buildMessage(ticket: Ticket, opts: MessageOptions): ForwardMessa
   };
 }
 
+/** The inbox's address from the ticket link template: `…/inbox/tickets/{id}` gives `…/inbox`. */
+export function inboxUrl(ticketUrl: string): string {
+  const cut = ticketUrl.replace(/\/tickets\/\{id\}.*$/, '');
+  return cut !== ticketUrl ? cut : new URL(ticketUrl.replaceAll('{id}', '')).origin;
+}
+
+/** What an operator's "send a test message" shows in each channel: no ticket, the channel's name, the inbox. */
+export function testMessage(channel: string, opts: MessageOptions): ForwardMessage {
+  const l = opts.locale;
+  const title = ft(l, { key: 'forward.test.title' });
+  return {
+    locale: l,
+    title,
+    subject: title,
+    lines: [{ label: ft(l, { key: 'forward.test.channel' }), value: channel }],
+    link: { label: ft(l, { key: 'forward.test.open' }), url: inboxUrl(opts.ticketUrl) },
+    footer: ft(l, { key: 'forward.footer' }),
+  };
+}
+
 /** Plain text (email body, Feishu/Telegram fallbacks). */
 export function messageText(m: ForwardMessage): string {
   return [m.title, ...m.lines.map((x) => `${x.label}: ${x.value}`), `${m.link.label}: ${m.link.url}`].join(

@@ -317,7 +317,9 @@ describe('email over SMTP', () => {
     expect(mail.to).toEqual(['ops@example.com']);
     expect(mail.data).toContain('Message-ID: <tkt-000001:test@topup-doctor>');
     expect(mail.data).toMatch(/Subject: =\?UTF-8\?/); // the Chinese subject, encoded
-    expect(mail.data).not.toContain('bob@example.com');
+    expect(mail.text).toContain('订单号（脱敏）: …0113');
+    expect(mail.text).toContain('在收件箱中查看: https://support.example.com/inbox/tickets/tkt-000001');
+    expect(mail.text).not.toContain('bob');
   });
 
   it('4xx (greylisting, provider rate limit) is retried; 5xx and failed AUTH are final', async () => {

@@ -3,13 +3,12 @@
 import type { Ticket } from '@topup-doctor/sdk/core';
 import type { ForwardMessage } from '../message.js';
 
-export interface Delivery {
+export type Delivery = {
   /** Stable across retries of the same ticket to the same channel: `<ticket id>:<channel name>`. */
   deliveryId: string;
   attempt: number;
-  ticket: Ticket;
   message: ForwardMessage;
-}
+} & ({ ticket: Ticket; test?: false } | { ticket?: undefined; test: true });
 
 export type SendResult =
   | { ok: true }

@@ -9,6 +9,8 @@ import { byStatus, isAnswer, post, vendorText } from './http.js';
 import type { Channel, ChannelDeps, Delivery, SendResult } from './types.js';
 
 export const WEBHOOK_EVENT = 'ticket.created';
+/** An operator's test of the channel: no ticket; answer it 2xx like any delivery. */
+export const PING_EVENT = 'ping';
 
 /** The body of every webhook delivery (published as docs/schemas/ticket-webhook.schema.json). */
 export const WebhookPayload = z.object({
@@ -33,20 +35,24 @@ export function webhookChannel(
     type: 'webhook',
     minIntervalMs: 0,
     async send(d: Delivery): Promise<SendResult> {
-      const payload: WebhookPayload = {
-        event: WEBHOOK_EVENT,
-        deliveryId: d.deliveryId,
-        attempt: d.attempt,
-        ticketUrl: d.message.link.url,
-        ticket: d.ticket,
-      };
-      const body = JSON.stringify(payload);
+      const event = d.test ? PING_EVENT : WEBHOOK_EVENT;
+      const body = JSON.stringify(
+        d.test
+          ? { event, deliveryId: d.deliveryId, attempt: d.attempt, inboxUrl: d.message.link.url }
+          : ({
+              event: WEBHOOK_EVENT,
+              deliveryId: d.deliveryId,
+              attempt: d.attempt,
+              ticketUrl: d.message.link.url,
+              ticket: d.ticket,
+            } satisfies WebhookPayload),
+      );
       const ts = Math.floor(deps.now() / 1000);
       const a = await post(deps, cfg.url, body, {
         [TIMESTAMP_HEADER]: String(ts),
         [SIGNATURE_HEADER]: signature(cfg.secret, ts, body),
         [DELIVERY_HEADER]: d.deliveryId,
-        [EVENT_HEADER]: WEBHOOK_EVENT,
+        [EVENT_HEADER]: event,
         'user-agent': 'TopupDoctor-Webhook/1',
       });
       if (!isAnswer(a)) return a;

@@ -8,7 +8,25 @@ import { createServer, type Server, type Socket } from 'node:net';
 export interface Mail {
   from: string;
   to: string[];
+  /** The message as received (headers and encoded body). */
   data: string;
+  /** The body decoded from its transfer encoding (base64 or quoted-printable), for assertions on the words. */
+  text: string;
+}
+
+function decodeBody(data: string): string {
+  const split = data.indexOf('\r\n\r\n');
+  const head = split < 0 ? '' : data.slice(0, split);
+  const body = split < 0 ? data : data.slice(split + 4);
+  const enc = /^content-transfer-encoding:\s*(\S+)/im.exec(head)?.[1]?.toLowerCase();
+  if (enc === 'base64') return Buffer.from(body.replace(/\s+/g, ''), 'base64').toString('utf8');
+  if (enc === 'quoted-printable') {
+    const bytes = body
+      .replace(/=\r\n/g, '')
+      .replace(/=([0-9A-F]{2})/gi, (_, h: string) => String.fromCharCode(Number.parseInt(h, 16)));
+    return Buffer.from(bytes, 'latin1').toString('utf8');
+  }
+  return body;
 }
 
 type Stage = 'CONNECT' | 'MAIL' | 'RCPT' | 'DATA' | 'END';
@@ -140,7 +158,8 @@ export async function startFakeSmtp(opts: {
             continue;
           }
           accepted.push(opts.now());
-          mails.push({ from, to, data: data.replace(/^\.\./gm, '.') });
+          const raw = data.replace(/^\.\./gm, '.');
+          mails.push({ from, to, data: raw, text: decodeBody(raw) });
           say(`250 2.0.0 Ok: queued as ${mails.length}`);
           continue;
         }
