@@ -1,3 +1,4 @@
+import { resolve } from 'node:path';
 import { defineConfig } from 'wxt';
 
 // Permissions are the product's promise: nothing on any site until the user says "use on this site".
@@ -42,8 +43,29 @@ export function stripPreactInnerHtml() {
   };
 }
 
+/** Icon sizes the stores and browsers ask for; public/icon/<size>.png, drawn by scripts/icons.mjs. */
+export const ICON_SIZES = [16, 32, 48, 128] as const;
+const icons = Object.fromEntries(ICON_SIZES.map((size) => [String(size), `icon/${size}.png`]));
+
 export default defineConfig({
   manifestVersion: 3,
+  // Store packages (`wxt zip`): topup-doctor-<version>-chrome.zip, -firefox.zip and, for AMO's review, the
+  // sources zip. The extension bundles the sdk from its sources, so the sources zip is the workspace
+  // (lockfile, sdk, extension, the other packages' manifests) minus installed and built files; its
+  // BUILDING.md says how to rebuild the same files.
+  zip: {
+    name: 'topup-doctor',
+    sourcesRoot: resolve(import.meta.dirname, '..'),
+    excludeSources: [
+      '**/node_modules/**',
+      '**/.output/**',
+      '**/.wxt/**',
+      '**/dist/**',
+      '**/.data/**',
+      'test/artifacts/**',
+      '**/*.tsbuildinfo',
+    ],
+  },
   // Bundle the sdk from its TypeScript sources ("source" export condition): no sdk build step, and the
   // extension always ships the same core and adapters the tests ran.
   vite: () => ({
@@ -52,12 +74,14 @@ export default defineConfig({
   }),
   manifest: ({ mode, browser }) => ({
     name: '__MSG_extName__',
+    short_name: '__MSG_extShortName__',
     description: '__MSG_extDescription__',
     default_locale: 'zh_CN',
+    icons,
     permissions: ['storage', 'scripting', 'activeTab'],
     optional_host_permissions: ['https://*/*', 'http://*/*'],
     ...(mode === 'e2e' ? { host_permissions: [E2E_HOST] } : {}),
-    action: { default_title: '__MSG_extName__' },
+    action: { default_title: '__MSG_extActionTitle__', default_icon: icons },
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

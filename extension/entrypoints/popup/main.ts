@@ -24,6 +24,7 @@ async function start(root: HTMLElement) {
   const locale = () => state.view?.locale ?? uiLocale();
   const tr = (key: string, params?: Record<string, string | number>) => t(locale(), key, params);
   document.documentElement.lang = locale();
+  document.title = tr('ext.popup.title');
 
   const draw = () => renderPopup(root, state, tr, actions);
   const refresh = async () => {
