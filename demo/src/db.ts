@@ -115,6 +115,67 @@ create table if not exists tickets (
   console_kind text not null,
   body jsonb not null
 );
+-- The sub2api-shaped console (demo/src/sub2api): its own accounts, orders, redeem codes and keys, as
+-- Wei-Shaw/sub2api keeps them (money stored directly in USD, times as timestamps, codes case-sensitive).
+create table if not exists s2_users (
+  id serial primary key,
+  email text unique not null,
+  username text not null,
+  password text not null,
+  role text not null default 'user',
+  balance double precision not null default 0,
+  concurrency int not null default 5,
+  status text not null default 'active',
+  created_at bigint not null
+);
+create table if not exists s2_sessions (
+  token text primary key,
+  user_id int not null references s2_users(id),
+  created_at bigint not null
+);
+create table if not exists s2_orders (
+  id serial primary key,
+  user_id int not null references s2_users(id),
+  amount double precision not null,
+  pay_amount double precision not null,
+  fee_rate double precision not null default 0,
+  payment_type text not null,
+  out_trade_no text unique not null,
+  status text not null,
+  order_type text not null default 'balance',
+  created_at bigint not null,
+  expires_at bigint not null,
+  paid_at bigint,
+  completed_at bigint,
+  refund_amount double precision not null default 0,
+  refund_reason text
+);
+create table if not exists s2_redeem_codes (
+  id serial primary key,
+  code text unique not null,
+  type text not null default 'balance',
+  value double precision not null,
+  status text not null default 'unused',
+  used_by int,
+  used_at bigint,
+  created_at bigint not null,
+  expires_at bigint,
+  notes text not null default '',
+  processing_until bigint not null default 0
+);
+create table if not exists s2_redeem_failures (
+  id serial primary key,
+  user_id int not null,
+  at bigint not null
+);
+create table if not exists s2_keys (
+  id serial primary key,
+  user_id int not null references s2_users(id),
+  key text unique not null,
+  name text not null,
+  status text not null default 'active',
+  created_at bigint not null
+);
 create table if not exists widget_events (
   id serial primary key,
   type text not null,
@@ -123,6 +184,28 @@ create table if not exists widget_events (
   console_kind text
 );
 `;
+
+/** The console data a scenario replaces (both consoles and the simulator); tickets and widget counters stay. */
+const CONSOLE_TABLES = [
+  'sessions',
+  'tokens',
+  'redemptions',
+  'top_ups',
+  'logs',
+  'users',
+  'sim_notifications',
+  'sim_orders',
+  's2_sessions',
+  's2_keys',
+  's2_redeem_failures',
+  's2_redeem_codes',
+  's2_orders',
+  's2_users',
+];
+
+export async function clearConsoleData(db: Db): Promise<void> {
+  await db.exec(`truncate ${CONSOLE_TABLES.join(', ')} restart identity cascade`);
+}
 
 export async function openDb(dataDir: string): Promise<Db> {
   const db = await PGlite.create(dataDir);

@@ -1,4 +1,14 @@
 // @topup-doctor/demo: start the demo console, payment simulator, intake and inbox from tests.
 
+export { type ClockState, createClock, type DemoClock, parseOffset } from './clock.js';
+export {
+  applyScenario,
+  type ConsoleName,
+  isScenarioName,
+  SCENARIO_NAMES,
+  type ScenarioName,
+  type ScenarioSetup,
+} from './scenarios/seeds.js';
 export { DEMO_ACCOUNTS, DEMO_CODES, demoCode } from './seed.js';
-export { CSP, type Demo, type DemoOptions, startDemo } from './server.js';
+export { CSP, createDemoApps, type Demo, type DemoApps, type DemoOptions, startDemo } from './server.js';
+export { s2Code } from './sub2api/seed.js';

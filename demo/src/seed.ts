@@ -1,7 +1,9 @@
 // First-start data: accounts (passwords shown on the login page), keys, redeem codes in every state,
 // past orders and ledger rows, so each of the five problems can be reproduced in a few clicks.
 // Runs once: a data directory that already has users is left alone (restarts keep what happened).
-import { createHash, randomBytes } from 'node:crypto';
+// Deterministic: trade numbers and keys come from a hash of their label, so a scenario (./scenarios)
+// seeded twice gives the same masked tails in tickets and screenshots.
+import { createHash } from 'node:crypto';
 import { QUOTA_PER_UNIT, TOPUP_PRICE } from './config.js';
 import { logQuota, onlineTopupLogText, redeemLogText } from './console/texts.js';
 import type { Db } from './db.js';
@@ -46,7 +48,7 @@ export const DEMO_ACCOUNTS: DemoAccount[] = [
 export type CodeState = 'unused' | 'unused_spare' | 'used_self' | 'used_other' | 'expired' | 'disabled';
 
 /** Deterministic 32-hex codes (new-api redemption keys are UUIDs without dashes) so the tour can name them. */
-export function demoCode(state: CodeState): string {
+export function demoCode(state: CodeState | (string & {})): string {
   return createHash('sha256').update(`topup-doctor-demo:${state}`).digest('hex').slice(0, 32);
 }
 
@@ -61,26 +63,41 @@ export const DEMO_CODES: { state: CodeState; quotaUnits: number }[] = [
 
 const DAY = 86_400;
 
-function tradeNo(uid: number, at: number): string {
-  const alnum = randomBytes(6)
-    .toString('base64')
-    .replace(/[^A-Za-z0-9]/g, 'x')
-    .slice(0, 6);
-  return `USR${uid}NO${alnum}${at}`;
+const ALNUM = 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789';
+
+/** n letters and digits derived from a label: the same label always gives the same characters. */
+export function detAlnum(label: string, n: number): string {
+  let out = '';
+  for (let round = 0; out.length < n; round++) {
+    const bytes = createHash('sha256').update(`topup-doctor-demo:${label}:${round}`).digest();
+    for (const b of bytes) if (out.length < n) out += ALNUM[b % ALNUM.length];
+  }
+  return out;
+}
+
+/** new-api's epay trade number: USR{uid}NO{6 alnum}{unix seconds}. */
+export function tradeNo(uid: number, at: number, label = `${uid}:${at}`): string {
+  return `USR${uid}NO${detAlnum(`trade:${label}`, 6)}${at}`;
 }
 
 export async function seedIfEmpty(db: Db, nowMs: number): Promise<boolean> {
   const existing = await db.query<{ n: number }>('select count(*)::int as n from users');
   if ((existing.rows[0]?.n ?? 0) > 0) return false;
+  await db.transaction((tx) => seedBase(tx, nowMs));
+  return true;
+}
+
+/** The accounts, keys, codes, past orders and usage every new-api scenario starts from. */
+export async function seedBase(tx: Tx, nowMs: number): Promise<void> {
   const now = Math.floor(nowMs / 1000);
-  await db.transaction(async (tx) => {
+  {
     for (const a of DEMO_ACCOUNTS) {
       await tx.query(
         'insert into users (id, username, password, display_name, email, quota, used_quota, request_count) values ($1,$2,$3,$4,$5,$6,$7,$8)',
         [a.id, a.username, a.password, a.displayName, a.email, 0, 0, 0],
       );
     }
-    await tx.exec(`select setval('users_id_seq', 3)`);
+    await tx.query(`select setval('users_id_seq', 3)`);
     // Keys: new-api stores 48 alnum chars without the sk- prefix and lists them masked.
     const keyRows: [number, string][] = [
       [1, '默认令牌'],
@@ -89,10 +106,7 @@ export async function seedIfEmpty(db: Db, nowMs: number): Promise<boolean> {
       [3, 'team-shared'],
     ];
     for (const [uid, name] of keyRows) {
-      const key = randomBytes(36)
-        .toString('base64')
-        .replace(/[^A-Za-z0-9]/g, 'k')
-        .slice(0, 48);
+      const key = detAlnum(`key:${uid}:${name}`, 48);
       await tx.query(
         'insert into tokens (user_id, key, name, created_time, accessed_time) values ($1,$2,$3,$4,$5)',
         [uid, key, name, now - 20 * DAY, now - DAY],
@@ -170,11 +184,10 @@ export async function seedIfEmpty(db: Db, nowMs: number): Promise<boolean> {
         [uid, quota],
       );
     }
-  });
-  return true;
+  }
 }
 
-type Tx = Pick<Db, 'query'>;
+export type Tx = Pick<Db, 'query'>;
 
 /** Adds quota and writes the type-1 ledger row, like new-api's IncreaseUserQuota + RecordLog(LogTypeTopup). */
 export async function credit(

@@ -1,30 +1,42 @@
-// Composition root: one Hono app on 127.0.0.1 with the imitated console (API and pages), the payment
-// simulator, the ticket intake and the support inbox, over one PGlite database under dataDir.
+// Composition root: one Hono app on 127.0.0.1 with the imitated new-api console (API and pages), the
+// payment simulator, the ticket intake, the support inbox and the demo tools (clock, scenarios); and the
+// sub2api-shaped console on a second port (its own origin). One PGlite database under dataDir, one clock.
 import type { AddressInfo } from 'node:net';
 import { serve } from '@hono/node-server';
 import { Hono } from 'hono';
+import { createClock, type DemoClock } from './clock.js';
 import type { RedeemMessages } from './config.js';
 import { ledgerRoutes } from './console/ledger-routes.js';
 import { topupRoutes } from './console/topup-routes.js';
 import { userRoutes } from './console/user-routes.js';
 import { openDb } from './db.js';
-import type { AppEnv, Deps } from './deps.js';
+import { type AppEnv, type Deps, defaultSettings } from './deps.js';
 import { DEFAULT_LIMITS, type Limits } from './intake/limits.js';
 import { intakeRoutes } from './intake/routes.js';
 import { consolePages } from './pages/console-routes.js';
 import { inboxPages } from './pages/inbox-routes.js';
+import { applyScenario, type ScenarioName } from './scenarios/seeds.js';
 import { seedIfEmpty } from './seed.js';
 import { deliverDue } from './sim/notify.js';
 import { simRoutes } from './sim/routes.js';
 import { SDK_DIST, STATIC_DIR, sendFile } from './static.js';
+import { sub2apiApp } from './sub2api/app.js';
+import { seedSub2api } from './sub2api/seed.js';
+import { toolRoutes } from './tools/routes.js';
 
 export interface DemoOptions {
   /** 0 picks a free port. */
   port: number;
   host?: '127.0.0.1';
   dataDir: string;
-  /** Clock in ms (tests move it to fire delayed callbacks). */
+  /** Base clock in ms (tests pass their own to move time); the demo clock adds `clockOffsetMs`. */
   now?: () => number;
+  /** Starting offset of the demo clock (DEMO_CLOCK_OFFSET / DEMO_NOW), ms. */
+  clockOffsetMs?: number;
+  /** Port of the sub2api-shaped console (0 picks a free one; default 0). */
+  sub2apiPort?: number;
+  /** Seed this scenario at start (SCENARIO=...), replacing the consoles' data. */
+  scenario?: ScenarioName;
   /** 'detailed' (default): pre-generic redeem errors; 'generic': "兑换失败，请稍后重试" for all. */
   redeemMessages?: RedeemMessages;
   /** false: console pages without the widget's tag, as a stock console is (a reverse proxy adds it;
@@ -37,6 +49,9 @@ export interface DemoOptions {
 
 export interface Demo {
   origin: string;
+  /** The sub2api-shaped console's origin. */
+  sub2apiOrigin: string;
+  clock: DemoClock;
   /** Sends the delayed callbacks that are due now (the ticker calls it too); returns how many were sent. */
   deliverDueCallbacks(): Promise<number>;
   close(): Promise<void>;
@@ -46,18 +61,34 @@ export const CSP =
   "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; " +
   "font-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
 
-export async function startDemo(options: DemoOptions): Promise<Demo> {
+export interface DemoApps {
+  deps: Deps;
+  /** The new-api console, simulator, intake, inbox and tools. */
+  app: Hono<AppEnv>;
+  /** The sub2api-shaped console. */
+  sub2api: Hono<AppEnv>;
+}
+
+/** Both apps over one database and clock, without listening (in-process tests use `app.request`). */
+export async function createDemoApps(
+  options: Omit<DemoOptions, 'port' | 'host' | 'tickMs' | 'sub2apiPort'>,
+  origins: { main: () => string; sub2api: () => string },
+): Promise<DemoApps> {
   const db = await openDb(options.dataDir);
-  const now = options.now ?? Date.now;
-  let origin = '';
+  const clock = createClock(options.now ?? Date.now, options.clockOffsetMs ?? 0);
+  const startSettings = defaultSettings(options.redeemMessages);
   const deps: Deps = {
     db,
-    now,
-    redeemMessages: options.redeemMessages ?? 'detailed',
+    now: clock.now,
+    clock,
+    settings: { ...startSettings },
     embedWidget: options.embedWidget ?? true,
-    origin: () => origin,
+    origin: origins.main,
+    sub2apiOrigin: origins.sub2api,
   };
-  await seedIfEmpty(db, now());
+  if (await seedIfEmpty(db, clock.now())) await db.transaction((tx) => seedSub2api(tx, clock.now()));
+  if (options.scenario) await applyScenario(deps, options.scenario, startSettings);
+  const limits = { ...DEFAULT_LIMITS, ...options.limits };
 
   const app = new Hono<AppEnv>();
   app.use(async (c, next) => {
@@ -72,8 +103,9 @@ export async function startDemo(options: DemoOptions): Promise<Demo> {
   app.route('/', userRoutes(deps));
   app.route('/', topupRoutes(deps));
   app.route('/', ledgerRoutes(deps));
-  app.route('/', intakeRoutes(deps, { ...DEFAULT_LIMITS, ...options.limits }));
+  app.route('/', intakeRoutes(deps, limits));
   app.route('/', simRoutes(deps));
+  app.route('/', toolRoutes(deps, startSettings));
   app.route('/', inboxPages(deps));
   app.route('/', consolePages(deps));
   app.notFound((c) =>
@@ -81,14 +113,42 @@ export async function startDemo(options: DemoOptions): Promise<Demo> {
       ? c.json({ success: false, message: 'not found' }, 404)
       : c.text('404 not found', 404),
   );
+  return { deps, app, sub2api: sub2apiApp(deps, CSP, limits) };
+}
 
-  const server = await new Promise<ReturnType<typeof serve>>((done) => {
-    const s = serve({ fetch: app.fetch, port: options.port, hostname: options.host ?? '127.0.0.1' }, () =>
-      done(s),
-    );
+type Server = ReturnType<typeof serve>;
+
+function listen(app: Hono<AppEnv>, port: number, host: string): Promise<{ server: Server; origin: string }> {
+  return new Promise((done) => {
+    const server = serve({ fetch: app.fetch, port, hostname: host }, () => {
+      const address = server.address() as AddressInfo;
+      done({ server, origin: `http://127.0.0.1:${address.port}` });
+    });
   });
-  const address = server.address() as AddressInfo;
-  origin = `http://127.0.0.1:${address.port}`;
+}
+
+function closeServer(server: Server): Promise<void> {
+  return new Promise<void>((done) => {
+    if ('closeAllConnections' in server) server.closeAllConnections();
+    server.close(() => done());
+  });
+}
+
+export async function startDemo(options: DemoOptions): Promise<Demo> {
+  let origin = '';
+  let sub2apiOrigin = '';
+  const { deps, app, sub2api } = await createDemoApps(options, {
+    main: () => origin,
+    sub2api: () => sub2apiOrigin,
+  });
+  const db = deps.db;
+  const now = deps.now;
+  const host = options.host ?? '127.0.0.1';
+  const main = await listen(app, options.port, host);
+  origin = main.origin;
+  const second = await listen(sub2api, options.sub2apiPort ?? 0, host);
+  sub2apiOrigin = second.origin;
+  const server = main.server;
 
   let delivering: Promise<number> = Promise.resolve(0);
   const deliverDueCallbacks = () => {
@@ -100,14 +160,13 @@ export async function startDemo(options: DemoOptions): Promise<Demo> {
 
   return {
     origin,
+    sub2apiOrigin,
+    clock: deps.clock,
     deliverDueCallbacks,
     close: async () => {
       clearInterval(ticker);
       await delivering.catch(() => 0);
-      await new Promise<void>((done) => {
-        if ('closeAllConnections' in server) server.closeAllConnections();
-        server.close(() => done());
-      });
+      await Promise.all([closeServer(server), closeServer(second.server)]);
       await db.close();
     },
   };

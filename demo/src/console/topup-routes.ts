@@ -79,7 +79,10 @@ export function topupRoutes(deps: Deps): Hono<AppEnv> {
     const fail = (reason: string) =>
       c.json({
         success: false,
-        message: deps.redeemMessages === 'generic' ? REDEEM_TEXT.generic : REDEEM_TEXT.failedPrefix + reason,
+        message:
+          deps.settings.redeemMessages === 'generic'
+            ? REDEEM_TEXT.generic
+            : REDEEM_TEXT.failedPrefix + reason,
       });
     if (!key) return c.json({ success: false, message: REDEEM_TEXT.noKey });
     const userId = c.get('userId');

@@ -48,7 +48,17 @@ export function consolePages(deps: Deps): Hono<AppEnv> {
             : tokenBody(t, user.id);
       const title = t(page === 'wallet' ? 'wallet.title' : page === 'log' ? 'log.title' : 'token.title');
       return c.html(
-        layout({ lang, t, title, page, area: 'console', user, body, widget: deps.embedWidget }).value,
+        layout({
+          lang,
+          t,
+          title,
+          page,
+          area: 'console',
+          user,
+          body,
+          widget: deps.embedWidget,
+          redemptionEnabled: deps.settings.redemptionEnabled,
+        }).value,
       );
     });
   consolePage('wallet');

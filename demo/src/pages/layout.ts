@@ -12,10 +12,12 @@ export interface Shell {
   page: string;
   body: Html;
   /** Area for the navigation highlight: console pages, simulator, inbox. */
-  area: 'console' | 'sim' | 'inbox' | 'login';
+  area: 'console' | 'sim' | 'inbox' | 'login' | 'tools';
   user?: { id: number; username: string; display_name: string };
   /** Embed the self-check widget by script tag (console pages). */
   widget?: boolean;
+  /** The operator's rule switching redeem codes off (a scenario sets it), carried in the widget's rules. */
+  redemptionEnabled?: boolean;
 }
 
 function navLink(href: string, label: string, current: boolean): Html {
@@ -23,10 +25,11 @@ function navLink(href: string, label: string, current: boolean): Html {
 }
 
 /** The widget as an operator embeds it: one script tag, configured for the new-api preset and the intake. */
-function widgetTag(lang: Lang): Html {
+function widgetTag(lang: Lang, redemptionEnabled: boolean): Html {
   const rules = JSON.stringify({
     callbackMinutes: { default: 10 },
     contacts: [{ kind: 'email', label: '客服邮箱', value: 'support@demo-gateway.example' }],
+    ...(redemptionEnabled ? {} : { redemptionEnabled: false }),
   });
   return html`<script src="/sdk/topup-doctor.js" data-console="new-api" data-webhook="/api/tickets"
     data-mailto="support@demo-gateway.example" data-locale="${lang}" data-rules="${rules}"></script>`;
@@ -63,6 +66,7 @@ export function layout(s: Shell): Html {
   <nav class="nav">${consoleNav}
     ${navLink('/sim', t('nav.sim'), s.area === 'sim')}
     ${navLink('/inbox', t('nav.inbox'), s.area === 'inbox')}
+    ${navLink('/demo', t('nav.tools'), s.area === 'tools')}
   </nav>
   <div class="topbar-right">
     <a class="nav-link" href="?lang=${otherLang}">${t('nav.lang')}</a>
@@ -75,7 +79,8 @@ ${s.widget && !widget ? html`<p class="notice warn">${t('demo.widgetMissing')}</
 </main>
 <script type="application/json" id="i18n">${rawJson(catalog)}</script>
 <script src="/static/demo.js"></script>
-${widget ? widgetTag(s.lang) : ''}
+${s.area === 'console' ? html`<script src="/demo/clock.js"></script>` : ''}
+${widget ? widgetTag(s.lang, s.redemptionEnabled !== false) : ''}
 </body>
 </html>`;
 }
