@@ -2,6 +2,7 @@
 // and external scripts only (the CSP forbids inline scripts and styles).
 import { existsSync } from 'node:fs';
 import { SDK_DIST } from '../static.js';
+import { demoWidgetRules } from '../widget-rules.js';
 import { Html, html } from './html.js';
 import { catalogFor, type Lang, type T } from './text.js';
 
@@ -26,11 +27,7 @@ function navLink(href: string, label: string, current: boolean): Html {
 
 /** The widget as an operator embeds it: one script tag, configured for the new-api preset and the intake. */
 function widgetTag(lang: Lang, redemptionEnabled: boolean): Html {
-  const rules = JSON.stringify({
-    callbackMinutes: { default: 10 },
-    contacts: [{ kind: 'email', label: '客服邮箱', value: 'support@demo-gateway.example' }],
-    ...(redemptionEnabled ? {} : { redemptionEnabled: false }),
-  });
+  const rules = JSON.stringify(demoWidgetRules({ lang, redemptionEnabled, console: 'new-api' }));
   return html`<script src="/sdk/topup-doctor.js" data-console="new-api" data-webhook="/api/tickets"
     data-mailto="support@demo-gateway.example" data-locale="${lang}" data-rules="${rules}"></script>`;
 }

@@ -27,7 +27,9 @@ export function sub2apiApp(deps: Deps, csp: string, limits: Limits = DEFAULT_LIM
   app.route('/', sub2apiApi(deps));
   app.get('/', (c) => c.redirect('/purchase'));
   for (const page of ['login', 'purchase', 'orders', 'redeem'] as S2Page[]) {
-    app.get(`/${page}`, (c) => c.html(s2Page(page, langOf(c), deps.origin()).value));
+    app.get(`/${page}`, (c) =>
+      c.html(s2Page(page, langOf(c), deps.origin(), deps.settings.redemptionEnabled).value),
+    );
   }
   app.notFound((c) =>
     c.req.path.startsWith('/api/')

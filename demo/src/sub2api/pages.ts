@@ -6,6 +6,7 @@
 import { Html, html } from '../pages/html.js';
 import type { Lang } from '../pages/text.js';
 import { DEMO_ACCOUNTS } from '../seed.js';
+import { demoWidgetRules } from '../widget-rules.js';
 import { S2_CODES, s2Code } from './seed.js';
 
 const ZH = {
@@ -151,17 +152,8 @@ export type S2Page = 'login' | 'purchase' | 'orders' | 'redeem';
 
 const textOf = (lang: Lang) => (lang === 'en' ? EN : ZH);
 
-function widgetTag(lang: Lang): Html {
-  const rules = JSON.stringify({
-    callbackMinutes: { default: 10 },
-    contacts: [
-      {
-        kind: 'email',
-        label: lang === 'en' ? 'Support email' : '客服邮箱',
-        value: 'support@ak-demo.example',
-      },
-    ],
-  });
+function widgetTag(lang: Lang, redemptionEnabled: boolean): Html {
+  const rules = JSON.stringify(demoWidgetRules({ lang, redemptionEnabled, console: 'sub2api' }));
   return html`<script src="/sdk/topup-doctor.js" data-console="sub2api" data-webhook="/api/tickets"
     data-locale="${lang}" data-rules="${rules}"></script>`;
 }
@@ -210,7 +202,7 @@ function body(page: S2Page, t: Record<Key, string>): Html {
   <p class="muted" id="s2-history-empty" hidden>${t.noHistory}</p></section>`;
 }
 
-export function s2Page(page: S2Page, lang: Lang, mainOrigin: string): Html {
+export function s2Page(page: S2Page, lang: Lang, mainOrigin: string, redemptionEnabled = true): Html {
   const t = textOf(lang);
   const nav = (href: string, label: string, current: boolean) =>
     html`<a href="${href}" class="${current ? 'nav-link current' : 'nav-link'}">${label}</a>`;
@@ -240,6 +232,6 @@ export function s2Page(page: S2Page, lang: Lang, mainOrigin: string): Html {
 <main class="main">${body(page, t)}</main>
 <script type="application/json" id="i18n">${new Html(catalog)}</script>
 <script src="/static/s2.js"></script>
-${page === 'login' ? '' : html`<script src="/demo/clock.js"></script>${widgetTag(lang)}`}
+${page === 'login' ? '' : html`<script src="/demo/clock.js"></script>${widgetTag(lang, redemptionEnabled)}`}
 </body></html>`;
 }
