@@ -4,7 +4,8 @@ import { defineConfig } from 'tsup';
 //    TypeScript 7 is native and has no JS API for tsup's dts step).
 // 2) The script-tag loader dist/topup-doctor.js: IIFE, framework-free, <= 1.5 KB gzip (scripts/size.mjs).
 // 3) What the loader fetches on first open, next to it: topup-doctor-panel.js (Preact + panel + the core
-//    it uses) and topup-doctor-outbox.js (flushes a waiting ticket), sharing topup-doctor-chunk-*.js.
+//    it uses), topup-doctor-check.js (the config check, fetched before the launcher shows) and
+//    topup-doctor-outbox.js (flushes a waiting ticket), sharing topup-doctor-chunk-*.js.
 //    Plain ESM files on the page's origin, so `script-src 'self'` is enough.
 const browser = {
   target: 'es2020',
@@ -49,6 +50,7 @@ export default defineConfig([
     entry: {
       'topup-doctor-panel': 'src/embed/panel.tsx',
       'topup-doctor-outbox': 'src/embed/outbox-entry.ts',
+      'topup-doctor-check': 'src/embed/check-entry.ts',
     },
     format: ['esm'],
     splitting: true,

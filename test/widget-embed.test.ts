@@ -64,6 +64,16 @@ describe('embedding the widget', () => {
           : STRICT_CSP,
       pages: {
         '/bad': consolePage({ lang: 'en', attrs: { webhook: 'javascript:alert(1)', console: 'new-api' } }),
+        '/newapi': consolePage({ lang: 'en', attrs: { webhook: '/api/tickets', console: 'newapi' } }),
+        '/typo': consolePage({
+          lang: 'en',
+          attrs: {
+            webhok: '/api/tickets',
+            console: 'new-api',
+            rules: '{"callbackMinute":{"default":5}}',
+            debug: '',
+          },
+        }),
         '/multi': consolePage({
           lang: 'en',
           before: ['/stub.js', '/multi.js'],
@@ -137,27 +147,68 @@ describe('embedding the widget', () => {
 
   const hostCount = (page: Page) => widgetHosts(page);
 
-  test('a bad config logs one error naming the field; the page keeps working', async () => {
+  test('a bad config logs one error naming the field as the page loads; no launcher, the page keeps working', async () => {
     const requests: string[] = [];
     const { page, errors } = await open('/bad', 'widget-bad-config', undefined, (url) => requests.push(url));
-    // Nothing is fetched before open (only the page, its scripts and the loader itself).
-    await page.waitForLoadState('networkidle');
-    expect(requests.filter((url) => /topup-doctor-(panel|chunk)|\/api\//.test(url))).toEqual([]);
-    expect(errors).toEqual([]);
-    // Opened: the first step renders from the first-open chunk alone (15 KB budget); the config check
-    // comes with the second stage, when a problem is chosen, and names the attribute.
-    await page.locator('button.launch').click();
-    await expect.poll(() => stepHeading(page)).toBe(tr('en', 'problem.heading'));
-    expect(errors).toEqual([]);
-    await page.getByRole('button', { name: tr('en', 'problem.paid_not_credited') }).click();
+    // Before anything shows, the loader fetched the config check; nothing else (no panel, no console API).
     await expect.poll(() => errors.length).toBe(1);
-    await expect.poll(() => hostCount(page)).toBe(0);
-    expect(requests.filter((url) => url.includes('/api/'))).toEqual([]);
-    expect(errors).toHaveLength(1);
+    await page.waitForLoadState('networkidle');
     expect(errors[0]).toContain('[topup-doctor] invalid config: data-webhook');
+    expect(await hostCount(page)).toBe(0);
+    expect(await page.locator('button.launch').count()).toBe(0);
+    expect(requests.some((url) => url.endsWith('/topup-doctor-check.js'))).toBe(true);
+    expect(requests.filter((url) => /topup-doctor-panel|\/api\//.test(url))).toEqual([]);
+    expect(errors).toHaveLength(1);
     await page.locator('#page-button').click();
     await expect.poll(() => page.locator('#page-count').textContent()).toBe('1');
     await page.context().close();
+  });
+
+  test('data-console="newapi" is caught at page load with the closest preset named', async () => {
+    const { page, errors } = await open('/newapi', 'widget-newapi');
+    await expect.poll(() => errors.length).toBe(1);
+    expect(errors[0]).toContain('invalid config: data-console: "newapi" is not one of');
+    expect(errors[0]).toContain('did you mean "new-api"?');
+    await page.waitForLoadState('networkidle');
+    expect(await hostCount(page)).toBe(0);
+    await page.context().close();
+  });
+
+  test('typos warn with the closest valid name; data-debug prints the config, the preset and the read, masked', async () => {
+    const context = await browser.context.browser()!.newContext({ viewport: { width: 1280, height: 860 } });
+    await prepareContext(context);
+    const page = screenshotOnFailure(await context.newPage(), 'widget-typo-debug');
+    const logs: { type: string; text: string }[] = [];
+    page.on('console', (m) => logs.push({ type: m.type(), text: m.text() }));
+    await page.goto(`${server.origin}/typo`);
+    // The launcher shows: unknown names are warnings, not errors.
+    await page.locator('button.launch').waitFor();
+    const warnings = logs.filter((l) => l.type === 'warning').map((l) => l.text);
+    expect(warnings).toEqual([
+      '[topup-doctor] unknown attribute data-webhok, ignored; did you mean data-webhook?.',
+      '[topup-doctor] unknown rule key "callbackMinute" in data-rules, ignored; did you mean "callbackMinutes"?.',
+    ]);
+    expect(logs.filter((l) => l.type === 'error')).toEqual([]);
+    await expect.poll(() => logs.some((l) => l.text.includes('debug: config'))).toBe(true);
+    await page.locator('button.launch').click();
+    await page.getByRole('button', { name: tr('en', 'problem.paid_not_credited') }).click();
+    await expect
+      .poll(() =>
+        logs
+          .filter((l) => l.text.startsWith('[topup-doctor] debug:'))
+          .map((l) => l.text)
+          .join('\n'),
+      )
+      .toContain('debug: read');
+    const debug = logs.filter((l) => l.text.startsWith('[topup-doctor] debug:')).map((l) => l.text);
+    expect(debug.join('\n')).toContain('preset "new-api" configured');
+    const read = debug.find((l) => l.includes('debug: read')) ?? '';
+    // The account was read and printed masked: the id travels, the email does not.
+    expect(read).toContain('"id":"42"');
+    expect(read).toContain('a***@example.com');
+    expect(read).not.toContain('alice@example.com');
+    expect(read).not.toMatch(/sk-[A-Za-z0-9]{20,}/);
+    await context.close();
   });
 
   test('the queued stub mounts two instances; destroy() leaves nothing behind', async () => {

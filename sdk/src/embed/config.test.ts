@@ -48,7 +48,52 @@ describe('operator config', () => {
 
   test('an unknown JS option is named (a typo must not pass silently)', () => {
     const result = parseConfig({ transports: { webhok: { endpoint: '/x' } } });
-    expect(result).toMatchObject({ ok: false, field: 'transports.webhok', message: 'unknown option webhok' });
+    expect(result).toMatchObject({
+      ok: false,
+      field: 'transports.webhok',
+      message: 'unknown option webhok; did you mean webhook?',
+    });
+  });
+
+  test('data-console="newapi" is an error naming the attribute and the closest preset', () => {
+    const result = parseConfig({ $attrs: 1, console: 'newapi', webhook: '/api/tickets' });
+    expect(result).toMatchObject({ ok: false, field: 'data-console' });
+    if (!result.ok)
+      expect(result.message).toBe(
+        '"newapi" is not one of "auto", "new-api", "one-api", "sub2api", "custom"; did you mean "new-api"?',
+      );
+  });
+
+  test('unknown attributes and rule keys warn with the closest valid one; the config still works', () => {
+    const result = parseConfig({
+      $attrs: 1,
+      webhok: '/api/tickets',
+      consoleOrign: 'https://gw.example',
+      colour: 'red',
+      rules: '{"callbackMinute":{"default":5},"contacts":[]}',
+    });
+    expect(result.ok).toBe(true);
+    expect(result.warnings).toEqual([
+      'unknown attribute data-webhok, ignored; did you mean data-webhook?',
+      'unknown attribute data-console-orign, ignored; did you mean data-console-origin?',
+      'unknown attribute data-colour, ignored',
+      'unknown rule key "callbackMinute" in data-rules, ignored; did you mean "callbackMinutes"?',
+    ]);
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    validateConfig({ $attrs: 1, webhok: '/x' });
+    expect(warn).toHaveBeenCalledTimes(1);
+    expect(String(warn.mock.calls[0]?.[0])).toBe(
+      '[topup-doctor] unknown attribute data-webhok, ignored; did you mean data-webhook?.',
+    );
+    validateConfig({ $attrs: 1, webhok: '/x' }, true);
+    expect(warn).toHaveBeenCalledTimes(1);
+  });
+
+  test('data-debug alone turns debug on; "false" keeps it off', () => {
+    const on = parseConfig({ $attrs: 1, debug: '' });
+    const off = parseConfig({ $attrs: 1, debug: 'false' });
+    expect(on.ok && on.config.debug).toBe(true);
+    expect(off.ok && off.config.debug).toBe(false);
   });
 
   test('validateConfig logs exactly one console error and returns null', () => {

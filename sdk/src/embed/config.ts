@@ -61,6 +61,8 @@ export const WidgetConfig = z.strictObject({
     { clipboard: true },
   ),
   rules: z.optional(Rules),
+  /** Print, masked, the config, why a preset was chosen and what it read (console.info). */
+  debug: z.optional(z.boolean()),
 });
 export type WidgetConfig = z.infer<typeof WidgetConfig>;
 type ConsoleInput = NonNullable<z.input<typeof WidgetConfig>['console']>;
@@ -88,11 +90,64 @@ const ATTRIBUTE: Record<string, string> = {
   'transports.mailto.to': 'data-mailto',
   'transports.clipboard': 'data-clipboard',
   rules: 'data-rules',
+  debug: 'data-debug',
 };
 
-type Result = { ok: true; config: WidgetConfig } | { ok: false; field: string; message: string };
+/** Every data attribute the loader reads, as `dataset` keys (data-console-origin -> consoleOrigin). */
+export const DATASET_KEYS = [
+  'id',
+  'mode',
+  'target',
+  'locale',
+  'theme',
+  'nonce',
+  'console',
+  'consoleOrigin',
+  'webhook',
+  'mailto',
+  'clipboard',
+  'rules',
+  'manual',
+  'debug',
+];
+const toAttribute = (key: string) => `data-${key.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}`;
 
-function fromAttributes(a: Record<string, unknown>): Record<string, unknown> | Result {
+/** Edit distance (insertions, deletions, substitutions), for "did you mean". */
+function distance(a: string, b: string): number {
+  let row = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    const next = [i];
+    for (let j = 1; j <= b.length; j++)
+      next[j] = Math.min(row[j]! + 1, next[j - 1]! + 1, row[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+    row = next;
+  }
+  return row[b.length]!;
+}
+
+/** The candidate closest to `word` when it is close enough to be a typo (case and dashes ignored). */
+export function closest(word: string, candidates: readonly string[]): string | undefined {
+  const norm = (w: string) => w.toLowerCase().replace(/[-_\s]/g, '');
+  let best: string | undefined;
+  let bestDistance = Number.POSITIVE_INFINITY;
+  for (const candidate of candidates) {
+    const d = distance(norm(word), norm(candidate));
+    if (d < bestDistance) [best, bestDistance] = [candidate, d];
+  }
+  return bestDistance <= Math.max(2, Math.floor(word.length / 3)) ? best : undefined;
+}
+
+const didYouMean = (word: string, candidates: readonly string[], show = (c: string) => c) => {
+  const match = closest(word, candidates);
+  return match === undefined ? '' : `; did you mean ${show(match)}?`;
+};
+
+type Result =
+  | { ok: true; config: WidgetConfig; warnings: string[] }
+  | { ok: false; field: string; message: string; warnings: string[] };
+
+function fromAttributes(
+  a: Record<string, unknown>,
+): Record<string, unknown> | { field: string; message: string } {
   const str = (key: string) => (typeof a[key] === 'string' ? (a[key] as string) : undefined);
   let rules: unknown;
   const rulesText = str('rules');
@@ -100,12 +155,13 @@ function fromAttributes(a: Record<string, unknown>): Record<string, unknown> | R
     try {
       rules = JSON.parse(rulesText);
     } catch {
-      return { ok: false, field: 'data-rules', message: 'not valid JSON' };
+      return { message: 'not valid JSON' };
     }
   }
   const webhook = str('webhook');
   const mailto = str('mailto');
   const clipboard = str('clipboard');
+  const debug = str('debug');
   return {
     id: str('id'),
     mode: str('mode'),
@@ -120,13 +176,68 @@ function fromAttributes(a: Record<string, unknown>): Record<string, unknown> | R
       clipboard: clipboard === undefined ? undefined : clipboard !== 'false',
     },
     rules,
+    // `data-debug` alone (empty value) turns it on.
+    debug: debug === undefined ? undefined : debug !== 'false',
   };
 }
 
-function describe(issue: z.core.$ZodIssue): string {
-  if (issue.code === 'invalid_value')
-    return `expected one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}`;
-  if (issue.code === 'unrecognized_keys') return `unknown option ${issue.keys.join(', ')}`;
+/** Mistakes that do not stop the widget: unknown attributes and unknown rule keys (the rules schema
+ *  ignores those), each named with the closest valid one. */
+function warningsFor(
+  raw: Record<string, unknown>,
+  input: Record<string, unknown>,
+  fromAttrs: boolean,
+): string[] {
+  const warnings: string[] = [];
+  if (fromAttrs) {
+    for (const key of Object.keys(raw)) {
+      if (key === '$attrs' || DATASET_KEYS.includes(key)) continue;
+      warnings.push(
+        `unknown attribute ${toAttribute(key)}, ignored${didYouMean(key, DATASET_KEYS, toAttribute)}`,
+      );
+    }
+  }
+  const rules = input.rules;
+  if (rules && typeof rules === 'object' && !Array.isArray(rules)) {
+    const known = Object.keys(Rules.def.shape);
+    for (const key of Object.keys(rules)) {
+      if (known.includes(key)) continue;
+      warnings.push(
+        `unknown rule key "${key}" in ${fromAttrs ? 'data-rules' : 'rules'}, ignored${didYouMean(key, known, (c) => `"${c}"`)}`,
+      );
+    }
+  }
+  return warnings;
+}
+
+/** The keys a JS config may have, per object, for "did you mean" on an unknown one. */
+const OPTION_KEYS: Record<string, readonly string[]> = {
+  '': Object.keys(WidgetConfig.def.shape),
+  console: ['preset', 'origin', 'options'],
+  transports: ['webhook', 'mailto', 'clipboard'],
+  'transports.webhook': ['endpoint', 'headers'],
+  'transports.mailto': ['to', 'subject'],
+};
+
+function valueAt(input: unknown, path: readonly PropertyKey[]): unknown {
+  let value = input;
+  for (const key of path)
+    value = value && typeof value === 'object' ? (value as Record<PropertyKey, unknown>)[key] : undefined;
+  return value;
+}
+
+function describe(issue: z.core.$ZodIssue, input: unknown): string {
+  if (issue.code === 'invalid_value') {
+    const got = valueAt(input, issue.path);
+    const options = issue.values.map((v) => JSON.stringify(v));
+    const hint =
+      typeof got === 'string' ? didYouMean(got, issue.values.map(String), (c) => JSON.stringify(c)) : '';
+    return `${JSON.stringify(got)} is not one of ${options.join(', ')}${hint}`;
+  }
+  if (issue.code === 'unrecognized_keys') {
+    const known = OPTION_KEYS[issue.path.join('.')] ?? [];
+    return `unknown option ${issue.keys.join(', ')}${issue.keys.length === 1 ? didYouMean(issue.keys[0]!, known) : ''}`;
+  }
   if (issue.code === 'invalid_type') return `expected ${issue.expected}`;
   return issue.message && issue.message !== 'Invalid input' ? issue.message : `invalid (${issue.code})`;
 }
@@ -136,16 +247,28 @@ export function parseConfig(raw: Record<string, unknown>): Result {
   let input: Record<string, unknown> = raw;
   if (fromAttrs) {
     const mapped = fromAttributes(raw);
-    if ('ok' in mapped) return mapped as Result;
+    if ('message' in mapped)
+      return {
+        ok: false,
+        field: 'data-rules',
+        message: String(mapped.message),
+        warnings: warningsFor(raw, {}, true),
+      };
     input = mapped;
   }
+  const warnings = warningsFor(raw, input, fromAttrs);
   const result = WidgetConfig.safeParse(input);
   if (result.success) {
     const config = result.data;
     if (config.mode === 'inline' && !config.target && !fromAttrs) {
-      return { ok: false, field: 'target', message: 'inline mode needs a target (selector or element)' };
+      return {
+        ok: false,
+        field: 'target',
+        message: 'inline mode needs a target (selector or element)',
+        warnings,
+      };
     }
-    return { ok: true, config };
+    return { ok: true, config, warnings };
   }
   const issue = result.error.issues[0] as z.core.$ZodIssue;
   const path =
@@ -153,12 +276,16 @@ export function parseConfig(raw: Record<string, unknown>): Result {
   const key = Object.keys(ATTRIBUTE).find((k) => path === k || path.startsWith(`${k}.`));
   const field =
     fromAttrs && key ? `${ATTRIBUTE[key]}${path === key ? '' : ` (${path})`}` : path || '(config)';
-  return { ok: false, field, message: describe(issue) };
+  return { ok: false, field, message: describe(issue, input), warnings };
 }
 
-/** Logs the single error the issue asks for; returns the config or null. */
-export function validateConfig(raw: Record<string, unknown>): WidgetConfig | null {
+/**
+ * Logs each warning (console.warn) and, for a config that cannot work, ONE error naming the attribute
+ * (console.error); returns the config or null. `quiet`: no warnings (a second check of the same config).
+ */
+export function validateConfig(raw: Record<string, unknown>, quiet = false): WidgetConfig | null {
   const result = parseConfig(raw);
+  if (!quiet) for (const warning of result.warnings) console.warn(`[topup-doctor] ${warning}.`);
   if (result.ok) return result.config;
   console.error(
     `[topup-doctor] invalid config: ${result.field}: ${result.message}. The widget is disabled; the page is not affected.`,

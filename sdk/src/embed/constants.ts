@@ -3,6 +3,9 @@
 
 /** The panel chunk, built next to topup-doctor.js and resolved from the loader's own src (CSP 'self'). */
 export const PANEL_FILE = 'topup-doctor-panel.js';
+/** The config check, fetched when a widget is configured, before its launcher shows (check-entry.ts); it
+ *  also starts the outbox flusher when a ticket is still waiting in this browser. */
+export const CHECK_FILE = 'topup-doctor-check.js';
 /** The outbox flusher: loaded at page start only when a ticket is still waiting in this browser. */
 export const OUTBOX_FILE = 'topup-doctor-outbox.js';
 /** localStorage key of the outbox. Holds masked tickets only (validated with the Ticket schema on load). */

@@ -15,10 +15,10 @@ const instances = new Map<string, WidgetHandle>();
 const listeners: Listeners = new Set();
 let count = 0;
 
-function create(raw: RawConfig, host?: HTMLElement): WidgetHandle {
+function create(raw: RawConfig, host?: HTMLElement, checked?: Promise<boolean>): WidgetHandle {
   const id = typeof raw.id === 'string' && raw.id ? raw.id : `tdm${++count}`;
   instances.get(id)?.destroy();
-  const handle = createWidget(raw, id, loadPanel, listeners, host, () => instances.delete(id));
+  const handle = createWidget(raw, id, loadPanel, listeners, host, () => instances.delete(id), checked);
   instances.set(id, handle);
   return handle;
 }
@@ -70,7 +70,7 @@ export function defineElement(name = 'topup-doctor'): void {
       handle?: WidgetHandle;
       connectedCallback() {
         const raw: RawConfig = { ...this.dataset, $attrs: 1 };
-        this.handle = create(raw, this);
+        this.handle = create(raw, this, Promise.resolve(!!validateConfig(raw)));
       }
       disconnectedCallback() {
         this.handle?.destroy();

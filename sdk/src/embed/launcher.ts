@@ -27,6 +27,9 @@ export function createWidget(
   /** Render inside this element (the custom element). */
   element?: HTMLElement,
   onDestroy?: () => void,
+  /** The config check (check-entry.ts): nothing shows until it passed; false removes the widget. A check
+   *  that could not load lets the launcher show (the panel checks again). */
+  checked?: Promise<boolean>,
 ): WidgetHandle {
   const inline = element ? raw.mode !== 'launcher' : raw.mode === 'inline';
   const locale = detectLocale(raw.locale);
@@ -97,17 +100,22 @@ export function createWidget(
     destroy() {
       dead = true;
       observer.disconnect();
-      document.removeEventListener('DOMContentLoaded', sync);
+      // The DOMContentLoaded listener stays: sync() does nothing once dead (bytes: the 1.5 KB loader).
       unmount();
       onDestroy?.();
     },
   };
 
-  document.addEventListener('DOMContentLoaded', sync);
-  sync();
-  // Inline by selector: follow SPA route changes (the orders page re-rendered, the target replaced).
-  if (!element && inline && typeof raw.target === 'string') {
-    observer.observe(document.documentElement, { childList: true, subtree: true });
-  }
+  const start = () => {
+    if (dead) return; // destroyed while the config check was loading
+    document.addEventListener('DOMContentLoaded', sync);
+    sync();
+    // Inline by selector: follow SPA route changes (the orders page re-rendered, the target replaced).
+    if (!element && inline && typeof raw.target === 'string') {
+      observer.observe(document.documentElement, { childList: true, subtree: true });
+    }
+  };
+  if (checked) checked.catch(() => true).then((ok) => (ok ? start() : handle.destroy()));
+  else start();
   return handle;
 }

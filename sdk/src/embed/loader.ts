@@ -1,49 +1,26 @@
 /**
- * topup-doctor.js: the script-tag loader (IIFE, framework-free, <= 1.5 KB gzip, no network request
- * until the user opens the widget). The panel (Preact + the core) is loaded on first open from
- * `topup-doctor-panel.js` next to this file, resolved from this script's own src, so a page with
- * `Content-Security-Policy: script-src 'self'; style-src 'self'` works when both files are served
- * from the page's origin.
+ * topup-doctor.js: the script-tag loader (IIFE, framework-free, <= 1.5 KB gzip). The operator's reference
+ * (every data attribute, the rules, events, the queued stub and the ESM API) is sdk/README.md.
  *
- * 1) Data attributes (the script initialises itself when it has any data-* attribute):
+ *   <script src="/topup-doctor/topup-doctor.js" defer data-console="new-api" data-webhook="/api/tickets"
+ *           data-mailto="support@example.com" data-rules='{"callbackMinutes":{"default":10}}'
+ *           data-mode="launcher" data-target="#help" data-id="orders" data-locale="auto" data-theme="auto"
+ *           data-console-origin="https://gw.example" data-clipboard="true" data-nonce="..." data-debug
+ *           data-manual></script>
  *
- *   <script src="/topup-doctor.js" defer
- *     data-mode="launcher"               launcher (floating button, default) | inline
- *     data-target="#topup-doctor"        inline mode: CSS selector of the element to render in (followed across SPA routes)
- *     data-id="orders"                   instance id (for TopupDoctor('open', 'orders') and in events)
- *     data-locale="auto"                 auto (html lang, then browser) | zh-CN | en
- *     data-theme="auto"                  auto | light | dark
- *     data-console="auto"                auto | new-api | one-api | sub2api (the preset that reads the console)
- *     data-console-origin="https://gw.example"   the console's origin (default: this page's origin)
- *     data-webhook="/api/tickets"        POST tickets (JSON, Idempotency-Key header) to this URL
- *     data-mailto="support@example.com"  offer "send by email" to this address
- *     data-clipboard="true"              offer "copy the public version" (default true)
- *     data-rules='{"callbackMinutes":{"default":10},"contacts":[{"kind":"email","value":"support@example.com"}]}'
- *                                        rules (sdk/src/core/rules/schema.ts): callbackMinutes, contacts,
- *                                        supportHours, refundEntry, ... as JSON
- *     data-nonce="..."                   CSP nonce for a <style> fallback in browsers without constructable stylesheets
- *     data-manual                        do not initialise from attributes; wait for TopupDoctor('init', ...)
- *   ></script>
+ * What loads when, all resolved from this script's own src (so `script-src 'self'` is enough):
+ * - page start, when a widget is configured: `topup-doctor-check.js` (the config schema, check-entry.ts).
+ *   Unknown attributes and rule keys warn naming the closest valid one; an invalid value logs one error
+ *   naming the attribute and the launcher never appears. It also flushes a masked ticket still waiting
+ *   in the outbox. No console API request is made before the user opens the widget.
+ * - first open: `topup-doctor-panel.js` (Preact, the dialog, the problem choice);
+ * - a problem chosen: the rest (console preset, diagnosis, masking, tickets, transports).
  *
- * 2) The queued stub (works before this file has loaded), for JS config and several instances:
- *
- *   <script src="/td-stub.js"></script>   containing:
- *     window.TopupDoctor = window.TopupDoctor || function () { (TopupDoctor.q = TopupDoctor.q || []).push(arguments) };
- *   TopupDoctor('init', { id: 'orders', mode: 'inline', target: '#help', console: { preset: 'new-api' },
- *                         transports: { webhook: { endpoint: '/api/tickets' }, clipboard: true }, rules: {...} });
- *   TopupDoctor('on', 'ticket_sent', (event) => analytics.track(event.type, event));
- *   TopupDoctor('open', 'orders'); TopupDoctor('close'); TopupDoctor('destroy');   // no id = first / all instances
- *   Events reach every 'on' listener with the instance id: { type, instance, problem?, transport?, code? }.
- *
- * 3) The custom element, configured with the same data-* attributes (inline unless data-mode="launcher"):
- *
- *   <topup-doctor data-webhook="/api/tickets" data-console="new-api"></topup-doctor>
- *
- * Events (no personal data): opened, problem_chosen, self_resolved, ticket_sent, ticket_failed.
- * A ticket that could not be sent waits (masked) in localStorage; when one is waiting, this loader
- * fetches `topup-doctor-outbox.js` at page start to deliver it.
+ * The queued stub `window.TopupDoctor = window.TopupDoctor || function () { (TopupDoctor.q = TopupDoctor.q
+ * || []).push(arguments) }` takes 'init' | 'open' | 'close' | 'destroy' | 'on' before this file arrives;
+ * `<topup-doctor data-...>` is the same widget as an element (inline unless data-mode="launcher").
  */
-import { OUTBOX_FILE, OUTBOX_KEY, PANEL_FILE } from './constants.js';
+import { CHECK_FILE, PANEL_FILE } from './constants.js';
 import type { Listeners, PanelModule, RawConfig, WidgetEventName, WidgetListener } from './contract.js';
 import { createWidget, type WidgetHandle } from './launcher.js';
 
@@ -59,6 +36,11 @@ if (!w.TopupDoctor?.td) {
   const listeners: Listeners = new Set();
   const instances = new Map<string, WidgetHandle>();
   let count = 0;
+  let checker: Promise<{ check(raw: RawConfig): boolean }> | undefined;
+  const check = () => {
+    checker ||= load(CHECK_FILE);
+    return checker;
+  };
 
   const init = (raw: RawConfig, host?: HTMLElement): WidgetHandle => {
     const id = (raw.id as string) || `td${++count}`;
@@ -70,6 +52,7 @@ if (!w.TopupDoctor?.td) {
       listeners,
       host,
       () => instances.delete(id),
+      check().then((m) => m.check(raw)),
     );
     instances.set(id, handle);
     return handle;
@@ -84,7 +67,8 @@ if (!w.TopupDoctor?.td) {
     }
     const list = a ? [instances.get(a as string)] : [...instances.values()];
     if (command === 'open') return list[0]?.open();
-    if (command === 'close' || command === 'destroy') for (const handle of list) handle?.[command]();
+    // 'close' | 'destroy' (an unknown command finds no method and does nothing).
+    for (const handle of list) handle?.[command as 'close']?.();
   };
   api.td = 1;
   const queued = w.TopupDoctor?.q || [];
@@ -108,12 +92,4 @@ if (!w.TopupDoctor?.td) {
 
   if (script && Object.keys(script.dataset).length && !('manual' in script.dataset)) init(attrs(script));
   for (const args of queued) api(...(args as Parameters<Api>));
-
-  // A masked ticket is still waiting from an earlier visit (the user did open the widget then).
-  try {
-    if (localStorage.getItem(OUTBOX_KEY))
-      load(OUTBOX_FILE).then((m: { flushOutbox(): unknown }) => m.flushOutbox());
-  } catch {
-    // storage blocked: nothing can be waiting
-  }
 }

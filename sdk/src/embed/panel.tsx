@@ -23,14 +23,14 @@ export function openPanel(ctx: PanelContext): PanelHandle {
       }
     }
   };
-  // The operator config (zod/mini + the rules schema, ~10 KB gzip: its own chunk) is checked with the
-  // second stage, when the user picks a problem: checked at open it would be "JS loaded on first open" and
-  // break the 15 KB first-open budget (sdk/scripts/size.mjs), and nothing may be fetched before open. A bad config logs its one
-  // error naming the attribute, the widget removes itself (App.onInvalid) and the page keeps working.
+  // The operator config was checked before the launcher appeared (check-entry.ts, or mount() for the ESM
+  // API); the panel parses it again with the second stage to get the typed config (the same chunk, already
+  // loaded, no warnings repeated). A config that fails here too logs its one error naming the attribute and
+  // the widget removes itself (App.onInvalid); the page keeps working.
   let checking: Promise<WidgetConfig | null> | undefined;
   const checkConfig = () =>
     (checking ??= import('./config.js').then(
-      (m) => m.validateConfig(raw),
+      (m) => m.validateConfig(raw, true),
       (error: unknown) => {
         checking = undefined; // a failed chunk load is retried with the next try (known.loadFailed)
         throw error;

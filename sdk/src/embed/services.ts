@@ -74,9 +74,14 @@ export function createServices(
     rules,
     async readConsole(): Promise<ConsoleRead> {
       const adapter = await pickAdapter(config, env);
-      if (!adapter)
-        return { console: { kind: 'custom' }, errors: [{ part: 'account', code: 'unsupported' }] };
-      return adapter.read(env);
+      const read: ConsoleRead = adapter
+        ? await adapter.read(env)
+        : { console: { kind: 'custom' }, errors: [{ part: 'account', code: 'unsupported' }] };
+      if (config.debug) {
+        const debug = await import('./debug.js');
+        debug.printRead(debug.presetReason(config, env, adapter), read);
+      }
+      return read;
     },
     facts: toFacts,
     missing: missingAnswers,
