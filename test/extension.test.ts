@@ -6,7 +6,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { type Demo, startDemo } from '@topup-doctor/demo';
+import { type Demo, demoCode, startDemo } from '@topup-doctor/demo';
 import { ExtensionObservations } from '@topup-doctor/sdk/core';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
@@ -68,6 +68,7 @@ describe('companion extension on the demo console', () => {
       return ((await chrome.storage.local.get(key))[key] ?? { accounts: [], orders: [] }) as {
         accounts: { id: string; label?: string }[];
         orders: { accountId: string; tradeNoTail?: string; status: string; via: string }[];
+        redeems?: { accountId: string; codeMasked?: string; outcome: string; at: number; message?: string }[];
       };
     }, demo.origin);
 
@@ -147,6 +148,37 @@ describe('companion extension on the demo console', () => {
     const badge = await worker.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId);
     expect(Number(badge)).toBeGreaterThanOrEqual(3);
     await popup.close();
+  });
+
+  test('records which account redeemed which code when, the code masked (first 2 + last 4)', async () => {
+    screenshotOnFailure(page, 'extension-redeem');
+    await page.goto(`${demo.origin}/console/topup`);
+    const code = demoCode('unused');
+    const redeem = async () => {
+      await page.fill('#redeem-key', code);
+      await page.locator('#redeem-form').evaluate((f: HTMLFormElement) => f.requestSubmit());
+    };
+    await redeem();
+    await expect.poll(async () => (await history()).redeems?.length ?? 0, { timeout: 15_000 }).toBe(1);
+    // The same code again: the console answers "已被使用", recorded too.
+    await redeem();
+    await expect.poll(async () => (await history()).redeems?.length ?? 0, { timeout: 15_000 }).toBe(2);
+    const masked = `${code.slice(0, 2)}…${code.slice(-4)}`;
+    expect((await history()).redeems).toEqual([
+      expect.objectContaining({
+        accountId: '2',
+        codeMasked: masked,
+        outcome: 'used',
+        message: expect.stringContaining('该兑换码已被使用'),
+      }),
+      expect.objectContaining({ accountId: '2', codeMasked: masked, outcome: 'success' }),
+    ]);
+    // The full code is nowhere in the extension's storage.
+    const stored = await serviceWorker(browser.context).evaluate(async () =>
+      JSON.stringify([await chrome.storage.local.get(null), await chrome.storage.session.get(null)]),
+    );
+    expect(stored).toContain(masked);
+    expect(stored).not.toContain(code);
   });
 
   test('the bridge answers only this window and origin, and only well-formed hellos', async () => {
@@ -260,6 +292,39 @@ describe('companion extension on the demo console', () => {
       .poll(() => shadowText(page, 'topup-doctor-ext-banner'), { timeout: 15_000 })
       .toMatch(/此标签页记住的用户|This tab remembers user/);
     await saveScreenshot(page, 'extension-banner-stale-tab');
+  });
+
+  test('a tab left open on another account warns when another tab logs in as someone else', async () => {
+    const first = screenshotOnFailure(await browser.context.newPage(), 'extension-stale-first-tab');
+    await demoLogin(first, demo.origin, 'alice', 'alice123');
+    await expect
+      .poll(() => shadowText(first, 'topup-doctor-ext-banner'), { timeout: 15_000 })
+      .toMatch(/将记入 爱丽丝 \(#1\)|will credit 爱丽丝 \(#1\)/);
+    // Another tab logs in as bob (the console's session and localStorage are shared by the tabs) ...
+    const second = await browser.context.newPage();
+    await demoLogin(second, demo.origin, 'bob', 'bob12345');
+    // ... the first tab, untouched, still shows alice: it is told so, by the core's words.
+    await expect
+      .poll(() => shadowText(first, 'topup-doctor-ext-banner'), { timeout: 15_000 })
+      .toMatch(
+        /此标签页记住的用户（爱丽丝 \(#1\)）与服务器当前登录的用户（鲍勃 \(#2\)）不一致|This tab remembers user 爱丽丝 \(#1\)/,
+      );
+    expect(await first.locator('#account-name').textContent()).toContain('alice');
+    await saveScreenshot(first, 'extension-banner-stale-other-tab');
+    // The tab that logged in last is not stale.
+    expect(await shadowText(second, 'topup-doctor-ext-banner')).not.toMatch(
+      /此标签页记住的用户|This tab remembers/,
+    );
+    // Reloaded, the first tab reads bob: the warning goes.
+    await first.reload();
+    await expect
+      .poll(() => shadowText(first, 'topup-doctor-ext-banner'), { timeout: 15_000 })
+      .toMatch(/将记入 鲍勃 \(#2\)|will credit 鲍勃 \(#2\)/);
+    expect(await shadowText(first, 'topup-doctor-ext-banner')).not.toMatch(
+      /此标签页记住的用户|This tab remembers/,
+    );
+    await first.close();
+    await second.close();
   });
 
   test('a sign-in page makes no reads that need a login, although the console storage still holds a user', async () => {

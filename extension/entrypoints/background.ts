@@ -11,7 +11,14 @@ import {
   syncRegistrations,
 } from '../lib/registration.js';
 import { PageReport, ReadPart } from '../lib/snapshot.js';
-import { clearHistory, forgetTab, getTabView, reportPage, setKeyLast4 } from '../lib/state.js';
+import {
+  clearHistory,
+  forgetTab,
+  getTabView,
+  onOtherTabView,
+  reportPage,
+  setKeyLast4,
+} from '../lib/state.js';
 
 /** The sender's origin, from the browser (never from the payload). */
 function senderOrigin(sender: { origin?: string; url?: string; tab?: { url?: string } }): string | undefined {
@@ -57,6 +64,13 @@ export default defineBackground(() => {
     const parsed = ReadPart.safeParse(injection?.result);
     return parsed.success ? parsed.data : undefined;
   }
+
+  // A tab left open on another account (a later login was read in another tab of the console): its
+  // content script hands the new warnings to the page's widget, and the banner shows them.
+  onOtherTabView((tabId, view) => {
+    void sendMessage('handToWidget', view, tabId).catch(() => undefined);
+    void browser.scripting.executeScript({ target: { tabId }, files: [BANNER_FILE] }).catch(() => undefined);
+  });
 
   onMessage('report', async ({ data, sender }) => {
     const tabId = sender.tab?.id;

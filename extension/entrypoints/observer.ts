@@ -1,13 +1,15 @@
 // Main-world observer (registered for granted origins only, document_start). new-api generation C keeps
 // the user only in memory, so the page's own responses are the only honest source: we wrap fetch and
-// XHR, read a CLONE of the answers to /api/user/self, /api/status, top-up, log and token lists and the
-// page's own "create order" answer, map and mask them here (sdk new-api observer) and post only masked
-// parts to the content script. We never send a request ourselves (never /api/user/auth/refresh).
+// XHR, read a CLONE of the answers to /api/user/self, /api/status, top-up, log and token lists, the
+// page's own "create order" answer and its redeem answers (the code masked at once), map and mask them
+// here (sdk new-api observer) and post only masked parts to the content script. We never send a request
+// ourselves (never /api/user/auth/refresh).
 import { createNewApiObserver } from '@topup-doctor/sdk/consoles';
 import { OBSERVER_SOURCE, type ObserverMessage } from '../lib/content/observed.js';
 import { createdOrder, PAY_PATH } from '../lib/content/pay.js';
+import { REDEEM_PATH, redeemAnswer } from '../lib/content/redeem.js';
 import { keysLast4, snapAccount, snapOrder } from '../lib/reader/snap.js';
-import type { SnapOrder } from '../lib/snapshot.js';
+import type { SnapOrder, SnapRedeem } from '../lib/snapshot.js';
 
 export default defineUnlistedScript(() => {
   const flag = '__topupDoctorObserver';
@@ -17,6 +19,7 @@ export default defineUnlistedScript(() => {
 
   const observer = createNewApiObserver();
   const created: SnapOrder[] = [];
+  const redeemed: SnapRedeem[] = [];
   let mismatch = false;
   let timer: ReturnType<typeof setTimeout> | undefined;
 
@@ -35,6 +38,7 @@ export default defineUnlistedScript(() => {
       ...(snap.orders ? { orders: snap.orders.slice(0, 100).map(snapOrder) } : {}),
       ...(keys ? { keysLast4: keys.slice(0, 200) } : {}),
       ...(created.length ? { created: created.slice(-20) } : {}),
+      ...(redeemed.length ? { redeemed: redeemed.slice(-20) } : {}),
       ...(mismatch ? { userHeaderMismatch: true } : {}),
     };
     window.postMessage(message, location.origin);
@@ -68,6 +72,15 @@ export default defineUnlistedScript(() => {
       if (!order) return;
       created.push(order);
       // Now, not debounced: the page goes to the payment platform right after this answer.
+      if (timer !== undefined) clearTimeout(timer);
+      post();
+      return;
+    }
+    if (method === 'POST' && REDEEM_PATH.test(path)) {
+      const answer = redeemAnswer(requestBody, body, Date.now());
+      if (!answer) return;
+      redeemed.push(answer);
+      if (redeemed.length > 20) redeemed.shift();
       if (timer !== undefined) clearTimeout(timer);
       post();
       return;

@@ -14,6 +14,7 @@ import { pageLanguage } from '../lib/content/language.js';
 import { ObserverMessage } from '../lib/content/observed.js';
 import { onMessage, sendMessage } from '../lib/messaging.js';
 import { OWN_WIDGET } from '../lib/panel/constants.js';
+import type { SnapRedeem } from '../lib/snapshot.js';
 import { ContentView } from '../lib/view.js';
 
 /** The extension was reloaded or removed: this copy must stop (its runtime is gone). */
@@ -51,6 +52,8 @@ export default defineUnlistedScript({
         ...(observed?.orders ? { orders: observed.orders } : {}),
         ...(observed?.keysLast4 ? { keysLast4: observed.keysLast4 } : {}),
         created: observed?.created ?? [],
+        // Validated by the background (SnapRedeem): the content script only relays them.
+        ...(observed?.redeemed ? { redeemed: observed.redeemed as SnapRedeem[] } : {}),
         ...(observed?.userHeaderMismatch ? { userHeaderMismatch: true } : {}),
         widget: pageWidget(),
         ...(lang ? { lang } : {}),
@@ -73,8 +76,11 @@ export default defineUnlistedScript({
       if (event.source !== window || event.origin !== location.origin) return;
       const message = ObserverMessage.safeParse(event.data);
       if (!message.success) return;
-      // A new order is reported at once: the page is about to leave for the payment platform.
-      const newOrder = (message.data.created?.length ?? 0) > (observed?.created?.length ?? 0);
+      // A new order is reported at once (the page is about to leave for the payment platform), and so is
+      // a redeem answer (recorded under the account logged in now).
+      const newOrder =
+        (message.data.created?.length ?? 0) > (observed?.created?.length ?? 0) ||
+        (message.data.redeemed?.length ?? 0) > (observed?.redeemed?.length ?? 0);
       observed = message.data;
       schedule(newOrder ? 0 : 100);
     });

@@ -1,7 +1,16 @@
 import { Observations } from '@topup-doctor/sdk/core';
 import { describe, expect, it } from 'vitest';
 import { alice, bob, snap } from './fixtures.js';
-import { emptyHistory, KEEP_DAYS, MAX_ACCOUNTS, MAX_ORDERS, record, toObservations } from './history.js';
+import {
+  emptyHistory,
+  History,
+  KEEP_DAYS,
+  MAX_ACCOUNTS,
+  MAX_ORDERS,
+  MAX_REDEEMS,
+  record,
+  toObservations,
+} from './history.js';
 
 const T0 = Date.UTC(2026, 10, 20, 8, 0, 0);
 const MIN = 60_000;
@@ -64,7 +73,7 @@ describe('history.record', () => {
     }
     expect(h.orders.length).toBe(MAX_ORDERS);
     const later = record(h, snap({}), T0 + (KEEP_DAYS + 1) * 86_400_000 + 4 * 3600_000);
-    expect(later).toEqual({ accounts: [], orders: [] });
+    expect(later).toEqual({ accounts: [], orders: [], redeems: [] });
   });
 
   it('converts to the core Observations schema', () => {
@@ -76,5 +85,44 @@ describe('history.record', () => {
     const obs = toObservations(h);
     expect(Observations.safeParse(obs).success).toBe(true);
     expect(obs.ordersCreatedHere[0]).toEqual({ accountId: '1', tradeNoTail: 'zz99', createdAt: T0 });
+  });
+
+  it('records which account redeemed which masked code when, once, bounded like the rest', () => {
+    const used = { codeMasked: '3f…9f3e', outcome: 'success' as const, at: T0 };
+    let h = record(emptyHistory(), snap({ account: alice, redeemed: [used] }), T0);
+    // the observer posts its recent answers again with the next update: recorded once
+    h = record(h, snap({ account: alice, redeemed: [used] }), T0 + MIN);
+    // bob later tries the same code: "used", under bob
+    const again = {
+      codeMasked: '3f…9f3e',
+      outcome: 'used' as const,
+      at: T0 + 2 * MIN,
+      message: '该兑换码已被使用',
+    };
+    h = record(h, snap({ account: bob, redeemed: [used, again] }), T0 + 2 * MIN);
+    expect(h.redeems).toEqual([
+      { ...again, accountId: '2' },
+      { ...used, accountId: '1' },
+    ]);
+    expect(toObservations(h).redeemsHere).toEqual([
+      {
+        accountId: '2',
+        codeMasked: '3f…9f3e',
+        outcome: 'used',
+        at: T0 + 2 * MIN,
+        message: '该兑换码已被使用',
+      },
+      { accountId: '1', codeMasked: '3f…9f3e', outcome: 'success', at: T0 },
+    ]);
+    expect(Observations.safeParse(toObservations(h)).success).toBe(true);
+    // bounded in number and age
+    for (let i = 0; i < MAX_REDEEMS + 5; i++)
+      h = record(h, snap({ account: alice, redeemed: [{ outcome: 'invalid', at: T0 + i }] }), T0 + 3 * MIN);
+    expect(h.redeems).toHaveLength(MAX_REDEEMS);
+    expect(record(h, snap({}), T0 + (KEEP_DAYS + 1) * 86_400_000).redeems).toEqual([]);
+  });
+
+  it('reads histories stored before redeems were recorded', () => {
+    expect(History.parse({ accounts: [], orders: [] })).toEqual({ accounts: [], orders: [], redeems: [] });
   });
 });

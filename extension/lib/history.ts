@@ -1,12 +1,20 @@
-// The per-origin memory of this browser: which accounts were logged in, and which orders were created
-// here by which account. Pure functions over a plain value; the background persists it (only the
-// background touches extension storage). Bounded in size and age so it never grows without limit.
-import { AccountSeen, type Observations, OrderCreatedHere, OrderStatus } from '@topup-doctor/sdk/core';
+// The per-origin memory of this browser: which accounts were logged in, which orders were created here by
+// which account, and which account redeemed which (masked) code when. Pure functions over a plain value;
+// the background persists it (only the background touches extension storage). Bounded in size and age so
+// it never grows without limit; "clear this site's records" removes all of it.
+import {
+  AccountSeen,
+  type Observations,
+  OrderCreatedHere,
+  OrderStatus,
+  RedeemSeen,
+} from '@topup-doctor/sdk/core';
 import * as z from 'zod/mini';
 import type { Snapshot } from './snapshot.js';
 
 export const MAX_ACCOUNTS = 12;
 export const MAX_ORDERS = 40;
+export const MAX_REDEEMS = 40;
 /** new-api lists only 30 days of top-ups; older memory would only produce unverifiable warnings. */
 export const KEEP_DAYS = 30;
 const DAY = 86_400_000;
@@ -26,10 +34,13 @@ export type CreatedOrder = z.infer<typeof CreatedOrder>;
 export const History = z.object({
   accounts: z.array(SeenAccount),
   orders: z.array(CreatedOrder),
+  /** Redeem answers the page got, under the account logged in then: the core's RedeemSeen (masked code
+   *  only, first 2 + last 4). Histories stored before redeems were recorded have none. */
+  redeems: z._default(z.array(RedeemSeen), []),
 });
 export type History = z.infer<typeof History>;
 
-export const emptyHistory = (): History => ({ accounts: [], orders: [] });
+export const emptyHistory = (): History => ({ accounts: [], orders: [], redeems: [] });
 
 function sameOrder(a: { ref?: string; tradeNoTail?: string; createdAt: number }, b: typeof a): boolean {
   if (a.ref && b.ref) return a.ref === b.ref;
@@ -43,6 +54,7 @@ export function record(history: History, snap: Snapshot, now: number): History {
   const cutoff = now - KEEP_DAYS * DAY;
   let accounts = history.accounts.filter((a) => a.lastSeen >= cutoff);
   let orders = history.orders.filter((o) => o.createdAt >= cutoff);
+  let redeems = history.redeems.filter((r) => r.at >= cutoff);
   const account = snap.account;
   if (account) {
     const known = accounts.find((a) => a.id === account.id);
@@ -55,6 +67,12 @@ export function record(history: History, snap: Snapshot, now: number): History {
     // seen the account logged in here before the order was created (a page load, then the order).
     const createdWhileActive = (o: { createdAt: number }) => !!known && o.createdAt >= known.firstSeen;
     for (const o of snap.created) orders = upsert(orders, { ...o, accountId: account.id, via: 'observed' });
+    // A redeem answer is recorded once (the observer reposts its recent ones), under the account logged
+    // in when the page got it.
+    for (const r of snap.redeemed ?? []) {
+      if (r.at < cutoff || redeems.some((x) => x.at === r.at && x.codeMasked === r.codeMasked)) continue;
+      redeems = [...redeems, { ...r, accountId: account.id }];
+    }
     for (const o of snap.orders ?? []) {
       const existing = orders.find((x) => sameOrder(x, o));
       if (existing) {
@@ -67,7 +85,8 @@ export function record(history: History, snap: Snapshot, now: number): History {
   }
   accounts = [...accounts].sort((a, b) => b.lastSeen - a.lastSeen).slice(0, MAX_ACCOUNTS);
   orders = [...orders].sort((a, b) => b.createdAt - a.createdAt).slice(0, MAX_ORDERS);
-  return { accounts, orders };
+  redeems = [...redeems].sort((a, b) => b.at - a.at).slice(0, MAX_REDEEMS);
+  return { accounts, orders, redeems };
 }
 
 function upsert(orders: CreatedOrder[], order: CreatedOrder): CreatedOrder[] {
@@ -90,6 +109,13 @@ export function toObservations(history: History): Observations {
       ...(amount === undefined ? {} : { amount }),
       ...(method === undefined ? {} : { method }),
       createdAt,
+    })),
+    redeemsHere: history.redeems.map(({ accountId, codeMasked, outcome, at, message }) => ({
+      accountId,
+      ...(codeMasked === undefined ? {} : { codeMasked }),
+      outcome,
+      at,
+      ...(message === undefined ? {} : { message }),
     })),
   };
 }

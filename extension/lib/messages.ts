@@ -21,6 +21,8 @@ export const TabView = z.object({
   accounts: z.array(SeenAccount),
   ordersHere: z.number(),
   keyLast4: z.optional(z.string()),
+  /** The core's key check on that tail: in this account's key list, not in it, or no list read yet. */
+  keyStatus: z.optional(z.enum(['in-account', 'not-in-account', 'unknown'])),
   /** The core's Observations for this origin (sdk/src/core/facts/schema.ts), handed to the widget. */
   observations: LooseObservations,
 });

@@ -1,8 +1,19 @@
 // What the content script sends the background about one page load: already masked and minimal.
 // The background trusts nothing in it: every message is parsed with these schemas at the receiver, and
 // the origin is taken from the message sender, never from the payload.
+import { RedeemOutcome, Rules } from '@topup-doctor/sdk/core';
 import * as z from 'zod/mini';
 import { Short, SnapAccount, SnapOrder } from './snap-schema.js';
+
+/** A redeem answer the page got (main-world observer): the code masked (first 2 + last 4), never whole. */
+export const SnapRedeem = z.strictObject({
+  codeMasked: z.optional(z.string().check(z.maxLength(12))),
+  outcome: RedeemOutcome,
+  at: z.number().check(z.gte(0)),
+  /** The console's own message, masked. */
+  message: z.optional(z.string().check(z.maxLength(300))),
+});
+export type SnapRedeem = z.infer<typeof SnapRedeem>;
 
 export { SnapAccount, SnapOrder } from './snap-schema.js';
 
@@ -28,6 +39,8 @@ export const Snapshot = z.object({
   orders: z.optional(z.array(SnapOrder).check(z.maxLength(100))),
   /** Orders the page itself created while we watched (main-world observer of its pay responses). */
   created: z.array(SnapOrder).check(z.maxLength(20)),
+  /** Redeem answers the page got while we watched (new-api POST /api/user/topup, sub2api POST /api/v1/redeem). */
+  redeemed: z.optional(z.array(SnapRedeem).check(z.maxLength(20))),
   /** Last 4 of each key in this account's masked key list (undefined: unknown). */
   keysLast4: z.optional(z.array(z.string().check(z.length(4))).check(z.maxLength(200))),
   /** The page embeds the widget (it said hello over the bridge). */
@@ -42,7 +55,10 @@ export type Snapshot = z.infer<typeof Snapshot>;
 
 /** What the reader (entrypoints/reader.ts, injected on demand) read through the sdk adapters. */
 export const ReadPart = z.object({
-  console: Snapshot.shape.console,
+  /** Undefined when the page is no console the adapters recognise (the observer may still know it). */
+  console: z.optional(Snapshot.shape.console),
+  /** The operator's rules the page's widget config declares (its data-rules), validated. */
+  rules: z.optional(Rules),
   account: z.optional(SnapAccount),
   session: Snapshot.shape.session,
   orders: Snapshot.shape.orders,
@@ -59,6 +75,7 @@ export const PagePart = z.object({
   orders: Snapshot.shape.orders,
   keysLast4: Snapshot.shape.keysLast4,
   created: Snapshot.shape.created,
+  redeemed: Snapshot.shape.redeemed,
   userHeaderMismatch: z.optional(z.boolean()),
   widget: z.boolean(),
   lang: Snapshot.shape.lang,
@@ -77,7 +94,7 @@ export type PageReport = z.infer<typeof PageReport>;
 /** The console read wins where it has a value; the observer fills what the read could not (new-api C). */
 export function mergeSnapshot(read: ReadPart | undefined, page: PagePart): Snapshot | undefined {
   const account = read?.account ?? page.account;
-  if (!read && !account) return undefined; // not a console we know, nothing observed
+  if (!read?.console && !account) return undefined; // not a console we know, nothing observed
   const session = { ...read?.session, ...(page.userHeaderMismatch ? { userHeaderMismatch: true } : {}) };
   const orders = read?.orders ?? page.orders;
   const keysLast4 = read?.keysLast4 ?? page.keysLast4;
@@ -90,6 +107,7 @@ export function mergeSnapshot(read: ReadPart | undefined, page: PagePart): Snaps
     ...(orders ? { orders } : {}),
     ...(keysLast4 ? { keysLast4 } : {}),
     created: page.created,
+    ...(page.redeemed?.length ? { redeemed: page.redeemed } : {}),
     widget: page.widget,
     ...(page.lang ? { lang: page.lang } : {}),
   };

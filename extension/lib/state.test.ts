@@ -1,3 +1,4 @@
+import { Rules } from '@topup-doctor/sdk/core';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { alice, bob, snap } from './fixtures.js';
@@ -8,6 +9,7 @@ import {
   getTabView,
   handleReport,
   loadHistory,
+  onOtherTabView,
   reportPage,
   setKeyLast4,
   viewLocale,
@@ -132,11 +134,69 @@ describe('background state', () => {
     expect(badge).toHaveBeenLastCalledWith({ tabId: 5, text: '' });
   });
 
+  it('a tab left open on another account: a later login read in another tab makes it stale', async () => {
+    const shown: { tabId: number; ids: string[] }[] = [];
+    onOtherTabView((tabId, view) => shown.push({ tabId, ids: view.warnings.map((w) => w.id) }));
+    const wallet = (partial: Partial<PagePart> = {}): PagePart => ({
+      pageKind: 'topup',
+      fresh: true,
+      created: [],
+      widget: false,
+      ...partial,
+    });
+    const reading =
+      (account: typeof alice): (() => Promise<ReadPart>) =>
+      async () => ({
+        console: { kind: 'new-api', generation: 'A' },
+        account,
+      });
+    // Tab 1 reads alice; tab 2, later, reads bob (logged in there: the console's session is now bob's).
+    await reportPage(1, ORIGIN, wallet(), T0, reading(alice));
+    expect((await getTabView(1, T0))?.warnings.map((w) => w.id)).toEqual([]);
+    await reportPage(2, ORIGIN, wallet(), T0 + 60_000, reading(bob));
+    await vi.waitFor(() =>
+      expect(shown).toEqual([{ tabId: 1, ids: ['stale-tab', 'several-accounts', 'will-credit'] }]),
+    );
+    const stale = await getTabView(1, T0 + 61_000);
+    expect(stale?.warnings[0]?.text).toContain('alice (#1)');
+    expect(stale?.warnings[0]?.text).toContain('b***@example.com (#2)');
+    expect(stale?.banner).toBe(true);
+    // tab 2 itself is not stale; a report of tab 1 that reuses its old reading confirms nothing
+    expect((await getTabView(2, T0 + 61_000))?.warnings.map((w) => w.id)).not.toContain('stale-tab');
+    await reportPage(1, ORIGIN, wallet({ fresh: false }), T0 + 62_000, async () => {
+      throw new Error('not read again');
+    });
+    expect((await getTabView(1, T0 + 62_000))?.warnings.map((w) => w.id)).toContain('stale-tab');
+    // tab 1 reloads and reads bob: no longer stale
+    await reportPage(1, ORIGIN, wallet(), T0 + 63_000, reading(bob));
+    expect((await getTabView(1, T0 + 63_000))?.warnings.map((w) => w.id)).not.toContain('stale-tab');
+    // another origin's tabs are not touched
+    expect(shown.map((x) => x.tabId)).toEqual([1]);
+  });
+
+  it("words the warnings with the rules the page's widget declares", async () => {
+    await handleReport(9, ORIGIN, snap({ account: alice }), T0);
+    const rules = Rules.parse({ recentAccountsDays: 1 });
+    const read: ReadPart = { console: { kind: 'new-api', generation: 'A' }, account: bob, rules };
+    const later = T0 + 2 * 86_400_000;
+    const view = await reportPage(
+      9,
+      ORIGIN,
+      { pageKind: 'orders', fresh: true, created: [], widget: false },
+      later,
+      async () => read,
+    );
+    // alice was seen two days ago: outside the operator's one-day window, so no "several accounts"
+    expect(view?.warnings).toEqual([]);
+    const defaults = await handleReport(10, ORIGIN, snap({ account: bob, pageKind: 'orders' }), later);
+    expect(defaults.warnings.map((w) => w.id)).toEqual(['several-accounts']);
+  });
+
   it('clears one origin on request', async () => {
     await handleReport(1, ORIGIN, snap({ account: alice }), T0);
     await handleReport(1, ORIGIN, snap({ account: bob }), T0 + 1);
     await clearHistory(ORIGIN);
-    expect(await loadHistory(ORIGIN)).toEqual({ accounts: [], orders: [] });
+    expect(await loadHistory(ORIGIN)).toEqual({ accounts: [], orders: [], redeems: [] });
     const view = await getTabView(1, T0 + 2);
     expect(view?.accounts).toEqual([]);
   });

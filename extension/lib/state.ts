@@ -7,6 +7,13 @@
 // later, the observer's report that reuses the tab's last read. Interleaved, the quick report stored the
 // previous page's read (no key list) after or around the fresh one, and a key check typed in the popup
 // meanwhile was judged without the key list (test/extension.test.ts flaked on that, ~1 in 6 under load).
+//
+// A tab left open on another account: all tabs of a console share its session (new-api's cookie and
+// localStorage, sub2api's localStorage token), so when a fresh reading in one tab names another account
+// than an older tab shows, that older tab is stale. The origin's latest confirmed account is kept in
+// storage.session (`current:<origin>`); every other tab of the origin is then re-worded (the core's
+// session-user check fails for it), its badge set, and the background shows it (onOtherTabView).
+import type { Rules, Session } from '@topup-doctor/sdk/core';
 import { browser } from 'wxt/browser';
 import * as z from 'zod/mini';
 import { CATALOGS, type ExtLocale, pickLocale, t, warningText } from '../i18n/catalog.js';
@@ -14,7 +21,7 @@ import { emptyHistory, History, record, toObservations } from './history.js';
 import type { TabView } from './messages.js';
 import { serial } from './serial.js';
 import { mergeSnapshot, type PagePart, ReadPart, Snapshot } from './snapshot.js';
-import { computeWarnings } from './warnings.js';
+import { computeWarnings, keyStatus } from './warnings.js';
 
 const TabState = z.object({
   origin: z.string(),
@@ -22,11 +29,18 @@ const TabState = z.object({
   /** The last console read of this tab (the reader runs on page load, not on every observer update). */
   read: z.optional(ReadPart),
   keyLast4: z.optional(z.string()),
+  /** When this tab's account was last confirmed by a reading of the console (not an older reading reused). */
+  confirmedAt: z.optional(z.number()),
 });
 type TabState = z.infer<typeof TabState>;
 
+/** The account a console reading last named on this origin, in any tab. */
+const Current = z.object({ id: z.string(), at: z.number() });
+type Current = z.infer<typeof Current>;
+
 const historyKey = (origin: string) => `history:${origin}`;
 const tabKey = (tabId: number) => `tab:${tabId}`;
+const currentKey = (origin: string) => `current:${origin}`;
 /** The queue for one tab's state (lib/serial.ts). */
 const forTab = <T>(tabId: number, task: () => Promise<T>) => serial(tabKey(tabId), task);
 /** The queue for one origin's history: tabs of the same console report concurrently. */
@@ -42,6 +56,22 @@ export async function loadTab(tabId: number): Promise<TabState | undefined> {
   const key = tabKey(tabId);
   const parsed = TabState.safeParse((await browser.storage.session.get(key))[key]);
   return parsed.success ? parsed.data : undefined;
+}
+
+async function loadCurrent(origin: string): Promise<Current | undefined> {
+  const key = currentKey(origin);
+  const parsed = Current.safeParse((await browser.storage.session.get(key))[key]);
+  return parsed.success ? parsed.data : undefined;
+}
+
+/**
+ * The session this browser knows for the tab when another tab read a later login of another account:
+ * the tab shows (stores) its own account, the console's session is the other one. Undefined otherwise.
+ */
+export function staleSession(tab: TabState | undefined, current: Current | undefined): Session | undefined {
+  const shown = tab?.snapshot?.account?.id;
+  if (!shown || !current || current.id === shown || current.at <= (tab?.confirmedAt ?? 0)) return undefined;
+  return { ...tab?.snapshot?.session, storedUserId: shown, serverUserId: current.id };
 }
 
 /** The browser's UI language (the fallback when the console does not say which language it speaks). */
@@ -66,21 +96,44 @@ export function viewLocale(pageLang: string | undefined): ExtLocale {
 /** Pages where the in-page banner shows: where the user pays, redeems or checks orders. */
 const BANNER_PAGES = new Set(['topup', 'redeem', 'orders']);
 
-function view(origin: string, history: History, tab: TabState | undefined, now: number): TabView {
+function view(
+  origin: string,
+  history: History,
+  tab: TabState | undefined,
+  now: number,
+  current?: Current,
+): TabView {
   const locale = viewLocale(tab?.snapshot?.lang);
-  const warnings = computeWarnings(history, tab?.snapshot, { now, keyLast4: tab?.keyLast4 });
+  const rules: Rules | undefined = tab?.read?.rules;
+  const session = staleSession(tab, current);
+  const warnings = computeWarnings(history, tab?.snapshot, {
+    now,
+    ...(tab?.keyLast4 ? { keyLast4: tab.keyLast4 } : {}),
+    ...(rules ? { rules } : {}),
+    ...(session ? { session } : {}),
+  });
   return {
     origin,
     locale,
     ...(tab?.snapshot ? { snapshot: tab.snapshot } : {}),
-    banner: BANNER_PAGES.has(tab?.snapshot?.pageKind ?? 'other'),
-    ...(tab?.keyLast4 ? { keyLast4: tab.keyLast4 } : {}),
+    // A stale tab is shown on any page: the account it shows is not the one logged in.
+    banner:
+      BANNER_PAGES.has(tab?.snapshot?.pageKind ?? 'other') || warnings.some((w) => w.id === 'stale-tab'),
+    ...(tab?.keyLast4
+      ? { keyLast4: tab.keyLast4, keyStatus: keyStatus(tab.snapshot, tab.keyLast4, rules, now) }
+      : {}),
     warnings: warnings.map((w) => ({ ...w, text: warningText(locale, w) })),
     labels: { title: t(locale, 'ext.banner.title'), close: t(locale, 'ext.banner.close') },
     accounts: history.accounts,
     ordersHere: history.orders.length,
     observations: toObservations(history),
   };
+}
+
+/** How the background shows a view that changed without its tab reporting (a stale tab): set by it. */
+let showOtherTab: (tabId: number, view: TabView) => void = () => undefined;
+export function onOtherTabView(show: (tabId: number, view: TabView) => void): void {
+  showOtherTab = show;
 }
 
 async function setBadge(tabId: number, count: number): Promise<void> {
@@ -92,7 +145,8 @@ async function setBadge(tabId: number, count: number): Promise<void> {
   }
 }
 
-/** A content script reported a page load (or new observer data), already merged with a console read. */
+/** A content script reported a page load (or new observer data), already merged with a console read:
+ *  a reading of the console at `now` (it confirms the account it names). */
 export function handleReport(
   tabId: number,
   origin: string,
@@ -100,7 +154,7 @@ export function handleReport(
   now: number,
   read?: ReadPart,
 ): Promise<TabView> {
-  return forTab(tabId, () => storeReport(tabId, origin, snapshot, now, read));
+  return forTab(tabId, () => storeReport(tabId, origin, snapshot, now, read, true));
 }
 
 /**
@@ -124,9 +178,17 @@ export function reportPage(
       return null;
     }
     const previous = await loadTab(tabId);
-    const read = page.fresh || previous?.origin !== origin ? await readConsole() : previous.read;
+    const fresh = page.fresh || previous?.origin !== origin;
+    const read = fresh ? await readConsole() : previous?.read;
     const snapshot = mergeSnapshot(read, page);
-    return snapshot ? storeReport(tabId, origin, snapshot, now, read) : null;
+    if (!snapshot) return null;
+    // The account is confirmed now by a fresh reading of the console, or (new-api C, where only the
+    // page's own answers tell) when the page's own /api/user/self answer names a new one. A reused
+    // reading confirms nothing: a tab left open keeps showing what it read then.
+    const id = snapshot.account?.id;
+    const confirmed =
+      !!id && (fresh && read?.account ? true : !read?.account && previous?.snapshot?.account?.id !== id);
+    return storeReport(tabId, origin, snapshot, now, read, confirmed);
   });
 }
 
@@ -136,23 +198,51 @@ async function storeReport(
   snapshot: Snapshot,
   now: number,
   read: ReadPart | undefined,
+  confirmed: boolean,
 ): Promise<TabView> {
-  const history = await forOrigin(origin, async () => {
+  const account = snapshot.account;
+  const { history, current, changed } = await forOrigin(origin, async () => {
     const next = record(await loadHistory(origin), snapshot, now);
     await browser.storage.local.set({ [historyKey(origin)]: next });
-    return next;
+    let latest = await loadCurrent(origin);
+    const moved = confirmed && !!account && latest?.id !== account.id;
+    if (confirmed && account) {
+      latest = { id: account.id, at: now };
+      await browser.storage.session.set({ [currentKey(origin)]: latest });
+    }
+    return { history: next, current: latest, changed: moved };
   });
   const previous = await loadTab(tabId);
+  const sameAccount = previous?.origin === origin && previous.snapshot?.account?.id === account?.id;
+  const confirmedAt = confirmed ? now : sameAccount ? previous?.confirmedAt : undefined;
   const tab: TabState = {
     origin,
     snapshot,
     ...(read ? { read } : {}),
     ...(previous?.origin === origin && previous.keyLast4 ? { keyLast4: previous.keyLast4 } : {}),
+    ...(confirmedAt !== undefined ? { confirmedAt } : {}),
   };
   await browser.storage.session.set({ [tabKey(tabId)]: tab });
-  const result = view(origin, history, tab, now);
+  const result = view(origin, history, tab, now, current);
   await setBadge(tabId, result.warnings.length);
+  if (changed) void rewordOtherTabs(origin, tabId, now);
   return result;
+}
+
+/** The other tabs of this origin, re-worded after a login of another account was read in one of them. */
+async function rewordOtherTabs(origin: string, except: number, now: number): Promise<void> {
+  const all = await browser.storage.session.get(null);
+  for (const key of Object.keys(all)) {
+    const tabId = Number(key.slice('tab:'.length));
+    if (!key.startsWith('tab:') || !Number.isInteger(tabId) || tabId === except) continue;
+    await forTab(tabId, async () => {
+      const tab = await loadTab(tabId);
+      if (tab?.origin !== origin) return;
+      const result = view(origin, await loadHistory(origin), tab, now, await loadCurrent(origin));
+      await setBadge(tabId, result.warnings.length);
+      if (result.warnings.some((w) => w.id === 'stale-tab')) showOtherTab(tabId, result);
+    }).catch(() => undefined);
+  }
 }
 
 /** The tab's view once the reports already received for it are stored. */
@@ -160,7 +250,7 @@ export function getTabView(tabId: number, now: number): Promise<TabView | null> 
   return forTab(tabId, async () => {
     const tab = await loadTab(tabId);
     if (!tab) return null;
-    return view(tab.origin, await loadHistory(tab.origin), tab, now);
+    return view(tab.origin, await loadHistory(tab.origin), tab, now, await loadCurrent(tab.origin));
   });
 }
 
@@ -172,7 +262,7 @@ export function setKeyLast4(tabId: number, last4: string, now: number): Promise<
     const { keyLast4: _previous, ...rest } = tab;
     const next: TabState = last4 ? { ...rest, keyLast4: last4 } : rest;
     await browser.storage.session.set({ [tabKey(tabId)]: next });
-    const result = view(tab.origin, await loadHistory(tab.origin), next, now);
+    const result = view(tab.origin, await loadHistory(tab.origin), next, now, await loadCurrent(tab.origin));
     await setBadge(tabId, result.warnings.length);
     return result;
   });

@@ -17,6 +17,7 @@ export const Labels = z.object({ title: z.string(), close: z.string() });
 export const LooseObservations = z.object({
   accountsSeen: z.array(z.unknown()),
   ordersCreatedHere: z.array(z.unknown()),
+  redeemsHere: z.optional(z.array(z.unknown())),
 });
 
 export const ContentView = z.object({

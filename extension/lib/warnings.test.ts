@@ -1,4 +1,4 @@
-import { CATALOGS as CORE } from '@topup-doctor/sdk/core';
+import { CATALOGS as CORE, Rules } from '@topup-doctor/sdk/core';
 import { describe, expect, it } from 'vitest';
 import { CATALOGS, warningText } from '../i18n/catalog.js';
 import { alice, bob, snap } from './fixtures.js';
@@ -111,6 +111,46 @@ describe('computeWarnings', () => {
     const h = aliceOrderedThenBob();
     const w = computeWarnings(h, snap({ account: bob }), { now: T0 + 8 * 86_400_000 });
     expect(w).toEqual([]);
+  });
+
+  it("follows the operator's rules: the recent window is rules.recentAccountsDays, not a constant", () => {
+    const h = aliceOrderedThenBob();
+    const threeDays = T0 + 3 * 86_400_000;
+    // default rules (7 days): both accounts and alice's open order still count
+    expect(ids(computeWarnings(h, snap({ account: bob, pageKind: 'orders' }), { now: threeDays }))).toEqual([
+      'other-account-order',
+      'several-accounts',
+    ]);
+    // an operator who declared 2 days: three days later nothing of it is "recent"
+    const rules = Rules.parse({ recentAccountsDays: 2 });
+    expect(computeWarnings(h, snap({ account: bob, pageKind: 'orders' }), { now: threeDays, rules })).toEqual(
+      [],
+    );
+    // and 10 days keeps it past the default week
+    const ten = Rules.parse({ recentAccountsDays: 10 });
+    expect(
+      ids(
+        computeWarnings(h, snap({ account: bob, pageKind: 'orders' }), {
+          now: T0 + 8 * 86_400_000,
+          rules: ten,
+        }),
+      ),
+    ).toEqual(['other-account-order', 'several-accounts']);
+  });
+
+  it('are the core checks: a failed session-user check is the stale-tab warning, named by labels', () => {
+    const h = aliceOrderedThenBob();
+    // another tab read a later login of bob while this tab still shows alice
+    const w = computeWarnings(h, snap({ account: alice }), {
+      now: T0 + 4 * MIN,
+      session: { storedUserId: '1', serverUserId: '2' },
+    });
+    expect(w[0]).toEqual({
+      id: 'stale-tab',
+      key: 'ext.warn.staleTab',
+      params: { stored: 'alice (#1)', server: 'b***@example.com (#2)' },
+    });
+    expect(warningText('zh-CN', w[0]!)).toContain('此标签页记住的用户（alice (#1)）');
   });
 
   it('words every warning from the core catalogs (one source with the widget), every placeholder filled', () => {

@@ -1,7 +1,21 @@
-// The extension's warnings, computed from what this browser saw (history) and the current page
-// (snapshot). Pure: message keys and params only, worded by ../i18n. Each warning names its evidence,
-// like the core's account-consistency checks (issue 4); labels and tails are already masked.
-import type { History, SeenAccount } from './history.js';
+// The extension's warnings are the core's checks (sdk/src/core/checks: session-user, trade-no-user,
+// accounts-seen, key-in-account) run over the Facts this browser has (./facts.ts), with the operator's
+// rules: the page's declared `data-rules` when it has them, else the core's defaults (the "recent" window
+// is `rules.recentAccountsDays`). No rule is decided here; this file picks which facts to ask the checks
+// about (each open order created here, each listed order carrying a user id) and words a failed check with
+// the core catalog's `ext.warn.*` copy, whose params name the accounts by their masked labels.
+import {
+  buildContext,
+  CHECK_BY_ID,
+  type CheckResult,
+  type Context,
+  defaultRules,
+  type Facts,
+  type Rules,
+  type Session,
+} from '@topup-doctor/sdk/core';
+import { extensionFacts } from './facts.js';
+import type { History } from './history.js';
 import type { Snapshot } from './snapshot.js';
 
 export interface Warning {
@@ -17,57 +31,96 @@ export interface Warning {
   params: Record<string, string | number>;
 }
 
-const DAY = 86_400_000;
-/** "Recent days" for the several-accounts warning. */
-export const RECENT_DAYS = 7;
+/** Orders still waiting for their credit: a creator who switched away may be looking in the wrong account. */
 const OPEN = new Set(['pending', 'paid', 'unknown']);
+const MAX_PER_KIND = 3;
 
 export function labelOf(account: { id: string; label?: string } | undefined): string {
   if (!account) return '?';
   return account.label ? `${account.label} (#${account.id})` : `#${account.id}`;
 }
 
-/** The key the user calls with (its last 4, typed in the popup) against the account's key list:
- *  'unknown' while no account or key list is read. */
+function run(id: string, ctx: Context): CheckResult | null {
+  const check = CHECK_BY_ID.get(id);
+  if (!check) throw new Error(`core check ${id} is not registered`);
+  return check.run(ctx);
+}
+
+const param = (r: CheckResult, name: string) => r.evidence.params?.[name];
+
+export interface WarningOptions {
+  now: number;
+  /** Last 4 of the key the user calls with, typed in the popup. */
+  keyLast4?: string;
+  /** The operator's rules (the page's declared data-rules), else the core's defaults. */
+  rules?: Rules;
+  /** The session as this browser knows it when it differs from the tab's own reading (another tab logged
+   *  in later as someone else: ./state.ts). */
+  session?: Session;
+}
+
+/** What the key check says about the typed tail: 'unknown' while no account or key list is read. */
 export function keyStatus(
-  snap: Pick<Snapshot, 'account' | 'keysLast4'> | undefined,
+  snap: Snapshot | undefined,
   last4: string,
+  rules: Rules = defaultRules(),
+  now = 0,
 ): 'in-account' | 'not-in-account' | 'unknown' {
-  if (!snap?.account || !snap.keysLast4) return 'unknown';
-  return snap.keysLast4.includes(last4) ? 'in-account' : 'not-in-account';
+  if (!snap?.account || !last4) return 'unknown';
+  const facts = extensionFacts({
+    history: { accounts: [], orders: [], redeems: [] },
+    snapshot: snap,
+    answers: { keyLast4: last4 },
+  });
+  const r = run('key-in-account', buildContext(facts, now, rules));
+  return r?.status === 'ok' ? 'in-account' : r?.status === 'fail' ? 'not-in-account' : 'unknown';
 }
 
 export function computeWarnings(
   history: History,
   snap: Snapshot | undefined,
-  options: { now: number; keyLast4?: string },
+  options: WarningOptions,
 ): Warning[] {
-  const out: Warning[] = [];
+  const { now } = options;
+  const rules = options.rules ?? defaultRules();
   const current = snap?.account;
-  const accountById = new Map<string, SeenAccount>(history.accounts.map((a) => [a.id, a]));
-  const currentLabel = labelOf(current ?? undefined);
+  const currentLabel = labelOf(current);
+  const labelById = (id: string) => labelOf(history.accounts.find((a) => a.id === id) ?? { id });
+  const facts = extensionFacts({
+    history,
+    snapshot: snap,
+    ...(options.session ? { session: options.session } : {}),
+    answers: options.keyLast4 ? { keyLast4: options.keyLast4 } : {},
+  });
+  const base = buildContext(facts, now, rules);
+  const about = (answers: Facts['answers']) => buildContext({ ...facts, answers }, now, rules);
+  const out: Warning[] = [];
 
-  if (snap?.session) {
-    const { storedUserId, serverUserId, userHeaderMismatch } = snap.session;
-    if (userHeaderMismatch || (storedUserId && serverUserId && storedUserId !== serverUserId)) {
-      out.push({
-        id: 'stale-tab',
-        key: 'ext.warn.staleTab',
-        params: {
-          stored: storedUserId ? `#${storedUserId}` : '?',
-          server: serverUserId ? `#${serverUserId}` : '?',
-        },
-      });
-    }
+  const session = run('session-user', base);
+  if (session?.status === 'fail') {
+    const s = facts.session;
+    const name = (id: string | undefined) => (id ? labelById(id) : '?');
+    out.push({
+      id: 'stale-tab',
+      key: 'ext.warn.staleTab',
+      params: { stored: name(s?.storedUserId), server: name(s?.serverUserId) },
+    });
   }
 
   if (current) {
-    const foreign = history.orders.filter(
-      (o) =>
-        o.accountId !== current.id && OPEN.has(o.status) && o.createdAt >= options.now - RECENT_DAYS * DAY,
-    );
-    for (const o of foreign.slice(0, 3)) {
-      const minutes = Math.max(0, Math.round((options.now - o.createdAt) / 60_000));
+    // An open order this browser saw created within the recent window, asked as "the order in question":
+    // the accounts-seen check then compares who was logged in when it was created with who is now.
+    const since = now - rules.recentAccountsDays * 86_400_000;
+    const open = history.orders.filter((o) => OPEN.has(o.status) && o.createdAt >= since);
+    for (const o of open) {
+      if (out.filter((w) => w.id === 'other-account-order').length >= MAX_PER_KIND) break;
+      const r = run(
+        'accounts-seen',
+        about({ paidAt: o.createdAt, ...(o.tradeNoTail ? { tradeNoTail: o.tradeNoTail } : {}) }),
+      );
+      if (r?.status !== 'fail') continue;
+      const creatorId = String(param(r, 'activeId') ?? o.accountId);
+      const minutes = Math.max(0, Math.round((now - o.createdAt) / 60_000));
       out.push({
         id: 'other-account-order',
         // "created 0 min ago" reads oddly: under a minute is "just now".
@@ -78,40 +131,47 @@ export function computeWarnings(
               ? 'ext.warn.otherAccountOrderJustNow'
               : 'ext.warn.otherAccountOrder',
         params: {
-          creator: labelOf(accountById.get(o.accountId) ?? { id: o.accountId }),
+          creator: labelById(creatorId),
           current: currentLabel,
           order: o.tradeNoTail ? `…${o.tradeNoTail}` : `#${o.ref ?? '?'}`,
           minutes,
         },
       });
     }
-    for (const o of (snap?.orders ?? [])
-      .filter((x) => x.tradeNoUserId && x.tradeNoUserId !== current.id)
-      .slice(0, 3)) {
+
+    // Each listed order whose trade number carries a user id, asked about in turn.
+    for (const order of (facts.orders ?? []).filter((o) => o.tradeNoUserId !== undefined)) {
+      if (out.filter((w) => w.id === 'trade-no-user').length >= MAX_PER_KIND) break;
+      const r = run('trade-no-user', { ...base, order });
+      if (r?.status !== 'fail') continue;
       out.push({
         id: 'trade-no-user',
         key: 'ext.warn.tradeNoUser',
         params: {
-          order: o.tradeNoTail ? `…${o.tradeNoTail}` : `#${o.ref ?? '?'}`,
-          owner: `#${o.tradeNoUserId}`,
+          order: order.tradeNoTail ? `…${order.tradeNoTail}` : `#${order.ref}`,
+          owner: `#${param(r, 'tradeUserId')}`,
           current: currentLabel,
         },
       });
     }
   }
 
-  const recent = history.accounts.filter((a) => a.lastSeen >= options.now - RECENT_DAYS * DAY);
-  if (recent.length > 1) {
-    const lastPaid = history.orders.find((o) => o.status !== 'failed' && o.status !== 'cancelled');
+  // No order in question: the check says whether several accounts were used within the recent window.
+  const seen = run('accounts-seen', {
+    ...base,
+    order: undefined,
+    payTime: undefined,
+    activeAtPayment: undefined,
+  });
+  if (seen?.status === 'warn') {
+    const lastOrder = history.orders.find((o) => o.status !== 'failed' && o.status !== 'cancelled');
     out.push({
       id: 'several-accounts',
-      key: lastPaid ? 'ext.warn.severalAccountsPayer' : 'ext.warn.severalAccounts',
+      key: lastOrder ? 'ext.warn.severalAccountsPayer' : 'ext.warn.severalAccounts',
       params: {
-        count: recent.length,
-        accounts: recent.map((a) => labelOf(a)).join(', '),
-        ...(lastPaid
-          ? { payer: labelOf(accountById.get(lastPaid.accountId) ?? { id: lastPaid.accountId }) }
-          : {}),
+        count: Number(param(seen, 'count') ?? base.recentAccounts.length),
+        accounts: base.recentAccounts.map((a) => labelOf(a)).join(', '),
+        ...(lastOrder ? { payer: labelById(lastOrder.accountId) } : {}),
       },
     });
     if (current && (snap?.pageKind === 'topup' || snap?.pageKind === 'redeem')) {
@@ -123,13 +183,15 @@ export function computeWarnings(
     }
   }
 
-  const last4 = options.keyLast4;
-  if (last4 && current && snap?.keysLast4 && keyStatus(snap, last4) === 'not-in-account') {
-    out.push({
-      id: 'key-not-in-account',
-      key: 'ext.warn.keyNotInAccount',
-      params: { last4, account: currentLabel, count: snap.keysLast4.length },
-    });
+  if (current && options.keyLast4) {
+    const r = run('key-in-account', base);
+    if (r?.status === 'fail') {
+      out.push({
+        id: 'key-not-in-account',
+        key: 'ext.warn.keyNotInAccount',
+        params: { last4: options.keyLast4, account: currentLabel, count: Number(param(r, 'count') ?? 0) },
+      });
+    }
   }
   return out;
 }

@@ -2,7 +2,6 @@
 // data such as a hostile username is always text).
 import { type Balance, formatMoney } from '@topup-doctor/sdk/core';
 import type { TabView } from '../../lib/messages.js';
-import { keyStatus } from '../../lib/warnings.js';
 
 export function h<K extends keyof HTMLElementTagNameMap>(
   tag: K,
@@ -128,7 +127,7 @@ export function renderPopup(root: HTMLElement, state: PopupState, tr: Tr, action
     const clear = h('button', { type: 'button', 'data-testid': 'clear' }, tr('ext.popup.clear'));
     clear.addEventListener('click', () => actions.clear());
     // A key not in the list is one of the warnings above; the other outcomes are said here.
-    const checked = view.keyLast4 ? keyStatus(snap, view.keyLast4) : undefined;
+    const checked = view.keyLast4 ? view.keyStatus : undefined;
     const keyResult =
       view.keyLast4 && checked && checked !== 'not-in-account'
         ? h(

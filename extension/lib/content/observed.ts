@@ -14,6 +14,8 @@ export const ObserverMessage = z.strictObject({
   orders: z.optional(z.array(SnapOrder).check(z.maxLength(100))),
   keysLast4: z.optional(z.array(z.string().check(z.length(4))).check(z.maxLength(200))),
   created: z.optional(z.array(SnapOrder).check(z.maxLength(20))),
+  /** Redeem answers (masked codes): checked strictly by the background (SnapRedeem in ../snapshot.ts). */
+  redeemed: z.optional(z.array(z.unknown()).check(z.maxLength(20))),
   userHeaderMismatch: z.optional(z.boolean()),
 });
 export type ObserverMessage = z.infer<typeof ObserverMessage>;

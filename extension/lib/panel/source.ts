@@ -11,6 +11,7 @@ import type {
   CustomLedgerEntry,
   CustomOrder,
 } from '@topup-doctor/sdk/consoles';
+import { snapshotOrders } from '../facts.js';
 import type { TabView } from '../messages.js';
 
 function account(read: ConsoleRead | undefined, view: TabView): CustomAccount | undefined {
@@ -34,15 +35,7 @@ function account(read: ConsoleRead | undefined, view: TabView): CustomAccount | 
 
 function orders(read: ConsoleRead | undefined, view: TabView): CustomOrder[] | undefined {
   if (read?.orders) return read.orders.map((o) => ({ ...o }));
-  return view.snapshot?.orders?.map((o, i) => ({
-    ref: o.ref ?? o.tradeNoTail ?? String(i + 1),
-    ...(o.tradeNoTail ? { tradeNo: `…${o.tradeNoTail}` } : {}),
-    ...(o.tradeNoUserId ? { tradeNoUserId: o.tradeNoUserId } : {}),
-    ...(o.amount !== undefined ? { amount: o.amount } : {}),
-    ...(o.method ? { method: o.method } : {}),
-    status: o.status,
-    createdAt: o.createdAt,
-  }));
+  return snapshotOrders(view.snapshot);
 }
 
 function keys(read: ConsoleRead | undefined, view: TabView): CustomKey[] | undefined {
