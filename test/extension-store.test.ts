@@ -81,6 +81,8 @@ describe('extension store readiness', () => {
     expect(policy).toContain(`${limit('KEEP_DAYS')} days`);
     expect(policy).toContain(`at most ${limit('MAX_ACCOUNTS')}`);
     expect(policy).toContain(`at most ${limit('MAX_ORDERS')}`);
+    expect(policy).toContain(`at most ${limit('MAX_REDEEMS')}`);
+    expect(policy).toContain('first 2 and last 4');
     for (const words of [
       'storage.local',
       'storage.session',
