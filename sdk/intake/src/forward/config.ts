@@ -81,6 +81,8 @@ const Telegram = z.strictObject({
   botToken: secret.regex(/^\d+:[\w-]+$/, 'is not a bot token (123456:ABC...)'),
   /** A chat id (-100...) or @channelusername. */
   chatId: z.union([z.number().int(), z.string().regex(/^(-?\d+|@\w{5,32})$/)]),
+  /** A topic of a forum supergroup (message_thread_id). */
+  threadId: z.number().int().positive().optional(),
   /** For a local Bot API server; the public one by default. */
   apiBase: endpoint.default('https://api.telegram.org'),
 });

@@ -1,4 +1,6 @@
 // Each channel against a local fake that answers like the vendor's documented API (fakes/vendors.ts).
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { type FakeSmtp, startFakeSmtp } from '../fakes/smtp.js';
 import { acceptedTicket } from '../fakes/ticket.js';
@@ -219,6 +221,23 @@ describe('Telegram bot sendMessage', () => {
     });
     const unauthorized = await ch('-1001', '999:wrong-token').send(delivery());
     expect(unauthorized).toMatchObject({ ok: false, retry: false, error: 'HTTP 401 Unauthorized' });
+  });
+});
+
+describe('any HTTP channel', () => {
+  it('gives up waiting after its timeout and retries later', async () => {
+    const hang = createServer(() => {}); // accepts the request, never answers
+    await new Promise<void>((r) => hang.listen(0, '127.0.0.1', r));
+    try {
+      const url = `http://127.0.0.1:${(hang.address() as AddressInfo).port}/services/T0/B0/XXXX`;
+      const started = Date.now();
+      const r = await slackChannel({ name: 'sl', url }, { ...deps, timeoutMs: 300 }).send(delivery());
+      expect(r).toEqual({ ok: false, retry: true, error: 'network: timeout' });
+      expect(Date.now() - started).toBeLessThan(5_000);
+    } finally {
+      hang.closeAllConnections();
+      await new Promise<void>((r) => hang.close(() => r()));
+    }
   });
 });
 

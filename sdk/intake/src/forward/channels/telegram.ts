@@ -21,7 +21,7 @@ export function telegramText(m: ForwardMessage): string {
 }
 
 export function telegramChannel(
-  cfg: { name: string; botToken: string; chatId: string | number; apiBase: string },
+  cfg: { name: string; botToken: string; chatId: string | number; threadId?: number; apiBase: string },
   deps: ChannelDeps,
 ): Channel {
   const url = `${cfg.apiBase.replace(/\/$/, '')}/bot${cfg.botToken}/sendMessage`;
@@ -32,6 +32,7 @@ export function telegramChannel(
     async send(d: Delivery): Promise<SendResult> {
       const body = {
         chat_id: cfg.chatId,
+        ...(cfg.threadId !== undefined ? { message_thread_id: cfg.threadId } : {}),
         text: telegramText(d.message),
         parse_mode: 'HTML',
         link_preview_options: { is_disabled: true },
