@@ -2,6 +2,7 @@
 // `{message:'success', data:{out_trade_no,...}, url}`; Stripe/Creem/Waffo variants answer a pay link with
 // the trade number inside) and keep only the masked parts: the tail, the user id a `USR{uid}NO` number
 // carries, the amount and method the page sent.
+import { shortText } from '../reader/snap.js';
 import type { SnapOrder } from '../snapshot.js';
 
 export const PAY_PATH = /^\/api\/user\/(?:pay|amount|[a-z]+\/pay)$|^\/api\/v1\/payment\/orders$/;
@@ -51,6 +52,6 @@ export function createdOrder(
   }
   const r = request as { amount?: unknown; payment_method?: unknown } | undefined;
   if (r && typeof r.amount === 'number' && Number.isFinite(r.amount)) order.amount = r.amount;
-  if (r && typeof r.payment_method === 'string') order.method = r.payment_method.slice(0, 40);
+  if (r && typeof r.payment_method === 'string') order.method = shortText(r.payment_method);
   return order;
 }
