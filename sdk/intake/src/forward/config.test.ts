@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
+  channelsFor,
   describeChannel,
   ForwardConfigError,
   forwardConfigFromEnv,
@@ -146,5 +147,26 @@ describe('channel configuration', () => {
     expect(describeChannel(tg!)).toBe('telegram (telegram → api.telegram.org)');
     expect(secretsOf(fs!)).toEqual(expect.arrayContaining(['fs-secret-1', 'abc-123-token']));
     expect(secretsOf(tg!)).toContain('123456:ABC-def');
+  });
+
+  it('routes tickets by problem: a channel may take only some problems', () => {
+    const channels = parseChannels([
+      {
+        type: 'email',
+        name: 'finance',
+        smtp: { host: 'smtp.example.com' },
+        from: 'td@example.com',
+        to: ['finance@example.com'],
+        problems: ['duplicate_or_refund'],
+      },
+      { type: 'wecom', url: 'https://qyapi.weixin.qq.com/cgi-bin/webhook/send?key=k-1' },
+    ]);
+    expect(channelsFor(channels, 'duplicate_or_refund')).toEqual(['finance', 'wecom']);
+    expect(channelsFor(channels, 'paid_not_credited')).toEqual(['wecom']);
+    expect(channelsFor(channels)).toEqual(['finance', 'wecom']);
+    const e = errorOf(() =>
+      parseChannels([{ type: 'wecom', url: 'https://q.example/x', problems: ['refund'] }]),
+    );
+    expect(e.key).toBe('FORWARD_CHANNELS[0].problems[0]');
   });
 });

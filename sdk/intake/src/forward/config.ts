@@ -7,7 +7,7 @@
 // Any secret may be written as "env:NAME" to read it from another variable, so the JSON itself can live in
 // a file without secrets. Errors name the key (FORWARD_CHANNELS[1].secret) and never echo a value.
 import { readFileSync } from 'node:fs';
-import { Locale } from '@topup-doctor/sdk/core';
+import { Locale, ProblemId } from '@topup-doctor/sdk/core';
 import * as z from 'zod';
 
 const LOOPBACK = new Set(['127.0.0.1', 'localhost', '[::1]']);
@@ -29,6 +29,12 @@ const endpoint = z
   );
 
 const secret = z.string().min(1).max(4000);
+
+/**
+ * Only tickets about these problems go to the channel (refunds to the finance mailbox, everything to the
+ * support group); all problems when absent.
+ */
+const problems = z.array(z.enum(ProblemId.options)).min(1).optional();
 const name = z
   .string()
   .regex(/^[a-z0-9][a-z0-9_-]{0,39}$/, 'use 1-40 lowercase letters, digits, "-" or "_"')
@@ -37,6 +43,7 @@ const name = z
 const Email = z.strictObject({
   type: z.literal('email'),
   name,
+  problems,
   smtp: z.strictObject({
     host: z.string().min(1).max(255),
     port: z.number().int().min(1).max(65535).default(587),
@@ -53,6 +60,7 @@ const Email = z.strictObject({
 const Feishu = z.strictObject({
   type: z.enum(['feishu', 'lark']),
   name,
+  problems,
   /** https://open.feishu.cn/open-apis/bot/v2/hook/<token> (Lark: open.larksuite.com). */
   url: endpoint,
   /** The bot's 签名校验 secret, when the bot has signing on. */
@@ -62,6 +70,7 @@ const Feishu = z.strictObject({
 const DingTalk = z.strictObject({
   type: z.literal('dingtalk'),
   name,
+  problems,
   /** https://oapi.dingtalk.com/robot/send?access_token=<token> */
   url: endpoint,
   /** The robot's 加签 secret (SEC...), when signing is on. */
@@ -71,6 +80,7 @@ const DingTalk = z.strictObject({
 const WeCom = z.strictObject({
   type: z.literal('wecom'),
   name,
+  problems,
   /** https://qyapi.weixin.qq.com/cgi-bin/webhook/send?key=<key> */
   url: endpoint,
 });
@@ -78,6 +88,7 @@ const WeCom = z.strictObject({
 const Telegram = z.strictObject({
   type: z.literal('telegram'),
   name,
+  problems,
   botToken: secret.regex(/^\d+:[\w-]+$/, 'is not a bot token (123456:ABC...)'),
   /** A chat id (-100...) or @channelusername. */
   chatId: z.union([z.number().int(), z.string().regex(/^(-?\d+|@\w{5,32})$/)]),
@@ -90,6 +101,7 @@ const Telegram = z.strictObject({
 const Slack = z.strictObject({
   type: z.literal('slack'),
   name,
+  problems,
   /** https://hooks.slack.com/services/T.../B.../... */
   url: endpoint,
 });
@@ -97,6 +109,7 @@ const Slack = z.strictObject({
 const Webhook = z.strictObject({
   type: z.literal('webhook'),
   name,
+  problems,
   url: endpoint,
   /** HMAC-SHA256 key; at least 32 characters. */
   secret: secret.min(32, 'must be at least 32 characters'),
@@ -227,6 +240,13 @@ function parseJson(text: string, key: string): unknown {
     // The parser's message quotes the text around the error, which may be a secret: say where, not what.
     throw new ForwardConfigError(key, 'is not valid JSON');
   }
+}
+
+/** The names of the channels a ticket about `problem` goes to (every channel when the problem is unknown). */
+export function channelsFor(channels: readonly ChannelConfig[], problem?: string): string[] {
+  return channels
+    .filter((c) => !c.problems || problem === undefined || (c.problems as string[]).includes(problem))
+    .map((c) => c.name);
 }
 
 /** What may be logged about a channel: its name, type and host, never a path, token, key or secret. */

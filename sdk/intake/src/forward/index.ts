@@ -6,6 +6,7 @@ export type { Channel, Delivery, SendResult } from './channels/types.js';
 export { PING_EVENT, WEBHOOK_EVENT, WebhookPayload } from './channels/webhook.js';
 export {
   ChannelConfig,
+  channelsFor,
   describeChannel,
   type ForwardConfig,
   ForwardConfigError,

@@ -94,6 +94,40 @@ describe('forwarding in an intake process', () => {
   }, 30_000);
 });
 
+describe('routing by problem', () => {
+  it('queues a ticket only for the channels that take its problem', async () => {
+    const f = forwarding({
+      channels: parseChannels([
+        {
+          type: 'webhook',
+          name: 'refunds',
+          url: `${fake.base}/hooks/tickets`,
+          secret: WH_SECRET,
+          problems: ['duplicate_or_refund'],
+        },
+        { type: 'slack', url: `${fake.base}/services/T0/B0/XXXX` },
+      ]),
+      ticketUrl: 'https://support.example.com/inbox/tickets/{id}',
+      locale: 'en',
+      maxAttempts: 3,
+    });
+    const t = acceptedTicket(2); // paid_not_credited
+    await store.transaction(async (tx) => {
+      await tx.query(
+        `insert into tickets (id, idempotency_key, received_at, updated_at, schema_version, problem, console_kind, locale, body)
+         values ($1, $2, 0, 0, 1, $3, $4, $5, $6)`,
+        [t.id, t.idempotencyKey, t.problem, t.console.kind, t.locale, JSON.stringify(t)],
+      );
+      await f.onTicketAccepted(tx, { id: t.id, ticket: t });
+    });
+    const rows = await store.query<{ channel: string }>(
+      'select channel from forward_deliveries where ticket_id = $1',
+      [t.id],
+    );
+    expect(rows.rows.map((r) => r.channel)).toEqual(['slack']);
+  });
+});
+
 describe('test messages', () => {
   it('reach every channel type, in the configured language, with the inbox link', async () => {
     fake.reset();

@@ -4,7 +4,7 @@
 import type { Sql } from '../store/types.js';
 import { createChannel } from './channels/index.js';
 import type { SendResult } from './channels/types.js';
-import { describeChannel, type ForwardConfig, forwardConfigFromEnv } from './config.js';
+import { channelsFor, describeChannel, type ForwardConfig, forwardConfigFromEnv } from './config.js';
 import { testMessage } from './message.js';
 import { enqueue } from './queue.js';
 import { createForwarder, type Forwarder, type ForwarderOptions } from './worker.js';
@@ -25,10 +25,14 @@ export function forwarding(config: ForwardConfig, extra: Extra = {}) {
     enabled: names.length > 0,
     /** For the start-up line: `forwarding to ops (feishu → open.feishu.cn), …`; never a secret. */
     channels: config.channels.map(describeChannel),
-    /** The intake's onTicketAccepted hook: queues the ticket inside the transaction that stores it. */
-    async onTicketAccepted(tx: Sql, stored: { id: string }): Promise<void> {
-      if (names.length === 0) return;
-      await enqueue(tx, stored.id, names, now());
+    /**
+     * The intake's onTicketAccepted hook: queues the ticket, for the channels that take its problem, inside
+     * the transaction that stores it.
+     */
+    async onTicketAccepted(tx: Sql, stored: { id: string; ticket?: { problem: string } }): Promise<void> {
+      const to = channelsFor(config.channels, stored.ticket?.problem);
+      if (to.length === 0) return;
+      await enqueue(tx, stored.id, to, now());
       // The transaction commits after this returns: look again shortly, so the message leaves at once
       // rather than at the next poll.
       if (worker) setTimeout(() => worker?.kick(), 200).unref?.();

@@ -5,7 +5,7 @@ import type { Ticket } from '@topup-doctor/sdk/core';
 import type { Sql } from '../store/types.js';
 import { type Channel, createChannel } from './channels/index.js';
 import type { SendResult } from './channels/types.js';
-import { type ForwardConfig, secretsOf } from './config.js';
+import { channelsFor, type ForwardConfig, secretsOf } from './config.js';
 import { buildMessage } from './message.js';
 import {
   claim,
@@ -169,8 +169,17 @@ export function createForwarder(opts: ForwarderOptions) {
 
   return {
     channels: [...byName.keys()],
-    /** Queues an accepted ticket for every configured channel (pass the store's transaction as `db`). */
-    enqueue: (ticketId: string, db: Sql = opts.db) => enqueue(db, ticketId, [...byName.keys()], now()),
+    /**
+     * Queues an accepted ticket for the configured channels that take its problem (all when no problem is
+     * given); pass the store's transaction as `db`.
+     */
+    enqueue: (ticketId: string, db: Sql = opts.db, problem?: string) =>
+      enqueue(
+        db,
+        ticketId,
+        channelsFor(opts.config.channels, problem).filter((n) => byName.has(n)),
+        now(),
+      ),
     runOnce,
     /** Polls every `everyMs` (5 s by default); `kick()` runs a pass right away (after a ticket is accepted). */
     start(everyMs = 5_000) {
