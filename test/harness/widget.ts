@@ -103,6 +103,8 @@ export async function startWidgetServer(options: {
   scripts?: Record<string, string>;
   /** The page's CSP (default STRICT_CSP), or one per page path. */
   csp?: string | ((path: string) => string);
+  /** Answers POST /api/tickets instead of the recording intake (e.g. a fault-injecting one). */
+  intake?: (req: IncomingMessage, res: ServerResponse) => Promise<void>;
 }): Promise<WidgetServer> {
   const posts: ReceivedTicket[] = [];
   const accepted = new Map<string, ReceivedTicket>();
@@ -116,6 +118,10 @@ export async function startWidgetServer(options: {
   const handle = async (req: IncomingMessage, res: ServerResponse): Promise<boolean> => {
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
     const path = url.pathname;
+    if (path === '/api/tickets' && req.method === 'POST' && options.intake) {
+      await options.intake(req, res);
+      return true;
+    }
     if (path === '/api/tickets' && req.method === 'POST') {
       const chunks: Buffer[] = [];
       for await (const chunk of req) chunks.push(chunk as Buffer);

@@ -4,7 +4,7 @@
 // same chunk the panel uses later, so it is fetched once). It also delivers a masked ticket still waiting
 // in this browser's outbox from an earlier visit.
 import { validateConfig } from './config.js';
-import { OUTBOX_KEY } from './constants.js';
+import { OUTBOX_PREFIX } from './constants.js';
 
 /** Logs the warnings and the one error (config.ts); true when the launcher may show. */
 export function check(raw: Record<string, unknown>): boolean {
@@ -15,7 +15,9 @@ export function check(raw: Record<string, unknown>): boolean {
 }
 
 try {
-  if (localStorage.getItem(OUTBOX_KEY)) void import('./outbox-entry.js').then((m) => m.flushOutbox());
+  // One key per waiting ticket (transports/outbox.ts).
+  if (Object.keys(localStorage).some((k) => k.startsWith(OUTBOX_PREFIX)))
+    void import('./outbox-entry.js').then((m) => m.flushOutbox());
 } catch {
   // storage blocked: nothing can be waiting
 }

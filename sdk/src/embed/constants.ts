@@ -8,5 +8,10 @@ export const PANEL_FILE = 'topup-doctor-panel.js';
 export const CHECK_FILE = 'topup-doctor-check.js';
 /** The outbox flusher: loaded at page start only when a ticket is still waiting in this browser. */
 export const OUTBOX_FILE = 'topup-doctor-outbox.js';
-/** localStorage key of the outbox. Holds masked tickets only (validated with the Ticket schema on load). */
-export const OUTBOX_KEY = 'topup-doctor:outbox:v1';
+/**
+ * Prefix of the outbox's localStorage keys: one key per waiting ticket (`...v2:<idempotency key>`), so
+ * tabs never rewrite each other's entries. Masked tickets only (validated with the Ticket schema on load).
+ */
+export const OUTBOX_PREFIX = 'topup-doctor:outbox:';
+/** The single-array layout of earlier versions; the outbox moves what it finds there into per-entry keys. */
+export const LEGACY_OUTBOX_KEY = 'topup-doctor:outbox:v1';

@@ -1,13 +1,29 @@
 // The outbox: masked tickets waiting for the webhook, in localStorage, so a closed tab or a dropped
-// network loses nothing. Written BEFORE the first attempt (write-ahead), removed on acceptance (2xx or
-// 409 = the intake already has this idempotency key) or on a definitive refusal (4xx). Entries are
-// re-validated with the Ticket schema whenever they are read: anything else in the key is dropped, so
-// the box can only ever hold (and send) masked tickets. Flushes are serialized across tabs with a Web
-// Lock where available, and retried on `online` and with exponential backoff while the page is open.
+// network loses nothing.
+//
+// Correct across tabs of one site. Each entry has a localStorage key of its own
+// (`topup-doctor:outbox:v2:<idempotency key>`), so adding one is a single atomic setItem made
+// synchronously in the click that pressed Send (a tab closed right after Send has already written it),
+// and no tab ever rewrites another ticket's entry. Every later change of an entry (claim, attempt count,
+// removal) is a read-modify-write done under one Web Lock. A tab that is about to POST an entry claims
+// it first (for one request's time): other tabs skip claimed entries, and a claim left by a closed tab
+// simply expires. Entries leave the box only when the intake accepted that idempotency key (2xx) or
+// refused it for good; a refusal found in the background stays visible as `refused`. The box holds
+// at most MAX_ENTRIES: when full a new ticket is NOT queued and the sender is told so (the UI offers
+// copy and email instead); nothing already queued is ever cut.
+//
+// Schedule: while the user watches, send.ts tries a few times within a bounded time; then the entry
+// waits with backoff (BACKOFF_MS) while any page of the site is open, and on `online`. After the last
+// step it is `stalled`: kept, tried once per page load, never in a loop. Every request has a timeout, and
+// a flush has a deadline, so a hung intake holds neither the lock (no request runs under it) nor the queue.
 import * as z from 'zod/mini';
 import { Ticket } from '../../core/ticket/schema.js';
-import { OUTBOX_KEY } from '../constants.js';
-import { type PostResult, postTicket, type WebhookTarget } from './webhook.js';
+import { LEGACY_OUTBOX_KEY, OUTBOX_PREFIX } from '../constants.js';
+import { randomId } from '../ids.js';
+import { type PostResult, postTicket, REQUEST_TIMEOUT_MS, type WebhookTarget } from './webhook.js';
+
+const ENTRY_PREFIX = `${OUTBOX_PREFIX}v2:`;
+const LOCK = 'topup-doctor-outbox';
 
 const Entry = z.object({
   endpoint: z.string().check(z.maxLength(2000)),
@@ -15,11 +31,21 @@ const Entry = z.object({
   ticket: Ticket,
   attempts: z.number(),
   queuedAt: z.number(),
+  /** Not before this time (backoff). */
+  nextAt: z.optional(z.number()),
+  /** Someone is sending it right now (a token per sending operation) until `until`. */
+  claim: z.optional(z.object({ by: z.string().check(z.maxLength(40)), until: z.number() })),
+  state: z.optional(z.enum(['waiting', 'stalled', 'refused'])),
+  /** The last failure's code ('network', 'timeout', 'http_503', 'unstorable', ...). */
+  code: z.optional(z.string().check(z.maxLength(40))),
 });
 export type OutboxEntry = z.infer<typeof Entry>;
 
-const MAX_ENTRIES = 20;
-const MAX_BACKOFF_MS = 5 * 60_000;
+export const MAX_ENTRIES = 20;
+/** Waits between background attempts; after the last one the entry is `stalled`. */
+export const BACKOFF_MS = [10_000, 30_000, 60_000, 2 * 60_000, 5 * 60_000, 10 * 60_000, 30 * 60_000];
+/** A flush gives up its turn after this long; what is left waits for the next timer. */
+export const FLUSH_DEADLINE_MS = 30_000;
 
 function storage(): Storage | null {
   try {
@@ -29,80 +55,184 @@ function storage(): Storage | null {
   }
 }
 
-export function readOutbox(): OutboxEntry[] {
-  const raw = storage()?.getItem(OUTBOX_KEY);
-  if (!raw) return [];
-  let list: unknown;
+const keyOf = (e: OutboxEntry) => e.ticket.idempotencyKey;
+const slot = (idempotencyKey: string) => ENTRY_PREFIX + idempotencyKey;
+
+function parseEntry(raw: string | null): OutboxEntry | undefined {
+  if (!raw) return undefined;
   try {
-    list = JSON.parse(raw);
+    const parsed = Entry.safeParse(JSON.parse(raw));
+    return parsed.success ? parsed.data : undefined;
   } catch {
-    return [];
+    return undefined;
   }
-  if (!Array.isArray(list)) return [];
-  return list.flatMap((item) => {
-    const parsed = Entry.safeParse(item);
-    return parsed.success ? [parsed.data] : [];
+}
+
+function entryKeys(s: Storage): string[] {
+  const keys: string[] = [];
+  for (let i = 0; i < s.length; i++) {
+    const k = s.key(i);
+    if (k?.startsWith(ENTRY_PREFIX)) keys.push(k);
+  }
+  return keys;
+}
+
+/** Every valid entry (anything else under the prefix is removed: the box only ever holds masked tickets). */
+export function readOutbox(): OutboxEntry[] {
+  const s = storage();
+  if (!s) return [];
+  const out: OutboxEntry[] = [];
+  for (const k of entryKeys(s)) {
+    const entry = parseEntry(s.getItem(k));
+    if (entry && slot(keyOf(entry)) === k) out.push(entry);
+    else s.removeItem(k);
+  }
+  return out.sort((a, b) => a.queuedAt - b.queuedAt);
+}
+
+export type EnqueueResult = 'stored' | 'full' | 'unavailable' | 'invalid';
+
+/**
+ * Write-ahead, synchronously (a tab closed right after Send has already stored it): one setItem of a
+ * key no other ticket uses. Refuses rather than cutting anything when the box is full.
+ */
+export function enqueue(entry: OutboxEntry): EnqueueResult {
+  if (!Entry.safeParse(entry).success) return 'invalid';
+  const s = storage();
+  if (!s) return 'unavailable';
+  const k = slot(keyOf(entry));
+  if (s.getItem(k) === null && entryKeys(s).length >= MAX_ENTRIES) return 'full';
+  try {
+    s.setItem(k, JSON.stringify(entry));
+    return 'stored';
+  } catch {
+    return 'unavailable'; // quota or privacy mode
+  }
+}
+
+/** Runs `fn` while holding the outbox lock (every tab of the origin shares it). */
+export async function withLock<T>(fn: () => T | Promise<T>): Promise<T> {
+  const locks = (navigator as Navigator & { locks?: LockManager }).locks;
+  if (!locks) return fn(); // no Web Locks: each update is still one synchronous read-modify-write
+  return locks.request(LOCK, async () => fn());
+}
+
+/** Read-modify-write of one entry under the lock; `undefined` from `fn` removes it. */
+export function update(
+  idempotencyKey: string,
+  fn: (entry: OutboxEntry) => OutboxEntry | undefined,
+): Promise<OutboxEntry | undefined> {
+  return withLock(() => {
+    const s = storage();
+    if (!s) return undefined;
+    const k = slot(idempotencyKey);
+    const entry = parseEntry(s.getItem(k));
+    if (!entry) return undefined;
+    const next = fn(entry);
+    try {
+      if (next) s.setItem(k, JSON.stringify(next));
+      else s.removeItem(k);
+    } catch {
+      return undefined;
+    }
+    return next;
   });
 }
 
-function write(entries: OutboxEntry[]): boolean {
+export function inOutbox(idempotencyKey: string): boolean {
+  return storage()?.getItem(slot(idempotencyKey)) != null;
+}
+
+/** A new claim token for one sending operation. */
+export const claimToken = (): string => randomId(12);
+
+const claimedByOther = (e: OutboxEntry, by: string, now: number) =>
+  !!e.claim && e.claim.by !== by && e.claim.until > now;
+
+/** Applies one attempt's outcome to the entry (under the lock), releasing the claim. */
+export async function settle(
+  idempotencyKey: string,
+  result: PostResult,
+  by: string,
+  now: number,
+  options: { background: boolean },
+): Promise<void> {
+  await update(idempotencyKey, (e) => {
+    if (result.ok) return undefined;
+    if (claimedByOther(e, by, now)) return e;
+    const { claim: _released, ...rest } = e;
+    if (!result.retry) {
+      // The sender is watching: it shows the refusal itself. In the background nobody is: keep it
+      // as `refused` (not sent again) so the widget can still offer it for copy.
+      return options.background ? { ...rest, state: 'refused', code: result.code } : undefined;
+    }
+    const attempts = e.attempts + 1;
+    const step = BACKOFF_MS[Math.max(0, attempts - 1)];
+    return {
+      ...rest,
+      attempts,
+      code: result.code,
+      state: step === undefined ? 'stalled' : 'waiting',
+      nextAt: now + (step ?? 0),
+    };
+  });
+}
+
+/** Claims an entry for one request; undefined when it is gone, refused, or someone else is on it. */
+export function claim(idempotencyKey: string, by: string, now: number, ms: number) {
+  let claimed: OutboxEntry | undefined;
+  return update(idempotencyKey, (e) => {
+    if (e.state === 'refused' || claimedByOther(e, by, now)) return e;
+    claimed = { ...e, claim: { by, until: now + ms } };
+    return claimed;
+  }).then(() => claimed);
+}
+
+/** One background attempt for one entry: claim, POST with a timeout, settle. */
+export async function deliver(
+  entry: OutboxEntry,
+  options: { fetch?: typeof fetch; now?: () => number; timeoutMs?: number } = {},
+): Promise<PostResult | undefined> {
+  const now = options.now ?? Date.now;
+  const timeoutMs = options.timeoutMs ?? REQUEST_TIMEOUT_MS;
+  const by = claimToken();
+  const claimed = await claim(keyOf(entry), by, now(), timeoutMs + 5_000);
+  if (!claimed) return undefined;
+  const target: WebhookTarget = { endpoint: claimed.endpoint, headers: claimed.headers };
+  const result = await postTicket(target, claimed.ticket, { fetch: options.fetch, timeoutMs });
+  await settle(keyOf(entry), result, by, now(), { background: true });
+  return result;
+}
+
+/** Moves tickets of the single-array layout (before per-entry keys) into their own keys. */
+function migrateLegacy(): void {
   const s = storage();
-  if (!s) return false;
+  const raw = s?.getItem(LEGACY_OUTBOX_KEY);
+  if (!s || raw == null) return;
   try {
-    if (entries.length) s.setItem(OUTBOX_KEY, JSON.stringify(entries.slice(-MAX_ENTRIES)));
-    else s.removeItem(OUTBOX_KEY);
-    return true;
+    const list = JSON.parse(raw) as unknown;
+    for (const item of Array.isArray(list) ? list : []) {
+      const parsed = Entry.safeParse(item);
+      if (parsed.success && s.getItem(slot(keyOf(parsed.data))) === null)
+        s.setItem(slot(keyOf(parsed.data)), JSON.stringify(parsed.data));
+    }
+    s.removeItem(LEGACY_OUTBOX_KEY);
   } catch {
-    return false; // quota or privacy mode: sending still works, only the safety net is gone
-  }
-}
-
-const keyOf = (e: OutboxEntry) => e.ticket.idempotencyKey;
-
-/** Adds (or replaces) an entry; false when storage is unavailable. Validates before writing. */
-export function putOutbox(entry: OutboxEntry): boolean {
-  if (!Entry.safeParse(entry).success) return false;
-  return write([...readOutbox().filter((e) => keyOf(e) !== keyOf(entry)), entry]);
-}
-
-export function inOutbox(key: string): boolean {
-  return readOutbox().some((e) => keyOf(e) === key);
-}
-
-function drop(key: string): void {
-  write(readOutbox().filter((e) => keyOf(e) !== key));
-}
-
-function bump(key: string): void {
-  write(readOutbox().map((e) => (keyOf(e) === key ? { ...e, attempts: e.attempts + 1 } : e)));
-}
-
-const inflight = new Set<string>();
-
-/** One attempt for one entry, updating the box with the outcome. */
-export async function deliver(entry: OutboxEntry, fetchImpl?: typeof fetch): Promise<PostResult> {
-  const key = keyOf(entry);
-  if (inflight.has(key)) return { ok: false, code: 'in_flight', retry: true };
-  inflight.add(key);
-  try {
-    const target: WebhookTarget = { endpoint: entry.endpoint, headers: entry.headers };
-    const result = await postTicket(target, entry.ticket, fetchImpl);
-    if (result.ok || !result.retry) drop(key);
-    else bump(key);
-    return result;
-  } finally {
-    inflight.delete(key);
+    // quota: keep the legacy key, try again next time
   }
 }
 
 let timer: ReturnType<typeof setTimeout> | undefined;
 let listening = false;
 
-/** Keeps retrying while something waits: on `online`, and on a backoff timer. */
-export function scheduleFlush(): void {
-  const left = readOutbox();
+/** When the next attempt is due for an entry (its backoff or a claim that will expire). */
+const dueAt = (e: OutboxEntry) => Math.max(e.nextAt ?? 0, e.claim?.until ?? 0);
+
+/** Keeps retrying while something waits: on `online`, and on a timer for the next due entry. */
+export function scheduleFlush(now: () => number = Date.now): void {
   clearTimeout(timer);
-  if (!left.length) return;
+  const waiting = readOutbox().filter((e) => (e.state ?? 'waiting') === 'waiting');
+  if (!waiting.length) return;
   if (!listening) {
     listening = true;
     addEventListener(
@@ -114,21 +244,33 @@ export function scheduleFlush(): void {
       { once: true },
     );
   }
-  const attempts = Math.min(...left.map((e) => e.attempts));
-  timer = setTimeout(() => void flushOutbox(), Math.min(MAX_BACKOFF_MS, 5_000 * 2 ** attempts));
+  const next = Math.min(...waiting.map(dueAt));
+  timer = setTimeout(() => void flushOutbox(), Math.max(1_000, next - now() + 50));
 }
 
-/** Sends everything waiting. Called at page load (by the loader, only when the key exists) and on `online`. */
-export async function flushOutbox(fetchImpl?: typeof fetch): Promise<void> {
-  const run = async () => {
-    for (const entry of readOutbox()) await deliver(entry, fetchImpl);
-    scheduleFlush();
-  };
-  const locks = (navigator as Navigator & { locks?: LockManager }).locks;
-  // ifAvailable: another tab is flushing the same box right now; it will reschedule if needed.
-  if (locks)
-    await locks.request('topup-doctor-outbox', { ifAvailable: true }, async (lock) =>
-      lock ? run() : undefined,
-    );
-  else await run();
+/**
+ * Sends what is due, one request at a time, for at most `deadlineMs`. `atLoad` (the loader's call on a
+ * new page) also gives `stalled` entries their one attempt per visit. No request runs under the lock.
+ */
+export async function flushOutbox(
+  options: { fetch?: typeof fetch; now?: () => number; deadlineMs?: number; atLoad?: boolean } = {},
+): Promise<void> {
+  const now = options.now ?? Date.now;
+  const end = now() + (options.deadlineMs ?? FLUSH_DEADLINE_MS);
+  await withLock(migrateLegacy);
+  for (const entry of readOutbox()) {
+    const left = end - now();
+    if (left <= 0) break;
+    const state = entry.state ?? 'waiting';
+    if (state === 'refused' || (state === 'stalled' && !options.atLoad)) continue;
+    // A new page is a user's visit: worth one attempt whatever the backoff says.
+    if (!options.atLoad && (entry.nextAt ?? 0) > now()) continue;
+    if (entry.claim && entry.claim.until > now()) continue;
+    await deliver(entry, {
+      fetch: options.fetch,
+      now,
+      timeoutMs: Math.max(1_000, Math.min(REQUEST_TIMEOUT_MS, left)),
+    });
+  }
+  scheduleFlush(now);
 }

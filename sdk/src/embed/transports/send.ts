@@ -1,30 +1,58 @@
-// The webhook transport as the widget uses it: write-ahead into the outbox, try now, retry with backoff
-// (1 s, 3 s) while the user watches, then leave it queued for the outbox (online / next page load).
+// The webhook transport as the widget uses it: write-ahead into the outbox (synchronously, in the click),
+// then a few attempts while the user watches, all within INTERACTIVE_BUDGET_MS, each with its own
+// timeout. "Sent" is returned only when the intake accepted this ticket's idempotency key in answer to
+// one of these requests; otherwise the ticket stays queued (and the UI says what will happen), or it
+// could not be queued (box full, storage blocked) and the UI offers copy and email instead.
 import type { Ticket } from '../../core/index.js';
 import type { SendResult } from '../../ui/services.js';
-import { deliver, inOutbox, putOutbox, scheduleFlush } from './outbox.js';
-import { type PostResult, postTicket, type WebhookTarget } from './webhook.js';
+import { claimToken, enqueue, scheduleFlush, settle, update } from './outbox.js';
+import { type PostResult, postTicket, REQUEST_TIMEOUT_MS, type WebhookTarget } from './webhook.js';
 
 const sleep = (ms: number) => new Promise((done) => setTimeout(done, ms));
+
+/** The longest "Sending…" a user sees before the widget says where the ticket is. */
+export const INTERACTIVE_BUDGET_MS = 15_000;
 
 export async function sendTicket(
   target: WebhookTarget,
   ticket: Ticket,
-  options: { fetch?: typeof fetch; delays?: number[]; now?: () => number } = {},
+  options: { fetch?: typeof fetch; delays?: number[]; now?: () => number; budgetMs?: number } = {},
 ): Promise<SendResult> {
+  const now = options.now ?? Date.now;
   const delays = options.delays ?? [1_000, 3_000];
-  const entry = { ...target, ticket, attempts: 0, queuedAt: (options.now ?? Date.now)() };
-  const stored = putOutbox(entry);
+  const budget = options.budgetMs ?? INTERACTIVE_BUDGET_MS;
+  const start = now();
+  const by = claimToken();
+  // Claimed by this send for the whole interactive window: other tabs leave it alone meanwhile, and
+  // if this tab closes, the claim expires and any page of the site delivers it.
+  const stored = enqueue({
+    ...target,
+    ticket,
+    attempts: 0,
+    queuedAt: start,
+    claim: { by, until: start + budget + REQUEST_TIMEOUT_MS },
+  });
+  if (stored === 'invalid') return { ok: false, code: 'invalid', queued: false };
   let last: PostResult = { ok: false, code: 'network', retry: true };
   for (let i = 0; ; i++) {
-    // A flush in this or another tab may have delivered it meanwhile.
-    if (stored && i > 0 && !inOutbox(ticket.idempotencyKey)) return { ok: true, id: ticket.id };
-    last = stored ? await deliver(entry, options.fetch) : await postTicket(target, ticket, options.fetch);
-    if (last.ok) return { ok: true, id: last.id };
-    if (!last.retry) return { ok: false, code: last.code, queued: false };
-    if (i >= delays.length || !navigator.onLine) break;
-    await sleep(delays[i] ?? 0);
+    const left = budget - (now() - start);
+    last = await postTicket(target, ticket, {
+      fetch: options.fetch,
+      timeoutMs: Math.max(1_000, Math.min(REQUEST_TIMEOUT_MS, left)),
+    });
+    if (last.ok || !last.retry) {
+      // Accepted, or refused for good (the user sees the refusal and can copy it): it leaves the box.
+      if (stored === 'stored') await update(ticket.idempotencyKey, () => undefined);
+      return last.ok ? { ok: true, id: last.id } : { ok: false, code: last.code, queued: false };
+    }
+    const wait = delays[i];
+    if (wait === undefined || !navigator.onLine || now() - start + wait >= budget) break;
+    await sleep(wait);
   }
-  if (stored) scheduleFlush();
-  return { ok: false, code: last.code, queued: stored };
+  if (stored !== 'stored') {
+    return { ok: false, code: stored === 'full' ? 'outbox_full' : 'storage_unavailable', queued: false };
+  }
+  await settle(ticket.idempotencyKey, last, by, now(), { background: false });
+  scheduleFlush(now);
+  return { ok: false, code: last.code, queued: true };
 }

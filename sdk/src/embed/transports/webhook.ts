@@ -1,6 +1,7 @@
 // POST one masked ticket as JSON to the operator's endpoint. The idempotency key travels as the
 // `Idempotency-Key` header and inside the body (Ticket.idempotencyKey): retries of the same ticket are
-// accepted once by the intake. Classifies the outcome: ok, retry later, or refused for good.
+// accepted once by the intake. Every request has a timeout (a hung intake never leaves "Sending…" on
+// screen). Classifies the outcome: accepted, retry later, or refused for good.
 import type { Ticket } from '../../core/index.js';
 
 export type PostResult = { ok: true; id: string } | { ok: false; code: string; retry: boolean };
@@ -10,42 +11,62 @@ export interface WebhookTarget {
   headers?: Record<string, string>;
 }
 
+/** One request's time limit; the intake answers in well under a second when it is up. */
+export const REQUEST_TIMEOUT_MS = 10_000;
+
+/** Statuses worth trying again: the intake may accept the same ticket later. */
+const RETRY_STATUSES = new Set([408, 425, 429]);
+
 export async function postTicket(
   target: WebhookTarget,
   ticket: Ticket,
-  fetchImpl: typeof fetch = fetch,
+  options: { fetch?: typeof fetch; timeoutMs?: number } = {},
 ): Promise<PostResult> {
-  let response: Response;
+  const fetchImpl = options.fetch ?? fetch;
+  const abort = new AbortController();
+  let timedOut = false;
+  const timer = setTimeout(() => {
+    timedOut = true;
+    abort.abort();
+  }, options.timeoutMs ?? REQUEST_TIMEOUT_MS);
   try {
-    const url = new URL(target.endpoint, location.href);
-    response = await fetchImpl(url.href, {
-      method: 'POST',
-      headers: {
-        ...target.headers,
-        'content-type': 'application/json',
-        'idempotency-key': ticket.idempotencyKey,
-      },
-      body: JSON.stringify(ticket),
-      // Lets the request finish when the tab closes; only same-origin (no preflight in a keepalive).
-      keepalive: url.origin === location.origin,
-      credentials: 'same-origin',
-    });
-  } catch {
-    return { ok: false, code: 'network', retry: true };
-  }
-  // 409: the intake already has this idempotency key = it was accepted before.
-  if (response.ok || response.status === 409) {
-    let id = ticket.id;
+    let response: Response;
     try {
-      const body = (await response.json()) as { id?: unknown; ticketId?: unknown };
-      const given = body.ticketId ?? body.id;
-      if (typeof given === 'string' && given.length <= 64) id = given;
+      const url = new URL(target.endpoint, location.href);
+      response = await fetchImpl(url.href, {
+        method: 'POST',
+        headers: {
+          ...target.headers,
+          'content-type': 'application/json',
+          'idempotency-key': ticket.idempotencyKey,
+        },
+        body: JSON.stringify(ticket),
+        // Lets the request finish when the tab closes; only same-origin (no preflight in a keepalive).
+        keepalive: url.origin === location.origin,
+        credentials: 'same-origin',
+        signal: abort.signal,
+      });
     } catch {
-      // an empty or non-JSON body still means accepted
+      return { ok: false, code: timedOut ? 'timeout' : 'network', retry: true };
     }
-    return { ok: true, id };
+    let body: { id?: unknown; ticketId?: unknown; error?: unknown } | undefined;
+    try {
+      body = (await response.json()) as typeof body;
+    } catch {
+      // an empty or non-JSON body (or a timeout while reading it)
+      if (timedOut) return { ok: false, code: 'timeout', retry: true };
+    }
+    if (response.ok) {
+      const given = body?.ticketId ?? body?.id;
+      return { ok: true, id: typeof given === 'string' && given.length <= 64 ? given : ticket.id };
+    }
+    // 409 is "another ticket already has this id" (a different idempotency key): never accepted, and the
+    // same ticket will never be. 422 `unstorable`: text the intake's database cannot hold.
+    if (response.status === 422 && body?.error === 'unstorable')
+      return { ok: false, code: 'unstorable', retry: false };
+    const retry = RETRY_STATUSES.has(response.status) || response.status >= 500;
+    return { ok: false, code: `http_${response.status}`, retry };
+  } finally {
+    clearTimeout(timer);
   }
-  const retry =
-    response.status === 408 || response.status === 425 || response.status === 429 || response.status >= 500;
-  return { ok: false, code: `http_${response.status}`, retry };
 }

@@ -70,7 +70,10 @@ export const enFlow: Record<FlowKey, string> = {
   'sent.body': 'Ticket {id}. Keep this ticket number and mention it when you contact support.',
   'sent.queued': 'The ticket is saved in this browser and will be sent when you are back online, only once.',
   'failed.queued':
-    'The ticket is saved in this browser (masked only) and is sent again when you are back online or next open this page; support receives it once.',
+    'Support does not have this ticket yet. It is saved in this browser (masked only) and is sent again automatically while a page of this site is open, and the next time you open one; support receives it once. To be sure, copy it and send it through a contact below.',
+  'failed.notSaved':
+    'Support did not receive this ticket and this browser could not keep it (too many tickets waiting, or storage is blocked), so it will not be sent later. Copy it and send it to support, or use a contact below.',
+  'failed.copy': 'Copy the ticket',
   'failed.rejected': 'The support intake refused this ticket ({code}). Copy it, or use the contacts below.',
   'failed.retry': 'Try again',
   'contacts.heading': 'Contact support',
