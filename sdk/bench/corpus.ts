@@ -22,7 +22,7 @@ export interface Message {
   mustStay: MustStay[];
 }
 
-const MUST_STAY: Record<string, { zh: string[]; en: string[] }> = {
+export const MUST_STAY: Record<string, { zh: string[]; en: string[] }> = {
   amount: {
     zh: ['¥100.00', '100 元', '¥9.90', '充值 50 元', '￥200'],
     en: ['$20', '$9.99', '100.00 USD', '¥100.00', '50 CNY'],

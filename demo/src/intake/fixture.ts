@@ -1,11 +1,14 @@
 // A ticket as the widget sends it (support audience, masked), for the intake tests.
 import type { Ticket } from '@topup-doctor/sdk/core';
 
+/** Ticket ids in the widget's format (TD-XXXX-XXXX-XXXX); the key is always derived from the id. */
+export const fixtureId = (n: number): string => `TD-0000-0000-${String(n).padStart(4, '0')}`;
+
 export function ticketFixture(n: number, overrides: Partial<Ticket> = {}): Ticket {
   return {
     schemaVersion: 1,
-    id: `tkt-${String(n).padStart(6, '0')}`,
-    idempotencyKey: `idem-${String(n).padStart(8, '0')}`,
+    id: fixtureId(n),
+    idempotencyKey: `topup-doctor:${fixtureId(n)}`,
     createdAt: '2026-11-20T08:00:00.000Z',
     audience: 'support',
     locale: 'zh-CN',
@@ -18,7 +21,7 @@ export function ticketFixture(n: number, overrides: Partial<Ticket> = {}): Ticke
       username: 'bob',
       accountEmail: 'bob@example.com',
       paymentMethod: 'alipay',
-      orderTime: '2026-11-20 15:40',
+      orderTime: '2026-11-20T07:40:00.000Z',
       amount: 10,
       orderStatus: 'pending',
       orderRef: '17',

@@ -1,5 +1,6 @@
 // The intake: schema validation, the masking re-scan (422 naming the field), idempotency, size and rate
 // limits, widget events, the inbox API, and tickets surviving a restart.
+import type { Ticket } from '@topup-doctor/sdk/core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { Client, type Harness, startTestDemo } from '../testing.js';
 import { ticketFixture } from './fixture.js';
@@ -23,17 +24,14 @@ describe('POST /api/tickets', () => {
     const ticket = ticketFixture(1);
     const first = await post(ticket, { 'Idempotency-Key': ticket.idempotencyKey });
     expect(first.status).toBe(201);
-    expect(await first.json()).toEqual({ id: 'tkt-000001', status: 'new' });
-    const again = await post(
-      { ...ticket, id: 'tkt-other1', note: 'retry' },
-      { 'Idempotency-Key': ticket.idempotencyKey },
-    );
+    expect(await first.json()).toEqual({ id: 'TD-0000-0000-0001', status: 'new' });
+    const again = await post({ ...ticket, note: 'retry' }, { 'Idempotency-Key': ticket.idempotencyKey });
     expect(again.status).toBe(200);
-    expect(await again.json()).toEqual({ id: 'tkt-000001', duplicate: true });
+    expect(await again.json()).toEqual({ id: 'TD-0000-0000-0001', duplicate: true });
     const bodyOnly = await post(ticket);
-    expect([bodyOnly.status, (await bodyOnly.json()).id]).toEqual([200, 'tkt-000001']);
+    expect([bodyOnly.status, (await bodyOnly.json()).id]).toEqual([200, 'TD-0000-0000-0001']);
     const list = await c.json('/api/tickets');
-    expect(list.items.filter((t: { id: string }) => t.id === 'tkt-000001')).toHaveLength(1);
+    expect(list.items.filter((t: { id: string }) => t.id === 'TD-0000-0000-0001')).toHaveLength(1);
   });
 
   test.each([
@@ -57,8 +55,9 @@ describe('POST /api/tickets', () => {
     ['fields.accountId', { audience: 'public' as const, fields: { accountId: '2' } }, 'not_allowed'],
     [
       'fields.accountEmail',
-      { audience: 'public' as const, fields: { accountEmail: 'bob@example.com' } },
-      'email',
+      // No email travels to the public audience, masked or not.
+      { audience: 'public' as const, fields: { accountEmail: 'b***@example.com' } },
+      'not_allowed',
     ],
   ])('refuses unmasked data in %s with 422 naming the field', async (field, overrides, kind) => {
     const ticket = ticketFixture(100 + field.length, overrides);
@@ -99,9 +98,28 @@ describe('POST /api/tickets', () => {
     expect(res.status).toBe(413);
   });
 
-  test('a different ticket reusing an id is a conflict (409)', async () => {
-    const res = await post({ ...ticketFixture(1), idempotencyKey: 'idem-different-1' });
-    expect(res.status).toBe(409);
+  test("ids and idempotency keys only in the widget's own format; the key is derived from the id", async () => {
+    for (const [field, overrides] of [
+      ['idempotencyKey', { idempotencyKey: 'idem-different-1' }],
+      ['id', { id: '6222021234567890128', idempotencyKey: 'topup-doctor:6222021234567890128' }],
+      ['idempotencyKey', { idempotencyKey: 'topup-doctor:TD-0000-0000-0001 13812345678' }],
+    ] as const) {
+      const res = await post({ ...ticketFixture(1), ...overrides });
+      expect([res.status, (await res.json()).field]).toEqual([422, field]);
+    }
+  });
+
+  test('text a database cannot store is refused with 422 naming the field, never 500', async () => {
+    const cases: [string, Partial<Ticket>][] = [
+      ['note', { note: 'a\u0000b' }],
+      ['checks[0].evidence', { checks: [{ id: 'order-in-list', status: 'ok', evidence: 'x\ud800y' }] }],
+      ['fields.username', { fields: { ...ticketFixture(0).fields, username: '\udc00' } }],
+    ];
+    for (const [field, overrides] of cases) {
+      const res = await post(ticketFixture(30, overrides));
+      expect(res.status).toBe(422);
+      expect(await res.json()).toMatchObject({ error: 'unstorable', field });
+    }
   });
 });
 
@@ -165,44 +183,45 @@ describe('inbox API and persistence', () => {
     await post(ticketFixture(7, { problem: 'redeem_not_credited', reason: 'used' }));
     const list = await c.json('/api/tickets?status=new');
     expect(list.total).toBeGreaterThanOrEqual(2);
-    const detail = await c.json('/api/tickets/tkt-000007');
+    const detail = await c.json('/api/tickets/TD-0000-0000-0007');
     expect(detail).toMatchObject({
-      id: 'tkt-000007',
+      id: 'TD-0000-0000-0007',
       status: 'new',
       ticket: { problem: 'redeem_not_credited' },
     });
-    const patch = await c.request('/api/tickets/tkt-000007', {
+    const patch = await c.request('/api/tickets/TD-0000-0000-0007', {
       method: 'PATCH',
       json: { status: 'in_progress' },
     });
-    expect(await patch.json()).toEqual({ id: 'tkt-000007', status: 'in_progress' });
+    expect(await patch.json()).toEqual({ id: 'TD-0000-0000-0007', status: 'in_progress' });
     expect(
-      (await c.request('/api/tickets/tkt-000007', { method: 'PATCH', json: { status: 'closed' } })).status,
+      (await c.request('/api/tickets/TD-0000-0000-0007', { method: 'PATCH', json: { status: 'closed' } }))
+        .status,
     ).toBe(422);
     expect(
       (await c.request('/api/tickets/nope-123', { method: 'PATCH', json: { status: 'resolved' } })).status,
     ).toBe(404);
     expect((await c.json('/api/tickets?status=in_progress')).items.map((t: { id: string }) => t.id)).toEqual([
-      'tkt-000007',
+      'TD-0000-0000-0007',
     ]);
     expect((await c.request('/api/tickets?status=bogus')).status).toBe(422);
   });
 
   test('tickets, statuses and event counts survive a restart', async () => {
     await h.restart();
-    const detail = await c.json('/api/tickets/tkt-000007');
+    const detail = await c.json('/api/tickets/TD-0000-0000-0007');
     expect(detail.status).toBe('in_progress');
     expect(detail.ticket.fields.tradeNo).toBe('…0113');
     expect((await c.json('/api/events/summary')).opened).toBe(2);
     // Idempotency holds across the restart too.
     const again = await post(ticketFixture(1));
-    expect([again.status, (await again.json()).id]).toEqual([200, 'tkt-000001']);
+    expect([again.status, (await again.json()).id]).toEqual([200, 'TD-0000-0000-0001']);
   }, 60_000);
 
   test('the inbox pages show the masked ticket', async () => {
     const list = await (await c.request('/inbox')).text();
-    expect(list).toContain('/inbox/tkt-000007');
-    const page = await (await c.request('/inbox/tkt-000007')).text();
+    expect(list).toContain('/inbox/TD-0000-0000-0007');
+    const page = await (await c.request('/inbox/TD-0000-0000-0007')).text();
     expect(page).toContain('…0113');
     expect(page).toContain('已等待 45 分钟');
     expect(page).toContain('option value="in_progress" selected');

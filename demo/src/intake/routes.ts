@@ -1,19 +1,19 @@
 // The ticket intake and the inbox API.
 //   POST /api/tickets   Ticket JSON (core schema), `Idempotency-Key` header and/or body idempotencyKey.
 //                       201 {id} first time, 200 {id, duplicate: true} on a repeat, 400 bad JSON,
-//                       413 too large, 422 invalid or unmasked (names the field), 429 too many, 409 id taken.
+//                       413 too large, 422 invalid, unmasked or unstorable (names the field), 429 too many,
+//                       409 id taken.
 //   POST /api/events    {type, problem?, transport?, code?}: widget counters, no personal data.
 //   GET  /api/tickets, GET /api/tickets/:id, PATCH /api/tickets/:id {status}, GET /api/events/summary.
 // No CORS: the widget posts from the console's own origin, and the extension's background is not
 // bound by CORS. A cross-origin intake would need an explicit allow-list here.
 import { getConnInfo } from '@hono/node-server/conninfo';
-import { ProblemId, Ticket } from '@topup-doctor/sdk/core';
+import { checkTicket, ProblemId } from '@topup-doctor/sdk/core';
 import { type Context, Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import * as z from 'zod/mini';
 import type { AppEnv, Deps } from '../deps.js';
 import { DEFAULT_LIMITS, type Limits, RateLimiter } from './limits.js';
-import { scanTicket } from './scan.js';
 import {
   EVENT_TYPES,
   eventSummary,
@@ -73,13 +73,14 @@ export function intakeRoutes(deps: Deps, limits: Limits = DEFAULT_LIMITS): Hono<
   app.post('/api/tickets', rate(ticketLimiter), sizeLimit, async (c) => {
     const body = await c.req.json().catch(() => undefined);
     if (body === undefined) return c.json({ error: 'bad_json', message: 'The body is not JSON' }, 400);
-    const parsed = Ticket.safeParse(body);
-    if (!parsed.success) {
-      const issue = parsed.error.issues[0] as z.core.$ZodIssue;
-      const field = issueField(issue);
-      return c.json({ error: 'invalid_ticket', field, message: `${field}: ${issue.message}` }, 422);
+    // The core's strict check (storable text, schema, exact formats, a masking re-scan of every stored
+    // string): the same function any intake runs, so nothing unmasked is ever stored.
+    const verdict = checkTicket(body);
+    if (!verdict.ok) {
+      const { error, field, kind, message } = verdict;
+      return c.json({ error, field, kind, message: `${message}; the ticket was not stored` }, 422);
     }
-    const ticket = parsed.data;
+    const ticket = verdict.ticket;
     const header = c.req.header('Idempotency-Key');
     if (header !== undefined && header !== ticket.idempotencyKey) {
       return c.json(
@@ -94,18 +95,6 @@ export function intakeRoutes(deps: Deps, limits: Limits = DEFAULT_LIMITS): Hono<
     const key = ticket.idempotencyKey;
     const seen = await findByIdempotencyKey(deps.db, key);
     if (seen) return c.json({ id: seen, duplicate: true }, 200);
-    const refusal = scanTicket(ticket);
-    if (refusal) {
-      return c.json(
-        {
-          error: 'unmasked_data',
-          field: refusal.field,
-          kind: refusal.kind,
-          message: `${refusal.field} contains data that must be masked (${refusal.kind}); the ticket was not stored`,
-        },
-        422,
-      );
-    }
     const result = await insertTicket(deps.db, key, ticket, deps.now());
     if (result.created) return c.json({ id: result.id, status: 'new' }, 201);
     if (result.id) return c.json({ id: result.id, duplicate: true }, 200);

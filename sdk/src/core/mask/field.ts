@@ -2,11 +2,10 @@
 // DOMAIN.md section 3. Re-masking a masked value returns it unchanged with no findings, so a server that
 // re-scans a ticket field by field with maskField sees zero findings on our output.
 import { FIELD_POLICY, type TicketFieldName } from '../ticket/fields.js';
+import { CONSOLE_ID, EMAIL } from '../ticket/formats.js';
 import { maskTextWith } from './engine.js';
-import { ELLIPSIS, label, maskEmail, maskRedeemCode, maskTradeNo } from './masks.js';
+import { KEY_MASK, label, maskEmail, maskRedeemCode, maskTradeNo, TAIL_MASK } from './masks.js';
 import type { FieldMaskResult, Finding, MaskOptions } from './types.js';
-
-const EMAIL_SHAPE = /^[^\s@]{1,64}@[^\s@]{1,253}$/;
 
 function whole(kind: string, v: string, rep: string): FieldMaskResult {
   if (rep === v) return { value: v, findings: [] };
@@ -31,22 +30,33 @@ export function maskField(
     if (name === 'redeemCode') return whole('redeem_code', v, maskRedeemCode(v));
     if (name === 'accountEmail') return whole('email', v, maskEmail(v));
   }
+  // Structured values travel only in their exact shape (ticket/formats.ts, the intake's formats too).
   switch (name) {
     case 'accountEmail':
       // Support keeps the account email: it locates the account (DOMAIN.md section 3).
-      if (EMAIL_SHAPE.test(v.trim())) return { value: v, findings: [] };
+      if (EMAIL.test(v.trim())) return { value: v.trim(), findings: [] };
       break;
     case 'accountId':
+      // The console's own account id travels to support as it is; anything not shaped like one (a phone
+      // number, an email, a token where an id should be) does not travel at all.
+      return CONSOLE_ID.test(v.trim())
+        ? { value: v.trim(), findings: [] }
+        : { value: undefined, findings: [] };
     case 'orderRef':
-      // The console's own identifiers travel to support as they are (public omits them by policy).
-      return { value: v, findings: [] };
+      // new-api / sub2api order ids are numbers; a console that uses the trade number as its reference
+      // gets it masked like one.
+      return CONSOLE_ID.test(v.trim())
+        ? { value: v.trim(), findings: [] }
+        : whole('order_no', v, maskTradeNo(v));
     case 'keyLast4':
-      return v.length <= 6 ? { value: v, findings: [] } : whole('api_key', v, ELLIPSIS + v.slice(-4));
+      if (/^[A-Za-z0-9_-]{1,4}$/.test(v) || TAIL_MASK.test(v) || KEY_MASK.test(v))
+        return { value: v, findings: [] };
+      return whole('api_key', v, maskTradeNo(v));
     case 'taskId':
-    case 'requestId': {
-      const r = maskTextWith(v, { ...options, idField: true });
-      return { value: r.text, findings: r.findings };
-    }
+    case 'requestId':
+      // Task and request ids are long (new-api: a time string plus random letters) and can be mistaken
+      // for a trade number or a code in either direction: the last 4 find the log line.
+      return whole('order_no', v, maskTradeNo(v));
     default:
       break;
   }

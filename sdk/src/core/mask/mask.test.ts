@@ -198,23 +198,33 @@ describe('maskField follows FIELD_POLICY', () => {
       expect(r.findings).toHaveLength(1);
     }
   });
-  it('keeps the account email for support and masks it in public', () => {
+  it('keeps the account email for support; the public audience gets no email at all', () => {
     expect(maskField('accountEmail', 'alice@example.com').value).toBe('alice@example.com');
-    expect(maskField('accountEmail', 'alice@example.com', { audience: 'public' }).value).toBe(
-      'a***@example.com',
-    );
+    expect(maskField('accountEmail', 'alice@example.com', { audience: 'public' }).value).toBeUndefined();
   });
   it('masks trade numbers and redeem codes, omits the order reference in public', () => {
     expect(maskField('tradeNo', '2025092922001416001234561832').value).toBe('…1832');
     expect(maskField('redeemCode', 'ab12cd34ef56ab78cd90ef12ab349f3e').value).toBe('ab…9f3e');
-    expect(maskField('orderRef', 'USR42NOa1B2c31759111111').value).toBe('USR42NOa1B2c31759111111');
+    // A console id travels as it is; a reference shaped like a trade number is masked like one.
+    expect(maskField('orderRef', '1042').value).toBe('1042');
+    expect(maskField('orderRef', 'USR42NOa1B2c31759111111').value).toBe('…1111');
     expect(maskField('orderRef', 'USR42NOa1B2c31759111111', { audience: 'public' }).value).toBeUndefined();
     expect(maskField('accountId', '42', { audience: 'public' }).value).toBeUndefined();
   });
-  it('scans free-text fields and keeps task ids', () => {
+  it('scans free-text fields; task ids keep their last 4', () => {
     expect(maskField('pageMessage', '卡号 4111 1111 1111 1111').value).toBe('卡号 **** **** **** 1111');
-    expect(maskField('taskId', '1712345678901234').value).toBe('1712345678901234');
+    expect(maskField('taskId', '1712345678901234').value).toBe('…1234');
+    expect(maskField('requestId', '4111111111111111').value).toBe('…1111');
     expect(maskField('amount', 100).value).toBe(100);
+  });
+  it('a value that merely contains a mask character is masked like any other', () => {
+    expect(maskField('tradeNo', '6222021234567890128*').value).toBe('…0128');
+    expect(maskField('tradeNo', '…0128').value).toBe('…0128');
+    expect(maskField('redeemCode', '[ab12cd34ef56ab78cd90ef12ab349f3e]').value).toBe('ab…9f3e');
+    expect(maskEmail('al*ce@example.com')).toBe('a***@example.com');
+    // An "account id" that is a phone number, an email or a token does not travel.
+    for (const v of ['13812345678', 'a@b.co', 'sk-abcdefghijklmnopqrstuvwx', '42*'])
+      expect(maskField('accountId', v).value).toBeUndefined();
   });
   it('re-masking any field output finds nothing', () => {
     const cases = [

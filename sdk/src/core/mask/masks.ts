@@ -15,14 +15,40 @@ function alnumOnly(v: string): string {
   return out;
 }
 
-function isMasked(v: string): boolean {
-  return v.includes(ELLIPSIS) || v.includes('*') || (v.startsWith('[') && v.endsWith(']'));
+// The exact shapes of our own masks. A value is "already masked" only when it IS one of them: a value
+// that merely contains `…`, `*` or brackets (`6222021234567890128*`, `[sk-…a whole key…]`) is masked
+// like any other. The intake checks structured fields against the same shapes.
+/** `…1832` (trade numbers, short codes, ids): at most 4 characters after the ellipsis. */
+export const TAIL_MASK = /^…[A-Za-z0-9]{0,4}$/;
+/** `ab…9f3e` (redeem codes of 12+ characters). */
+export const CODE_MASK = /^[A-Za-z0-9]{2}…[A-Za-z0-9]{4}$/;
+/** `sk-…wxyz`, `AIza…wxyz`. */
+export const KEY_MASK = /^(?:[A-Za-z]{2,5}[-_]|AIza)?…[A-Za-z0-9_-]{0,4}$/;
+/** `**** **** **** 7890`. */
+export const CARD_MASK = /^\*{4} \*{4} \*{4} [A-Za-z0-9]{0,4}$/;
+/** `138****5678`, `+86 138****5678`, `****5678`. */
+export const PHONE_MASK = /^(?:(?:\+86 |0086 )?[0-9]{3}\*{4}[0-9]{4}|\*{4}[0-9]{0,4})$/;
+/** `a***@example.com`, `***@example.com`. */
+export const EMAIL_MASK =
+  /^[A-Za-z0-9._%+-]?\*{3}@[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)+$/;
+
+/** Is `v` exactly a mask this module produces (a label included)? */
+export function isMaskShape(v: string): boolean {
+  return (
+    TAIL_MASK.test(v) ||
+    CODE_MASK.test(v) ||
+    KEY_MASK.test(v) ||
+    CARD_MASK.test(v) ||
+    PHONE_MASK.test(v) ||
+    EMAIL_MASK.test(v) ||
+    isLabel(v)
+  );
 }
 
 /** Order / transaction numbers: `…1832`. Already-masked values come back unchanged. */
 export function maskTradeNo(value: string): string {
   const v = value.trim();
-  if (v === '' || isMasked(v)) return v;
+  if (v === '' || TAIL_MASK.test(v)) return v;
   const a = alnumOnly(v);
   return ELLIPSIS + a.slice(-4);
 }
@@ -31,16 +57,16 @@ export function maskTradeNo(value: string): string {
 export function maskEmail(value: string): string {
   const v = value.trim();
   const at = v.lastIndexOf('@');
-  if (at < 0) return isMasked(v) ? v : '***';
+  if (at < 0) return '***';
+  if (EMAIL_MASK.test(v)) return v;
   const local = v.slice(0, at);
-  if (local.includes('*')) return v;
   return `${local.length >= 3 ? local[0] : ''}***@${v.slice(at + 1)}`;
 }
 
 /** Redeem codes: first 2 + last 4 (`ab…9f3e`); short codes keep less so a mask never reveals half. */
 export function maskRedeemCode(value: string): string {
   const v = value.trim();
-  if (v === '' || isMasked(v)) return v;
+  if (v === '' || CODE_MASK.test(v) || TAIL_MASK.test(v)) return v;
   const a = alnumOnly(v);
   if (a.length >= 12) return a.slice(0, 2) + ELLIPSIS + a.slice(-4);
   if (a.length >= 6) return ELLIPSIS + a.slice(-2);
@@ -57,7 +83,7 @@ export function keyPrefix(v: string): string {
 /** API keys and tokens: `sk-…wxyz`. */
 export function maskKey(value: string): string {
   const v = value.trim();
-  if (v === '' || isMasked(v)) return v;
+  if (v === '' || KEY_MASK.test(v)) return v;
   if (v.length < 12) return ELLIPSIS;
   return keyPrefix(v) + ELLIPSIS + v.slice(-4);
 }
@@ -65,7 +91,7 @@ export function maskKey(value: string): string {
 /** Mainland mobiles: `138****5678`, keeping a `+86`/`0086` prefix; other numbers keep the last 4. */
 export function maskPhone(value: string): string {
   const v = value.trim();
-  if (v === '' || isMasked(v)) return v;
+  if (v === '' || PHONE_MASK.test(v)) return v;
   let d = '';
   for (let i = 0; i < v.length; i++) {
     const c = v.charCodeAt(i);
@@ -86,7 +112,7 @@ export function maskPhone(value: string): string {
 /** Bank cards: `**** **** **** 7890`. */
 export function maskCard(value: string): string {
   const v = value.trim();
-  if (isMasked(v)) return v;
+  if (CARD_MASK.test(v)) return v;
   return `**** **** **** ${alnumOnly(v).slice(-4)}`;
 }
 
@@ -125,4 +151,11 @@ const LABELS: Record<Locale, Record<LabelKind, string>> = {
 
 export function label(kind: LabelKind, locale: Locale = 'zh-CN'): string {
   return LABELS[locale][kind];
+}
+
+const ALL_LABELS = new Set(Object.values(LABELS).flatMap((byKind) => Object.values(byKind)));
+
+/** Is `v` exactly one of the label masks (`[身份证号]`, `[payment account]`, ...)? */
+export function isLabel(v: string): boolean {
+  return ALL_LABELS.has(v);
 }

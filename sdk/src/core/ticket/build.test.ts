@@ -39,16 +39,16 @@ describe('buildTicket', () => {
       accountEmail: 'lin.wei@example.com',
       orderRef: '1042',
     });
-    // The adapter's mask (last 4 kept) travels unchanged: re-masking a masked value is a no-op.
-    expect(tk.fields.tradeNo).toBe('USR…9F3K');
+    // Only the engine's exact mask travels: anything else (a prefix kept before the ellipsis) is masked again.
+    expect(tk.fields.tradeNo).toBe('…9F3K');
     expect(tk.fields).not.toHaveProperty('redeemCode');
   });
 
-  it('public: no account id, no console order ref, masked email, ids hidden in evidence', () => {
+  it('public: no account id, no console order ref, no email, ids hidden in evidence', () => {
     const tk = buildTicket(f, d, '', { ...opts, audience: 'public' });
     expect(tk.fields).not.toHaveProperty('accountId');
     expect(tk.fields).not.toHaveProperty('orderRef');
-    expect(tk.fields.accountEmail).toBe('l***@example.com');
+    expect(tk.fields).not.toHaveProperty('accountEmail');
     const session = tk.checks.find((c) => c.id === 'session-user');
     expect(session?.evidence).not.toMatch(/#42|#7\b/);
     expect(session?.evidence).toContain('#***');

@@ -5,7 +5,7 @@ import * as z from 'zod/mini';
 export const TicketFieldName = z.enum([
   'accountId',
   'username', // nickname / display name: locates the account, fine in public
-  'accountEmail', // support: kept; public: masked a***@example.com
+  'accountEmail', // support: kept; public: never (no email travels to a public audience)
   'paymentMethod',
   'orderTime',
   'amount',
@@ -37,7 +37,7 @@ export type FieldTreatment = 'keep' | 'mask' | 'omit' | 'label';
 export const FIELD_POLICY: Record<TicketFieldName, Record<Audience, FieldTreatment>> = {
   accountId: { support: 'keep', public: 'omit' },
   username: { support: 'keep', public: 'keep' },
-  accountEmail: { support: 'keep', public: 'mask' },
+  accountEmail: { support: 'keep', public: 'omit' },
   paymentMethod: { support: 'keep', public: 'keep' },
   orderTime: { support: 'keep', public: 'keep' },
   amount: { support: 'keep', public: 'keep' },

@@ -1,2 +1,4 @@
 export { type BuildTicketOptions, buildTicket, cleanOrigin, idempotencyKey } from './build.js';
+export { FIELD_FORMATS, TICKET_ID } from './formats.js';
+export { checkTicket, type TicketRefusal, type TicketVerdict, unstorableAt } from './intake.js';
 export { renderTicketEmail, renderTicketJson, renderTicketText } from './render.js';
