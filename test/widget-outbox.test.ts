@@ -9,6 +9,7 @@ import {
   saveScreenshot,
   screenshotOnFailure,
 } from './harness/browser.js';
+import { outboxRecords } from './harness/outbox.js';
 import {
   consolePage,
   cspViolations,
@@ -19,7 +20,6 @@ import {
 } from './harness/widget.js';
 import { clickToPreview } from './harness/widget-flow.js';
 
-const OUTBOX_KEY = 'topup-doctor:outbox:v1';
 const NOTE = '卡号 6222 0212 3456 7890 128，手机 13812345678';
 
 describe('webhook delivery with the outbox', () => {
@@ -55,12 +55,10 @@ describe('webhook delivery with the outbox', () => {
     await expect.poll(() => page.locator('p.bad').textContent()).toBe(tr('zh-CN', 'failed.queued'));
     await saveScreenshot(page, 'widget-zh-CN-8-not-sent');
     // Only the masked ticket waits in the browser.
-    const stored = await page.evaluate((key) => localStorage.getItem(key), OUTBOX_KEY);
-    expect(stored).not.toBeNull();
-    const entries = JSON.parse(stored!) as { ticket: { idempotencyKey: string; note: string } }[];
-    expect(entries).toHaveLength(1);
-    expect(stored).not.toMatch(/6222 0212|13812345678|USR42NOq7Ld2x/);
-    const key = entries[0]!.ticket.idempotencyKey;
+    const records = await outboxRecords(page);
+    expect(records).toHaveLength(1);
+    expect(records[0]!.raw).not.toMatch(/6222 0212|13812345678|USR42NOq7Ld2x/);
+    const key = records[0]!.entry.ticket.idempotencyKey;
     expect(server.posts.filter((p) => p.key === key)).toHaveLength(0);
     expect(await cspViolations(page)).toEqual([]);
     await page.close();
@@ -69,7 +67,7 @@ describe('webhook delivery with the outbox', () => {
     const next = await context.newPage();
     await next.goto(`${server.origin}/console/topup`);
     await expect.poll(() => server.accepted.has(key), { timeout: 10_000 }).toBe(true);
-    await expect.poll(() => next.evaluate((k) => localStorage.getItem(k), OUTBOX_KEY)).toBeNull();
+    await expect.poll(() => outboxRecords(next)).toEqual([]);
     // The outbox flush fetched only the outbox chunk, not the panel.
     expect(server.requests.some((r) => r.path === '/sdk/topup-doctor-outbox.js')).toBe(true);
 
@@ -96,7 +94,7 @@ describe('webhook delivery with the outbox', () => {
     expect(posts).toHaveLength(2);
     expect(posts[0]!.key).toBe(posts[1]!.key);
     expect(server.accepted.get(posts[0]!.key)).toBeDefined();
-    expect(await page.evaluate((k) => localStorage.getItem(k), OUTBOX_KEY)).toBeNull();
+    expect(await outboxRecords(page)).toEqual([]);
     await context.close();
   });
 });

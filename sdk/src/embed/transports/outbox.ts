@@ -178,6 +178,23 @@ export async function settle(
   });
 }
 
+/**
+ * Drops this sender's claim at once, without the lock: for `pagehide`, when nothing async will run any
+ * more. Safe because while an entry is claimed only its claimer changes it (everyone else skips it).
+ */
+export function releaseClaimNow(idempotencyKey: string, by: string): void {
+  const s = storage();
+  const k = slot(idempotencyKey);
+  const entry = parseEntry(s?.getItem(k) ?? null);
+  if (!s || entry?.claim?.by !== by) return;
+  const { claim: _released, ...rest } = entry;
+  try {
+    s.setItem(k, JSON.stringify(rest));
+  } catch {
+    // the claim then simply expires
+  }
+}
+
 /** Claims an entry for one request; undefined when it is gone, refused, or someone else is on it. */
 export function claim(idempotencyKey: string, by: string, now: number, ms: number) {
   let claimed: OutboxEntry | undefined;

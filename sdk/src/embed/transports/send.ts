@@ -5,7 +5,7 @@
 // could not be queued (box full, storage blocked) and the UI offers copy and email instead.
 import type { Ticket } from '../../core/index.js';
 import type { SendResult } from '../../ui/services.js';
-import { claimToken, enqueue, scheduleFlush, settle, update } from './outbox.js';
+import { claimToken, enqueue, releaseClaimNow, scheduleFlush, settle, update } from './outbox.js';
 import { type PostResult, postTicket, REQUEST_TIMEOUT_MS, type WebhookTarget } from './webhook.js';
 
 const sleep = (ms: number) => new Promise((done) => setTimeout(done, ms));
@@ -33,6 +33,24 @@ export async function sendTicket(
     claim: { by, until: start + budget + REQUEST_TIMEOUT_MS },
   });
   if (stored === 'invalid') return { ok: false, code: 'invalid', queued: false };
+  // The tab closes mid-send: hand the ticket to the next page of the site at once (a keepalive request
+  // may still arrive too; the intake accepts the key once).
+  const release = () => releaseClaimNow(ticket.idempotencyKey, by);
+  addEventListener('pagehide', release);
+  try {
+    return await attempts(target, ticket, options, { now, delays, budget, start, by, stored });
+  } finally {
+    removeEventListener('pagehide', release);
+  }
+}
+
+async function attempts(
+  target: WebhookTarget,
+  ticket: Ticket,
+  options: { fetch?: typeof fetch },
+  run: { now: () => number; delays: number[]; budget: number; start: number; by: string; stored: string },
+): Promise<SendResult> {
+  const { now, delays, budget, start, by, stored } = run;
   let last: PostResult = { ok: false, code: 'network', retry: true };
   for (let i = 0; ; i++) {
     const left = budget - (now() - start);
