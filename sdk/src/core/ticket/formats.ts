@@ -4,10 +4,9 @@
 import { CODE_MASK, isLabel, KEY_MASK, TAIL_MASK } from '../mask/masks.js';
 import type { TicketFieldName } from './fields.js';
 
-/** Crockford base32 without I, L, O, U (what embed/ids.ts draws from). */
-const B32 = '[0-9A-HJKMNP-TV-Z]';
-/** A ticket id a user can read out to support: `TD-XXXX-XXXX-XXXX`. */
-export const TICKET_ID = new RegExp(`^TD-${B32}{4}-${B32}{4}-${B32}{4}$`);
+/** A ticket id a user can read out to support: `TD-XXXX-XXXX-XXXX`, Crockford base32 without I, L, O, U
+ *  (what embed/ids.ts draws from). */
+export const TICKET_ID = /^TD-[0-9A-HJKMNP-TV-Z]{4}-[0-9A-HJKMNP-TV-Z]{4}-[0-9A-HJKMNP-TV-Z]{4}$/;
 export const IDEMPOTENCY_PREFIX = 'topup-doctor:';
 /** Console account / order ids: new-api, one-api and sub2api number them (model/user.go `Id int`);
  *  a custom console may use a UUID. Ten digits at most: an eleven-digit "id" is a phone number. */
@@ -30,47 +29,45 @@ const CURRENCY = /^[A-Za-z]{3}$/;
 export const EMAIL =
   /^[A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)+$/;
 
-export type FieldFormat =
-  | { type: 'number' | 'boolean' }
-  | { type: 'string'; shape: (v: string) => boolean; scan: boolean };
+export interface FieldFormat {
+  type: 'string' | 'number' | 'boolean';
+  /** Strings: the value must match one of these exactly (`label`: one of the label masks). */
+  shapes?: RegExp[] | 'label';
+  /** Strings: the text is also scanned by the masking engine (words: a status, a username). */
+  scan?: true;
+}
 
-const shaped =
-  (...shapes: RegExp[]) =>
-  (v: string) =>
-    shapes.some((s) => s.test(v));
-const exact = (...shapes: RegExp[]): FieldFormat => ({
-  type: 'string',
-  shape: shaped(...shapes),
-  scan: false,
-});
-const text = (...shapes: RegExp[]): FieldFormat => ({
-  type: 'string',
-  shape: shapes.length ? shaped(...shapes) : () => true,
-  scan: true,
-});
-
+// Plain data (no calls at module level), so a bundle that does not use it drops it.
 /**
  * Per field: its type, the exact shape it must have, and whether its text is scanned as well. Masks are
  * exact (nothing sits outside them); words (a status, a method, a username) are scanned.
  */
 export const FIELD_FORMATS: Record<TicketFieldName, FieldFormat> = {
-  accountId: exact(CONSOLE_ID),
-  username: text(),
-  accountEmail: exact(EMAIL),
-  paymentMethod: text(CODE_WORD),
-  orderTime: exact(ISO_TIME),
+  accountId: { type: 'string', shapes: [CONSOLE_ID] },
+  username: { type: 'string', scan: true },
+  accountEmail: { type: 'string', shapes: [EMAIL] },
+  paymentMethod: { type: 'string', shapes: [CODE_WORD], scan: true },
+  orderTime: { type: 'string', shapes: [ISO_TIME] },
   amount: { type: 'number' },
-  currency: exact(CURRENCY),
-  orderStatus: text(CODE_WORD),
-  pageMessage: text(),
+  currency: { type: 'string', shapes: [CURRENCY] },
+  orderStatus: { type: 'string', shapes: [CODE_WORD], scan: true },
+  pageMessage: { type: 'string', scan: true },
   orderedAgain: { type: 'boolean' },
-  orderRef: exact(CONSOLE_ID, TAIL_MASK),
-  tradeNo: exact(TAIL_MASK),
-  redeemCode: exact(CODE_MASK, TAIL_MASK),
-  redeemTime: exact(ISO_TIME),
-  balanceChangeAt: exact(ISO_TIME),
-  keyLast4: exact(KEY_TAIL, TAIL_MASK, KEY_MASK),
-  taskId: exact(TAIL_MASK),
-  requestId: exact(TAIL_MASK),
-  payAccount: { type: 'string', shape: isLabel, scan: false },
+  orderRef: { type: 'string', shapes: [CONSOLE_ID, TAIL_MASK] },
+  tradeNo: { type: 'string', shapes: [TAIL_MASK] },
+  redeemCode: { type: 'string', shapes: [CODE_MASK, TAIL_MASK] },
+  redeemTime: { type: 'string', shapes: [ISO_TIME] },
+  balanceChangeAt: { type: 'string', shapes: [ISO_TIME] },
+  keyLast4: { type: 'string', shapes: [KEY_TAIL, TAIL_MASK, KEY_MASK] },
+  taskId: { type: 'string', shapes: [TAIL_MASK] },
+  requestId: { type: 'string', shapes: [TAIL_MASK] },
+  payAccount: { type: 'string', shapes: 'label' },
 };
+
+/** Does a string value have its field's exact shape? */
+export function hasShape(format: FieldFormat, v: string): boolean {
+  const { shapes } = format;
+  if (shapes === undefined) return true;
+  if (shapes === 'label') return isLabel(v);
+  return shapes.some((s) => s.test(v));
+}

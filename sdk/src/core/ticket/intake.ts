@@ -11,6 +11,7 @@ import {
   CHECK_ID,
   FIELD_FORMATS,
   FINDING_KIND,
+  hasShape,
   IDEMPOTENCY_PREFIX,
   ORIGIN,
   REASON,
@@ -107,7 +108,7 @@ function checkFormats(t: Ticket): TicketVerdict | undefined {
     const format = FIELD_FORMATS[name];
     if (format.type !== typeof value) return badFormat(path);
     if (typeof value === 'number' && !Number.isFinite(value)) return badFormat(path);
-    if (format.type === 'string' && !format.shape(value as string)) {
+    if (typeof value === 'string' && !hasShape(format, value)) {
       // Say what it is when the engine recognizes it (an unmasked trade number), else just the format.
       const kind = maskText(value as string, { audience: t.audience }).findings[0]?.kind;
       return kind
