@@ -13,5 +13,3 @@ export const OUTBOX_FILE = 'topup-doctor-outbox.js';
  * tabs never rewrite each other's entries. Masked tickets only (validated with the Ticket schema on load).
  */
 export const OUTBOX_PREFIX = 'topup-doctor:outbox:';
-/** The single-array layout of earlier versions; the outbox moves what it finds there into per-entry keys. */
-export const LEGACY_OUTBOX_KEY = 'topup-doctor:outbox:v1';

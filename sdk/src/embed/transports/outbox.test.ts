@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { beforeEach, describe, expect, test } from 'vitest';
 import type { Ticket } from '../../core/index.js';
-import { LEGACY_OUTBOX_KEY, OUTBOX_PREFIX } from '../constants.js';
+import { OUTBOX_PREFIX } from '../constants.js';
 import {
   BACKOFF_MS,
   claim,
@@ -237,14 +237,5 @@ describe('outbox', () => {
     expect(Date.now() - started).toBeLessThan(4_000);
     expect(calls.length).toBeLessThan(5);
     expect(readOutbox()).toHaveLength(5);
-  });
-
-  test('tickets of the single-array layout are moved into their own keys and delivered', async () => {
-    localStorage.setItem(LEGACY_OUTBOX_KEY, JSON.stringify([entry('TD-OLD-0001'), { bogus: true }]));
-    const { fn, calls } = fakeFetch(201);
-    await flushOutbox({ fetch: fn, atLoad: true });
-    expect(calls).toHaveLength(1);
-    expect(localStorage.getItem(LEGACY_OUTBOX_KEY)).toBeNull();
-    expect(keys()).toEqual([]);
   });
 });

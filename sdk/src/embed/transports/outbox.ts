@@ -18,7 +18,7 @@
 // a flush has a deadline, so a hung intake holds neither the lock (no request runs under it) nor the queue.
 import * as z from 'zod/mini';
 import { Ticket } from '../../core/ticket/schema.js';
-import { LEGACY_OUTBOX_KEY, OUTBOX_PREFIX } from '../constants.js';
+import { OUTBOX_PREFIX } from '../constants.js';
 import { randomId } from '../ids.js';
 import { type PostResult, postTicket, REQUEST_TIMEOUT_MS, type WebhookTarget } from './webhook.js';
 
@@ -221,24 +221,6 @@ export async function deliver(
   return result;
 }
 
-/** Moves tickets of the single-array layout (before per-entry keys) into their own keys. */
-function migrateLegacy(): void {
-  const s = storage();
-  const raw = s?.getItem(LEGACY_OUTBOX_KEY);
-  if (!s || raw == null) return;
-  try {
-    const list = JSON.parse(raw) as unknown;
-    for (const item of Array.isArray(list) ? list : []) {
-      const parsed = Entry.safeParse(item);
-      if (parsed.success && s.getItem(slot(keyOf(parsed.data))) === null)
-        s.setItem(slot(keyOf(parsed.data)), JSON.stringify(parsed.data));
-    }
-    s.removeItem(LEGACY_OUTBOX_KEY);
-  } catch {
-    // quota: keep the legacy key, try again next time
-  }
-}
-
 let timer: ReturnType<typeof setTimeout> | undefined;
 let listening = false;
 
@@ -274,7 +256,6 @@ export async function flushOutbox(
 ): Promise<void> {
   const now = options.now ?? Date.now;
   const end = now() + (options.deadlineMs ?? FLUSH_DEADLINE_MS);
-  await withLock(migrateLegacy);
   for (const entry of readOutbox()) {
     const left = end - now();
     if (left <= 0) break;

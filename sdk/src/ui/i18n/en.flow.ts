@@ -69,8 +69,10 @@ export const enFlow: Record<FlowKey, string> = {
   'preview.noTransport': 'The operator has not set up sending yet: copy this and use the contacts below.',
   'sent.body': 'Ticket {id}. Keep this ticket number and mention it when you contact support.',
   'sent.queued': 'The ticket is saved in this browser and will be sent when you are back online, only once.',
-  'failed.queued': 'Support does not have this ticket yet. It is saved in this browser (masked) and sent again automatically whenever a page of this site is open; support receives it once. You can also copy it and send it yourself.',
-  'failed.notSaved': 'Support did not receive this ticket and this browser could not keep it (too many waiting, or storage blocked), so it will not be resent. Copy it and send it to support.',
+  'failed.queued':
+    'Support does not have this ticket yet. It is saved in this browser (masked) and sent again automatically whenever a page of this site is open; support receives it once. You can also copy it and send it yourself.',
+  'failed.notSaved':
+    'Support did not receive this ticket and this browser could not keep it (too many waiting, or storage blocked), so it will not be resent. Copy it and send it to support.',
   'failed.copy': 'Copy the ticket',
   'failed.rejected': 'The support intake refused this ticket ({code}). Copy it, or use the contacts below.',
   'failed.retry': 'Try again',
