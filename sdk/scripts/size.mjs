@@ -22,7 +22,9 @@ const KB = 1024;
 // "did you mean" warnings and data-debug. A regression cap, not the goal: the second stage still carries
 // both locale catalogs, the masking engine and the core's zod schemas (the aim is <= 35 KB).
 // pageStart: 12.3 KB measured (zod/mini core + the config and rules schemas).
-const BUDGETS = { loader: 1.5 * KB, pageStart: 14 * KB, firstOpen: 15 * KB, total: 72 * KB };
+// total 71.6 KB once the outbox became correct across tabs (per-ticket keys, claims under a Web Lock,
+// timeouts, a schedule that ends) and masks are matched by their exact shapes (+1.4 KB gzip).
+const BUDGETS = { loader: 1.5 * KB, pageStart: 14 * KB, firstOpen: 15 * KB, total: 73 * KB };
 
 const gz = (file) => gzipSync(readFileSync(join(dist, file)), { level: 9 }).length;
 const text = (file) => readFileSync(join(dist, file), 'utf8');
