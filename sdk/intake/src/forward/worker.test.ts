@@ -250,6 +250,38 @@ describe.each(STORE_KINDS)('forwarding on %s', (kind) => {
       expect(await deliveriesOf(db, id)).toEqual([]);
     });
 
+    it('a body it cannot word, or a delivery whose attempts never finished, is given up without stopping the rest', async () => {
+      const bad = await accept(23);
+      const good = await accept(24);
+      const f = createForwarder({
+        db,
+        config: config([webhook()], 3),
+        now,
+        sleep,
+        loadTicket: async (id) => (id === bad ? ({ id } as unknown as Ticket) : acceptedTicket(24)),
+      });
+      await f.enqueue(bad);
+      await f.enqueue(good);
+      expect(await f.runOnce()).toMatchObject({ sent: 1, dead: 1 });
+      expect((await deliveriesOf(db, bad))[0]).toMatchObject({
+        status: 'dead',
+        lastError: 'cannot word the ticket: TypeError',
+      });
+
+      const crashed = await accept(25);
+      await f.enqueue(crashed);
+      for (let i = 0; i < 3; i++) {
+        await claim(db, { now: now(), limit: 10, leaseMs: 1_000, channels: ['webhook'] }); // a worker that dies
+        clock += 1_000;
+      }
+      expect(await f.runOnce()).toMatchObject({ sent: 0, dead: 1 });
+      expect((await deliveriesOf(db, crashed))[0]).toMatchObject({
+        status: 'dead',
+        attempts: 4,
+        lastError: 'gave up: earlier attempts never finished',
+      });
+    });
+
     it('queues in the transaction that accepts the ticket: a rollback queues nothing', async () => {
       const f = createForwarder({ db, config: config([slack()]), now, sleep });
       await expect(

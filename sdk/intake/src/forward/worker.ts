@@ -6,7 +6,7 @@ import type { Sql } from '../store/types.js';
 import { type Channel, createChannel } from './channels/index.js';
 import type { SendResult } from './channels/types.js';
 import { channelsFor, type ForwardConfig, secretsOf } from './config.js';
-import { buildMessage } from './message.js';
+import { buildMessage, type ForwardMessage } from './message.js';
 import {
   claim,
   type DeliveryRow,
@@ -78,9 +78,16 @@ export function createForwarder(opts: ForwarderOptions) {
   };
 
   async function deliver(ch: Channel, row: DeliveryRow): Promise<SendResult> {
-    const ticket = await loadTicket(row.ticketId);
-    if (!ticket) return { ok: false, retry: false, error: 'the ticket no longer exists' };
-    const message = buildMessage(ticket, { locale: opts.config.locale, ticketUrl: opts.config.ticketUrl });
+    let ticket: Ticket | undefined;
+    let message: ForwardMessage;
+    try {
+      ticket = await loadTicket(row.ticketId);
+      if (!ticket) return { ok: false, retry: false, error: 'the ticket no longer exists' };
+      message = buildMessage(ticket, { locale: opts.config.locale, ticketUrl: opts.config.ticketUrl });
+    } catch (e) {
+      // A stored body this version cannot word: retrying will not change it, and it must not stop the queue.
+      return { ok: false, retry: false, error: `cannot word the ticket: ${(e as Error).name}` };
+    }
     const wait = (lastSend.get(ch.name) ?? 0) + ch.minIntervalMs - now();
     if (wait > 0) await sleep(wait);
     lastSend.set(ch.name, now());
@@ -100,6 +107,12 @@ export function createForwarder(opts: ForwarderOptions) {
   async function runChannel(ch: Channel, rows: DeliveryRow[], counts: RunCounts): Promise<void> {
     let pausedUntil = 0;
     for (const row of rows) {
+      if (row.attempts > opts.config.maxAttempts) {
+        // Claimed again after every lease ran out (a worker died mid-send each time): stop here.
+        await markDead(opts.db, row, 'gave up: earlier attempts never finished', now());
+        counts.dead++;
+        continue;
+      }
       if (pausedUntil > now()) {
         await release(opts.db, row, pausedUntil, now());
         counts.released++;
