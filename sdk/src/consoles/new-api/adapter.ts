@@ -39,7 +39,11 @@ export function hasNewApiSignals(env: ConsoleEnv): boolean {
   const status = storedJson(env, 'status');
   if (status && typeof status === 'object' && NEW_API_STATUS_KEYS.some((k) => k in status)) return true;
   const user = storedJson(env, 'user');
-  if (user && typeof user === 'object' && 'group' in user) return true;
+  // new-api's login answer sets the user's group ("default" or the operator's); one-api's
+  // (controller/user.go setupLogin: a User with only id, username, display_name, role and status set)
+  // carries every other field zero-valued, "group": "" included (docs/consoles.md). A key alone proves nothing.
+  const group = user && typeof user === 'object' ? (user as { group?: unknown }).group : undefined;
+  if (typeof group === 'string' && group !== '') return true;
   return /^\/(console|wallet|usage-logs|keys)(\/|$)/.test(env.pathname);
 }
 

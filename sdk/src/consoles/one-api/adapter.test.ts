@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { type FakeAnswer, fakeEnv } from '../fake-env.js';
+import { newApiAdapter } from '../new-api/adapter.js';
 import { oneApiAdapter } from './adapter.js';
 
 const fx = (name: string): Record<string, unknown> =>
@@ -21,6 +22,16 @@ describe('one-api adapter', () => {
     expect(oneApiAdapter.detect(fakeEnv({ storage: { ...storage, quota_display_type: 'USD' } }))).toBe(false);
     expect(oneApiAdapter.detect(fakeEnv({ storage: {} }))).toBe(false);
     expect(env.requests).toEqual([]);
+  });
+
+  it('one-api\'s real login answer keeps "group": "" (zero-valued fields): still one-api, not new-api', () => {
+    const user = JSON.parse(storage.user ?? '{}') as Record<string, unknown>;
+    expect(user).toMatchObject({ group: '', quota: 0, access_token: '', inviter_id: 0 });
+    expect(oneApiAdapter.detect(fakeEnv({ storage }))).toBe(true);
+    expect(newApiAdapter.detect(fakeEnv({ storage }))).toBe(false);
+    // new-api's login answer names the group: that is a new-api signal.
+    const newApiUser = JSON.stringify({ ...user, group: 'default' });
+    expect(newApiAdapter.detect(fakeEnv({ storage: { ...storage, user: newApiUser } }))).toBe(true);
   });
 
   it('reads account, credits and keys; there is no orders list to read', async () => {

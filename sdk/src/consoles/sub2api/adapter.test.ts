@@ -90,19 +90,48 @@ describe('sub2api adapter (the hosted console of the seed)', () => {
     expect(env.requests.find((r) => r.path.endsWith('/orders/my'))?.url).toContain('page=1&page_size=20');
   });
 
-  it('an expired token reads as not_logged_in (no refresh); no token means no request', async () => {
+  it('an expired access token with the user still stored is session_expired, not logged out (no refresh call); no token means no request', async () => {
     const expired: FakeAnswer = { status: 401, body: fx('error-unauthorized') };
-    const read = await sub2apiAdapter.read(fakeEnv({ storage, routes: () => expired }));
+    const env401 = fakeEnv({ storage, routes: () => expired });
+    const read = await sub2apiAdapter.read(env401);
     expect(read.errors.map((e) => e.code)).toEqual([
-      'not_logged_in',
-      'not_logged_in',
-      'not_logged_in',
-      'not_logged_in',
+      'session_expired',
+      'session_expired',
+      'session_expired',
+      'session_expired',
     ]);
+    expect(env401.requests.some((r) => /refresh/.test(r.path))).toBe(false);
+    // Without the stored user the console itself would show its login page: not logged in.
+    const bare = await sub2apiAdapter.read(
+      fakeEnv({ storage: { auth_token: storage.auth_token ?? '' }, routes: () => expired }),
+    );
+    expect(bare.errors[0]).toEqual({ part: 'account', code: 'not_logged_in' });
     const env = fakeEnv({ storage: { auth_user: storage.auth_user ?? '' }, routes });
     const none = await sub2apiAdapter.read(env);
     expect(none.errors).toEqual([{ part: 'account', code: 'not_logged_in' }]);
     expect(env.requests).toEqual([]);
+  });
+
+  it('reads again with the token the console refreshed meanwhile (its own call came first)', async () => {
+    const store: Record<string, string> = { ...storage };
+    const env = fakeEnv({
+      routes: (full) => {
+        // The first round is answered 401 while the console swaps its token in storage.
+        if (env.requests.length <= 4) {
+          store.auth_token = 'refreshed-by-the-console';
+          return { status: 401, body: fx('error-unauthorized') };
+        }
+        return routes[(full.split('?')[0] ?? '') as keyof typeof routes];
+      },
+    });
+    env.storage = { getItem: (key: string) => store[key] ?? null };
+    const read = await sub2apiAdapter.read(env);
+    expect(read.errors).toEqual([]);
+    expect(read.account?.id).toBeTruthy();
+    expect(env.requests.slice(4).map((r) => r.headers.Authorization)).toEqual(
+      Array(4).fill('Bearer refreshed-by-the-console'),
+    );
+    expect(env.requests.some((r) => /refresh/.test(r.path))).toBe(false);
   });
 
   it('shows a stale tab: the stored user is not the one the server answers for', async () => {

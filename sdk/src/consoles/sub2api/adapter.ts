@@ -1,8 +1,11 @@
 // sub2api preset (Wei-Shaw/sub2api), the hosted console of the seed (pages /purchase, /orders, /redeem).
 // Vue app; localStorage.auth_token is the Bearer token and auth_user the JSON user (frontend/src/api/
 // client.ts). Read-only: never POST /api/v1/payment/orders/verify (it asks the provider and changes
-// state; only on an explicit user action) and never /api/v1/auth/refresh (an expired token reads as
-// not_logged_in). The token is used for these GETs and never copied anywhere.
+// state; only on an explicit user action) and never /api/v1/auth/refresh (it rotates the refresh token and
+// would log the page out). An expired access token while the console still keeps its user is not "logged
+// out": the console refreshes it on its next call (frontend/src/api/client.ts), so it reads as
+// session_expired, and a token the console already replaced is used at once (docs/consoles.md). The token
+// is used for these GETs and never copied anywhere.
 import type { LedgerEntry, MaskedKey, Order, OrderStatus } from '../../core/index.js';
 import { maskText } from '../../core/index.js';
 import { getJson, idString, type Reply, stored, storedJson } from '../http.js';
@@ -36,9 +39,9 @@ const KEY_STATUS: Record<string, MaskedKey['status']> = {
   quota_exhausted: 'exhausted',
 };
 
-function unwrap(reply: Reply | 'network'): Got {
+function unwrapReply(reply: Reply | 'network', unauthorized = 'not_logged_in'): Got {
   if (reply === 'network') return { ok: false, code: 'network' };
-  if (reply.status === 401) return { ok: false, code: 'not_logged_in' };
+  if (reply.status === 401) return { ok: false, code: unauthorized };
   if (reply.status < 200 || reply.status > 299) return { ok: false, code: `http_${reply.status}` };
   const env = Envelope.safeParse(reply.body);
   if (!env.success) return { ok: false, code: 'bad_shape' };
@@ -95,46 +98,54 @@ export const sub2apiAdapter: ConsoleAdapter = {
   detect(env) {
     return Boolean(stored(env, 'auth_token')) && storedUserId(env) !== undefined;
   },
-  async read(env): Promise<ConsoleRead> {
-    const token = stored(env, 'auth_token');
-    const storedId = storedUserId(env);
-    const errors: ConsoleReadError[] = [];
-    const out: ConsoleRead = { console: { kind: 'sub2api' }, session: { storedUserId: storedId }, errors };
-    if (!token) {
-      errors.push({ part: 'account', code: 'not_logged_in' });
-      return out;
-    }
-    const headers = { Authorization: `Bearer ${token}` };
-    const [profile, orders, redeems, keys] = await Promise.all([
-      getJson(env, `${API}/user/profile`, headers),
-      getJson(env, `${API}/payment/orders/my?${PAGE}`, headers),
-      getJson(env, `${API}/redeem/history?${PAGE}`, headers),
-      getJson(env, `${API}/keys?${PAGE}`, headers),
-    ]);
-
-    const me = unwrap(profile);
-    const u = me.ok ? User.safeParse(me.data) : undefined;
-    if (u?.success) {
-      const id = idString(u.data.id) ?? '';
-      out.account = { id };
-      if (u.data.username) out.account.username = u.data.username;
-      if (u.data.email) out.account.email = u.data.email;
-      // sub2api stores money directly (balance in USD, shown as $x.xx).
-      if (u.data.balance != null)
-        out.account.balance = { raw: u.data.balance, quotaPerUnit: 1, displayUnit: 'USD' };
-      if (out.session) out.session.serverUserId = id;
-    } else errors.push({ part: 'account', code: me.ok ? 'bad_shape' : me.code });
-
-    const o = listPart(unwrap(orders), (rows) => parseRows(rows, PaymentOrder, orderOf));
-    if (o.items) out.orders = o.items;
-    if (o.code) errors.push({ part: 'orders', code: o.code });
-    // Older builds answer the redeem history as a bare array, newer ones as a page: listOf reads both.
-    const l = listPart(unwrap(redeems), (rows) => parseRows(rows, RedeemHistoryItem, ledgerEntryOf));
-    if (l.items) out.ledger = l.items;
-    if (l.code) errors.push({ part: 'ledger', code: l.code });
-    const k = listPart(unwrap(keys), (rows) => parseRows(rows, ApiKey, keyOf));
-    if (k.items) out.keys = k.items;
-    if (k.code) errors.push({ part: 'keys', code: k.code });
-    return out;
-  },
+  read: (env) => readAll(env, false),
 };
+
+async function readAll(env: ConsoleEnv, retried: boolean): Promise<ConsoleRead> {
+  const token = stored(env, 'auth_token');
+  const storedId = storedUserId(env);
+  const errors: ConsoleReadError[] = [];
+  const out: ConsoleRead = { console: { kind: 'sub2api' }, session: { storedUserId: storedId }, errors };
+  if (!token) {
+    errors.push({ part: 'account', code: 'not_logged_in' });
+    return out;
+  }
+  const headers = { Authorization: `Bearer ${token}` };
+  const [profile, orders, redeems, keys] = await Promise.all([
+    getJson(env, `${API}/user/profile`, headers),
+    getJson(env, `${API}/payment/orders/my?${PAGE}`, headers),
+    getJson(env, `${API}/redeem/history?${PAGE}`, headers),
+    getJson(env, `${API}/keys?${PAGE}`, headers),
+  ]);
+
+  // The console refreshed its token while we read (its own call came first): read again with the new one.
+  const fresh = stored(env, 'auth_token');
+  if (!retried && profile !== 'network' && profile.status === 401 && fresh && fresh !== token)
+    return readAll(env, true);
+  const unauthorized = storedId !== undefined ? 'session_expired' : 'not_logged_in';
+  const unwrap = (reply: Reply | 'network') => unwrapReply(reply, unauthorized);
+  const me = unwrap(profile);
+  const u = me.ok ? User.safeParse(me.data) : undefined;
+  if (u?.success) {
+    const id = idString(u.data.id) ?? '';
+    out.account = { id };
+    if (u.data.username) out.account.username = u.data.username;
+    if (u.data.email) out.account.email = u.data.email;
+    // sub2api stores money directly (balance in USD, shown as $x.xx).
+    if (u.data.balance != null)
+      out.account.balance = { raw: u.data.balance, quotaPerUnit: 1, displayUnit: 'USD' };
+    if (out.session) out.session.serverUserId = id;
+  } else errors.push({ part: 'account', code: me.ok ? 'bad_shape' : me.code });
+
+  const o = listPart(unwrap(orders), (rows) => parseRows(rows, PaymentOrder, orderOf));
+  if (o.items) out.orders = o.items;
+  if (o.code) errors.push({ part: 'orders', code: o.code });
+  // Older builds answer the redeem history as a bare array, newer ones as a page: listOf reads both.
+  const l = listPart(unwrap(redeems), (rows) => parseRows(rows, RedeemHistoryItem, ledgerEntryOf));
+  if (l.items) out.ledger = l.items;
+  if (l.code) errors.push({ part: 'ledger', code: l.code });
+  const k = listPart(unwrap(keys), (rows) => parseRows(rows, ApiKey, keyOf));
+  if (k.items) out.keys = k.items;
+  if (k.code) errors.push({ part: 'keys', code: k.code });
+  return out;
+}
