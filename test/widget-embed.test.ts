@@ -64,6 +64,7 @@ describe('embedding the widget', () => {
           : STRICT_CSP,
       pages: {
         '/bad': consolePage({ lang: 'en', attrs: { webhook: 'javascript:alert(1)', console: 'new-api' } }),
+        '/follow': consolePage({ lang: 'zh-CN', attrs: { webhook: '/api/tickets', console: 'new-api' } }),
         '/newapi': consolePage({ lang: 'en', attrs: { webhook: '/api/tickets', console: 'newapi' } }),
         '/typo': consolePage({
           lang: 'en',
@@ -208,6 +209,25 @@ describe('embedding the widget', () => {
     expect(read).toContain('a***@example.com');
     expect(read).not.toContain('alice@example.com');
     expect(read).not.toMatch(/sk-[A-Za-z0-9]{20,}/);
+    await context.close();
+  });
+
+  test("the widget follows the console's stored language and dark mode (new-api i18nextLng, theme-mode)", async () => {
+    const context = await browser.context.browser()!.newContext({ viewport: { width: 1280, height: 860 } });
+    await prepareContext(context);
+    // The user switched the console to English and dark mode; the page's <html lang> still says zh-CN.
+    await context.addInitScript(() => {
+      localStorage.setItem('i18nextLng', 'en');
+      localStorage.setItem('theme-mode', 'dark');
+    });
+    const page = screenshotOnFailure(await context.newPage(), 'widget-follow-console');
+    await page.goto(`${server.origin}/follow`);
+    const launcher = page.locator('button.launch');
+    await expect.poll(() => launcher.textContent()).toBe('Top-up not credited? Check it');
+    expect(await launcher.getAttribute('lang')).toBe('en');
+    await launcher.click();
+    await expect.poll(() => stepHeading(page)).toBe(tr('en', 'problem.heading'));
+    expect(await page.locator('.td').getAttribute('data-theme')).toBe('dark');
     await context.close();
   });
 

@@ -5,13 +5,24 @@
 // in this browser's outbox from an earlier visit.
 import { validateConfig } from './config.js';
 import { OUTBOX_PREFIX } from './constants.js';
+import { followConsole } from './follow-console.js';
 
 /** Logs the warnings and the one error (config.ts); true when the launcher may show. */
 export function check(raw: Record<string, unknown>): boolean {
   const config = validateConfig(raw);
+  // The launcher (started after this) and the panel read raw: they speak the console's language and theme.
+  if (config) followConsole(raw, document.documentElement, storage());
   // The debug printer masks with the core's engine: loaded only when asked for.
   if (config?.debug) void import('./debug.js').then((m) => m.printConfig(raw, config));
   return !!config;
+}
+
+function storage(): Storage | null {
+  try {
+    return localStorage;
+  } catch {
+    return null;
+  }
 }
 
 try {
