@@ -370,6 +370,30 @@ describe('email over SMTP', () => {
     await bad.close?.();
   });
 
+  it('refuses to send in clear text when TLS is required and the server offers no STARTTLS', async () => {
+    const c = emailChannel(
+      {
+        name: 'mail',
+        smtp: {
+          host: '127.0.0.1',
+          port: smtp.port,
+          secure: false,
+          requireTLS: true,
+          user: 'td',
+          pass: 'smtp-pass',
+        },
+        from: 'td@example.com',
+        to: ['ops@example.com'],
+      },
+      deps,
+    );
+    smtp.mails.length = 0;
+    const r = await c.send(delivery());
+    expect(r).toMatchObject({ ok: false, retry: false });
+    expect(smtp.mails).toHaveLength(0);
+    await c.close?.();
+  });
+
   it('a server that is down is retried', async () => {
     const c = emailChannel(
       {

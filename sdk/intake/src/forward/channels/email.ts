@@ -30,8 +30,8 @@ export function emailChannel(cfg: EmailConfig, deps: ChannelDeps): Channel {
       host: cfg.smtp.host,
       port: cfg.smtp.port,
       secure: cfg.smtp.secure,
+      // requireTLS false still upgrades with STARTTLS when the server offers it (never a silent downgrade).
       requireTLS: !cfg.smtp.secure && cfg.smtp.requireTLS,
-      ignoreTLS: !cfg.smtp.secure && !cfg.smtp.requireTLS,
       auth: cfg.smtp.user ? { user: cfg.smtp.user, pass: cfg.smtp.pass ?? '' } : undefined,
       connectionTimeout: deps.timeoutMs,
       greetingTimeout: deps.timeoutMs,
