@@ -89,9 +89,10 @@ describe('companion extension on the demo console', () => {
 
     await page.goto(`${demo.origin}/logout`);
     await login('bob', 'bob12345');
+    // The banner is re-rendered as the page's reports arrive: wait for the one with every warning.
     await expect
       .poll(() => shadowText(page, 'topup-doctor-ext-banner'), { timeout: 15_000 })
-      .toContain('爱丽丝 (#1)');
+      .toMatch(/爱丽丝 \(#1\)[\s\S]*(将记入|will credit) 鲍勃 \(#2\)/);
     const banner = (await shadowText(page, 'topup-doctor-ext-banner')) ?? '';
     // the order is named by its masked tail only, with the creator and the account now
     // (zh-CN or en, whichever UI language this Chromium runs in)
