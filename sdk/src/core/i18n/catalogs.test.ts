@@ -8,6 +8,7 @@ import { OrderStatus, ProblemId, RedeemOutcome } from '../facts/schema.js';
 import { PROBLEMS } from '../problems/registry.js';
 import { TicketFieldName } from '../ticket/fields.js';
 import { en } from './en.js';
+import { PROMISE_EN, PROMISE_ZH } from './promise.js';
 import { zhCN } from './zh-CN.js';
 
 const CORE = join(import.meta.dirname, '..');
@@ -79,11 +80,6 @@ describe('catalogs', () => {
       expect([k, params(en[k as keyof typeof en])]).toEqual([k, params(v)]);
   });
 });
-
-const PROMISE_ZH =
-  /保证|一定|承诺|必定|必将|肯定会|立即到账|马上到账|即时到账|秒到|全额退款|包退|包赔|会退款|会补偿|会到账|\d+\s*(?:个)?(?:小时|分钟|天|工作日)内/;
-const PROMISE_EN =
-  /guarantee|promise|will be (?:refunded|credited|compensated)|we will (?:credit|refund|compensate)|refund(?:ed)? in full|full refund|instantly|immediately credited|within \d+|definitely|certainly/i;
 
 describe('no promise wording', () => {
   it.each(Object.entries(zhCN))('zh-CN %s', (_k, v) => {
