@@ -13,7 +13,12 @@ export default defineConfig({
         ssr: { resolve: { conditions: ['source', 'module', 'node', 'development|production'] } },
         test: {
           name: 'unit',
-          include: ['sdk/src/**/*.test.{ts,tsx}', 'sdk/intake/src/**/*.test.ts', 'sdk/help/src/**/*.test.ts', 'demo/src/**/*.test.ts'],
+          include: [
+            'sdk/src/**/*.test.{ts,tsx}',
+            'sdk/intake/src/**/*.test.ts',
+            'sdk/help/src/**/*.test.ts',
+            'demo/src/**/*.test.ts',
+          ],
           environment: 'node',
         },
       },
