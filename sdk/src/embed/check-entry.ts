@@ -7,14 +7,24 @@ import { validateConfig } from './config.js';
 import { OUTBOX_PREFIX } from './constants.js';
 import { followConsole } from './follow-console.js';
 
-/** Logs the warnings and the one error (config.ts); true when the launcher may show. */
-export function check(raw: Record<string, unknown>): boolean {
+/** A deep link opens one widget: the first that passes the check. */
+let deepLink = /[#&]topup-doctor=/.test(location.hash);
+
+/**
+ * Logs the warnings and the one error (config.ts). 0: invalid (the widget removes itself); 1: the launcher
+ * may show; 2: show it and open the panel now, for a help page's link `#topup-doctor=<problem>` (the panel
+ * reads the problem from the hash; the loader only acts on the number, for bytes).
+ */
+export function check(raw: Record<string, unknown>): 0 | 1 | 2 {
   const config = validateConfig(raw);
   // The launcher (started after this) and the panel read raw: they speak the console's language and theme.
   if (config) followConsole(raw, document.documentElement, storage());
   // The debug printer masks with the core's engine: loaded only when asked for.
   if (config?.debug) void import('./debug.js').then((m) => m.printConfig(raw, config));
-  return !!config;
+  if (!config) return 0;
+  if (!deepLink) return 1;
+  deepLink = false;
+  return 2;
 }
 
 function storage(): Storage | null {

@@ -27,9 +27,9 @@ export function createWidget(
   /** Render inside this element (the custom element). */
   element?: HTMLElement,
   onDestroy?: () => void,
-  /** The config check (check-entry.ts): nothing shows until it passed; false removes the widget. A check
-   *  that could not load lets the launcher show (the panel checks again). */
-  checked?: Promise<boolean>,
+  /** The config check (check-entry.ts): nothing shows until it passed; false / 0 removes the widget, 2
+   *  also opens it (a deep link). A check that could not load lets the launcher show (the panel checks again). */
+  checked?: Promise<number | boolean>,
 ): WidgetHandle {
   const inline = element ? raw.mode !== 'launcher' : raw.mode === 'inline';
   // Set when the widget starts: the config check may have set raw.locale to the console's language.
@@ -117,7 +117,8 @@ export function createWidget(
       observer.observe(document.documentElement, { childList: true, subtree: true });
     }
   };
-  if (checked) checked.catch(() => true).then((ok) => (ok ? start() : handle.destroy()));
+  // 2: a deep link asks this widget to open at once (check-entry.ts).
+  if (checked) checked.catch(() => 1).then((ok) => (ok ? (start(), ok === 2 && open()) : handle.destroy()));
   else start();
   return handle;
 }

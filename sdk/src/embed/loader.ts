@@ -19,6 +19,9 @@
  * The queued stub `window.TopupDoctor = window.TopupDoctor || function () { (TopupDoctor.q = TopupDoctor.q
  * || []).push(arguments) }` takes 'init' | 'open' | 'close' | 'destroy' | 'on' before this file arrives;
  * `<topup-doctor data-...>` is the same widget as an element (inline unless data-mode="launcher").
+ *
+ * A deep link: a page opened with `#topup-doctor=paid_not_credited` (the help pages link so) opens the first
+ * widget that passes the config check on that problem (check-entry.ts answers 2, the panel reads the id).
  */
 import { CHECK_FILE, PANEL_FILE } from './constants.js';
 import type { Listeners, PanelModule, RawConfig, WidgetEventName, WidgetListener } from './contract.js';
@@ -36,7 +39,7 @@ if (!w.TopupDoctor?.td) {
   const listeners: Listeners = new Set();
   const instances = new Map<string, WidgetHandle>();
   let count = 0;
-  let checker: Promise<{ check(raw: RawConfig): boolean }> | undefined;
+  let checker: Promise<{ check(raw: RawConfig): 0 | 1 | 2 }> | undefined;
   const check = () => {
     checker ||= load(CHECK_FILE);
     return checker;

@@ -4,11 +4,24 @@
 // fetched when the user picks a problem, which keeps the first open small (size budget, sdk/scripts/size.mjs). Events, showing,
 // hiding and focus return live here rather than in the 1.5 KB loader.
 import { render } from 'preact';
+import type { ProblemId } from '../core/index.js';
 import { App } from '../ui/App.js';
+import { PROBLEMS } from '../ui/steps/Problem.js';
 import { PANEL_CSS } from '../ui/styles.js';
 import type { WidgetConfig } from './config.js';
 import type { PanelContext, PanelHandle, WidgetEvent } from './contract.js';
 import { adoptStyles } from './styles.js';
+
+/**
+ * The problem of a deep link (`#topup-doctor=paid_not_credited`, as the help pages link), consumed once:
+ * the hash is removed so a later click on the launcher starts at the problem choice. Unknown ids are ignored.
+ */
+function deepLinkProblem(): ProblemId | undefined {
+  const id = /[#&]topup-doctor=(\w+)/.exec(location.hash)?.[1] as ProblemId | undefined;
+  if (!id) return undefined;
+  history.replaceState(history.state, '', location.pathname + location.search);
+  return PROBLEMS.includes(id) ? id : undefined;
+}
 
 export function openPanel(ctx: PanelContext): PanelHandle {
   const { raw, listeners } = ctx;
@@ -56,6 +69,7 @@ export function openPanel(ctx: PanelContext): PanelHandle {
         )
       }
       emit={emit}
+      problem={deepLinkProblem()}
       locale={ctx.locale}
       theme={raw.theme === 'light' || raw.theme === 'dark' ? raw.theme : 'auto'}
       inline={ctx.inline}

@@ -4,7 +4,7 @@
 // Focus: each step's heading receives focus (announced by screen readers), Tab is trapped in the
 // dialog, Escape closes it. Side effects go through the injected services only.
 import { Component, createRef } from 'preact';
-import type { Audience, Message } from '../core/index.js';
+import type { Audience, Message, ProblemId } from '../core/index.js';
 import type { WidgetEvent } from '../embed/contract.js';
 import { trapTab } from './focus.js';
 import { type CatalogKey, type WidgetLocale, wordsFor } from './i18n/index.js';
@@ -24,6 +24,8 @@ export interface AppProps {
   /** Resolves to null when the operator config is invalid (one console error was logged). */
   loadStage(): Promise<Stage | null>;
   emit(event: Omit<WidgetEvent, 'instance'>): void;
+  /** Start on this problem (a help page's deep link) instead of asking. */
+  problem?: ProblemId;
   locale: WidgetLocale;
   theme: 'light' | 'dark' | 'auto';
   inline: boolean;
@@ -63,6 +65,7 @@ export class App extends Component<AppProps, AppState> {
 
   override componentDidMount() {
     this.focusHeading();
+    if (this.props.problem) this.on.choose(this.props.problem);
   }
 
   override componentDidUpdate(_: AppProps, previous: AppState) {

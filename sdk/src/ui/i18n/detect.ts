@@ -5,5 +5,6 @@ export type WidgetLocale = 'zh-CN' | 'en';
 
 export function detectLocale(preference?: unknown): WidgetLocale {
   const tag = (preference !== 'auto' && preference) || document.documentElement.lang || navigator.language;
-  return /^zh/i.test(String(tag)) ? 'zh-CN' : 'en';
+  // RegExp.test coerces to a string itself (bytes).
+  return /^zh/i.test(tag as string) ? 'zh-CN' : 'en';
 }
