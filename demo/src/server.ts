@@ -11,6 +11,7 @@ import { topupRoutes } from './console/topup-routes.js';
 import { userRoutes } from './console/user-routes.js';
 import { openDb } from './db.js';
 import { type AppEnv, type Deps, defaultSettings } from './deps.js';
+import { helpRoutes } from './help.js';
 import { DEFAULT_LIMITS, type Limits } from './intake/limits.js';
 import { intakeRoutes } from './intake/routes.js';
 import { consolePages } from './pages/console-routes.js';
@@ -107,6 +108,7 @@ export async function createDemoApps(
   app.route('/', simRoutes(deps));
   app.route('/', toolRoutes(deps, startSettings));
   app.route('/', inboxPages(deps));
+  app.route('/', helpRoutes(deps));
   app.route('/', consolePages(deps));
   app.notFound((c) =>
     c.req.path.startsWith('/api/')

@@ -64,6 +64,7 @@ export function layout(s: Shell): Html {
     ${navLink('/sim', t('nav.sim'), s.area === 'sim')}
     ${navLink('/inbox', t('nav.inbox'), s.area === 'inbox')}
     ${navLink('/demo', t('nav.tools'), s.area === 'tools')}
+    ${navLink(`/help/${s.lang === 'en' ? 'en' : 'zh-CN'}/`, t('nav.help'), false)}
   </nav>
   <div class="topbar-right">
     <a class="nav-link" href="?lang=${otherLang}">${t('nav.lang')}</a>

@@ -11,6 +11,7 @@ export const en: Record<TextKey, string> = {
   'nav.inbox': 'Support inbox',
   'nav.tools': 'Demo tools',
   'nav.logout': 'Log out',
+  'nav.help': 'Self-help',
   'nav.lang': '中文',
   'login.title': 'Log in',
   'login.username': 'Username',

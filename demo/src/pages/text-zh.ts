@@ -9,6 +9,7 @@ export const zhCN = {
   'nav.inbox': '客服工单',
   'nav.tools': '演示工具',
   'nav.logout': '退出登录',
+  'nav.help': '自助排查',
   'nav.lang': 'English',
   'login.title': '登录',
   'login.username': '用户名',
