@@ -59,5 +59,7 @@ export const REDEEM_SCENARIOS: Record<string, Scenario> = {
 export function diagnoseReason(reason: string, rules: Rules): Diagnosis | undefined {
   const s = REDEEM_SCENARIOS[reason];
   if (!s) return undefined;
-  return diagnose(s.facts, { now: NOW, rules: { ...rules, ...s.rules } });
+  const d = diagnose(s.facts, { now: NOW, rules: { ...rules, ...s.rules } });
+  // The rules moved on and this situation now means another reason: show no steps rather than wrong ones.
+  return d.reason === reason ? d : undefined;
 }

@@ -53,11 +53,15 @@ describe('pages from the registries', () => {
   });
 
   it('every redeem reason page shows the steps the real diagnosis gives for it', () => {
-    for (const reason of PROBLEM_BY_ID[REDEEM].reasons) {
-      const d = diagnoseReason(reason, settings.rules);
-      expect(d?.reason, `scenario for ${reason}`).toBe(reason);
-    }
-    expect(Object.keys(REDEEM_SCENARIOS).sort()).toEqual([...PROBLEM_BY_ID[REDEEM].reasons].sort());
+    // A scenario that no longer leads to its reason would put another reason's steps on its page.
+    for (const reason of Object.keys(REDEEM_SCENARIOS).filter((r) =>
+      PROBLEM_BY_ID[REDEEM].reasons.includes(r),
+    ))
+      expect(diagnoseReason(reason, settings.rules)?.reason, `scenario for ${reason}`).toBe(reason);
+    // The handbook's redeem cases have steps; a reason added to the core gets its page at once, with the
+    // problem's checks, and its steps once a scenario is written for it.
+    for (const r of ['invalid', 'used', 'expired', 'other_account', 'delayed'])
+      expect(diagnoseReason(r, settings.rules)?.nextSteps.length, r).toBeGreaterThan(0);
     expect(files.get(`zh-CN/${reasonPath('locked')}`)).toContain('暂停兑换，等锁定解除后再试');
     expect(files.get(`en/${reasonPath('invalid')}`)).toContain('<h2 id="h-steps">');
   });
