@@ -25,8 +25,8 @@ export function createWidget(
   load: () => Promise<PanelModule>,
   listeners: Listeners,
   /** Render inside this element (the custom element). */
-  element?: HTMLElement,
-  onDestroy?: () => void,
+  element: HTMLElement | undefined,
+  onDestroy: () => void,
   /** The config check (check-entry.ts): nothing shows until it passed; false / 0 removes the widget, 2
    *  also opens it (a deep link). A check that could not load lets the launcher show (the panel checks again). */
   checked?: Promise<number | boolean>,
@@ -103,7 +103,7 @@ export function createWidget(
       observer.disconnect();
       // The DOMContentLoaded listener stays: sync() does nothing once dead (bytes: the 1.5 KB loader).
       unmount();
-      onDestroy?.();
+      onDestroy();
     },
   };
 
@@ -118,7 +118,14 @@ export function createWidget(
     }
   };
   // 2: a deep link asks this widget to open at once (check-entry.ts).
-  if (checked) checked.catch(() => 1).then((ok) => (ok ? (start(), ok === 2 && open()) : handle.destroy()));
+  if (checked)
+    checked
+      .catch(() => 1)
+      .then((ok) => {
+        if (ok) start();
+        else handle.destroy();
+        if (ok === 2) void open();
+      });
   else start();
   return handle;
 }
