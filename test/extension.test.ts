@@ -249,6 +249,12 @@ describe('companion extension on the demo console', () => {
     const parsed = ExtensionObservations.safeParse(mine);
     expect(parsed.success).toBe(true);
     expect(parsed.data?.observations.accountsSeen.map((a) => a.id).sort()).toEqual(['1', '2']);
+    // The redeems this browser recorded reach the page's widget too (masked codes, with the account).
+    expect(parsed.data?.observations.redeemsHere?.map((r) => [r.accountId, r.outcome])).toEqual([
+      ['2', 'used'],
+      ['2', 'success'],
+    ]);
+    expect(JSON.stringify(mine)).not.toContain(demoCode('unused'));
     expect(JSON.stringify(mine)).not.toMatch(/USR\d+NO/);
     for (const p of browser.context.pages()) if (p !== page) await p.close();
   });
