@@ -3,11 +3,25 @@
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { gzipSync } from 'node:zlib';
 import { ping } from './indexnow.js';
 import { parseSettings } from './settings.js';
 import { generateSite, type Manifest } from './site.js';
 
 const DEFAULT_CONFIG = resolve(import.meta.dirname, '..', 'example.config.json');
+
+/** What a reader downloads (gzip): the largest page, the stylesheet, the search script and index. */
+function sizes(files: Map<string, string>): string {
+  const gz = (path: string) => gzipSync(files.get(path) ?? '', { level: 9 }).length;
+  const pages = [...files.keys()].filter((f) => f.endsWith('.html'));
+  const largest = pages.reduce((a, b) => (gz(a) >= gz(b) ? a : b));
+  const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
+  return [
+    `largest page ${largest} ${kb(gz(largest))} gzip`,
+    `css ${kb(gz('assets/help.css'))}`,
+    `search script ${kb(gz('assets/search.js'))} + index ${kb(gz('zh-CN/search-index.json'))} (zh-CN) gzip`,
+  ].join('; ');
+}
 
 function readJson(file: string): unknown {
   return JSON.parse(readFileSync(file, 'utf8'));
@@ -65,6 +79,7 @@ export async function main(argv: string[], log = console.log, error = console.er
     log(
       `[topup-doctor-help] ${site.files.size} files in ${out}; ${Object.keys(site.manifest.pages).length} pages, ${site.manifest.changed.length} new or changed`,
     );
+    log(`[topup-doctor-help] ${sizes(site.files)}`);
     return 0;
   }
   if (command === 'ping') {

@@ -93,6 +93,10 @@ export function wordsFor(locale: Locale, settings: HelpSettings) {
     hasCheckTitle: (id: string) => `checkTitle.${id}` in HELP_CATALOGS[locale],
     checkTitle: (id: string) => HELP_CATALOGS[locale][`checkTitle.${id}` as HelpKey],
     list: (items: string[]) => items.join(locale === 'zh-CN' ? '、' : ', '),
+    /** Sentences in a row: Chinese full stops need no space after them. */
+    sentences: (items: string[]) => items.join(locale === 'zh-CN' ? '' : ' '),
+    /** A check title as a sentence (the English ones are questions; the Chinese ones have no stop). */
+    asSentence: (s: string) => (/[?.。？]$/.test(s) ? s : `${s}${locale === 'zh-CN' ? '。' : '.'}`),
     sentence: (s: string) => s.replace(/[。.]$/, ''),
   };
   return w;
@@ -160,10 +164,12 @@ const keepSection = (w: Words, problem: Problem): Section => ({
 
 export function problemAnswer(w: Words, problem: Problem): string {
   const fields = problem.fields.filter((f) => f !== 'accountId' && FIELD_POLICY[f].public !== 'omit');
+  const first = problem.checks.find(w.hasCheckTitle);
   return w.help('answer.problem', {
     title: problemTitle(w, problem.id),
+    first: first ? w.asSentence(w.checkTitle(first)) : '',
     fields: w.list(fields.map((f) => fieldLabel(w, f))),
-    avoid: problem.avoid.map((k) => w.key(k)).join(' '),
+    avoid: w.sentences(problem.avoid.map((k) => w.key(k))),
   });
 }
 
@@ -175,7 +181,7 @@ export function reasonAnswer(w: Words, reason: string, settings: HelpSettings): 
   const steps = reasonSteps(w, reason, settings);
   const problem = PROBLEM_BY_ID[REDEEM];
   return steps.length
-    ? w.help('answer.reason', { reason: reasonTitle(w, reason), steps: steps.join(' ') })
+    ? w.help('answer.reason', { reason: reasonTitle(w, reason), steps: w.sentences(steps) })
     : w.help('answer.reasonNoSteps', {
         reason: reasonTitle(w, reason),
         fields: w.list(problem.fields.map((f) => fieldLabel(w, f))),
@@ -330,11 +336,11 @@ export function faqItems(w: Words, settings: HelpSettings): { q: string; a: stri
     })),
     {
       q: w.help('faq.public'),
-      a: [
+      a: w.sentences([
         w.help('checklist.public', { fields: f.keep }),
         w.help('checklist.masked', { fields: f.mask }),
         w.help('checklist.never', { fields: f.never }),
-      ].join(' '),
+      ]),
       href: 'checklist.html',
     },
     {
@@ -368,7 +374,7 @@ function checklistPage(w: Words, locale: Locale, settings: HelpSettings, spec: P
     spec,
     locale,
     title: w.help('checklist.heading'),
-    summary: [...before, ...after].map((i) => i.text).join(' '),
+    summary: w.sentences([...before, ...after].map((i) => i.text)),
     sections: present([
       { id: 'before', heading: w.help('checklist.before'), list: before },
       { id: 'after', heading: w.help('checklist.after'), list: after },

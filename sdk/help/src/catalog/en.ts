@@ -37,7 +37,7 @@ export const helpEn: Record<HelpKey, string> = {
   'section.contacts': 'Contact the operator',
   'section.related': 'Related pages',
 
-  'answer.problem': 'For “{title}”, first check: {fields}. {avoid}',
+  'answer.problem': 'For “{title}”, check this first: {first} Then have ready: {fields}. {avoid}',
   'answer.reason': 'When the redeem code shows “{reason}”: {steps}',
   'answer.reasonNoSteps': 'When the redeem code shows “{reason}”, first check: {fields}.',
 

@@ -39,7 +39,7 @@ export const helpZhCN = {
   'section.contacts': '联系运营方',
   'section.related': '相关页面',
 
-  'answer.problem': '遇到“{title}”时，先核对：{fields}。{avoid}',
+  'answer.problem': '遇到“{title}”时，先核对：{first}然后准备这些信息：{fields}。{avoid}',
   'answer.reason': '兑换码“{reason}”时：{steps}',
   'answer.reasonNoSteps': '兑换码“{reason}”时，先核对：{fields}。',
 
