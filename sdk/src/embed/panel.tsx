@@ -51,7 +51,6 @@ export function openPanel(ctx: PanelContext): PanelHandle {
     ));
   const mount = document.createElement('div');
   ctx.box.append(mount);
-  let app: App | null = null;
   const hide = () => {
     if (mount.hidden) return;
     mount.hidden = true;
@@ -60,9 +59,6 @@ export function openPanel(ctx: PanelContext): PanelHandle {
   };
   render(
     <App
-      ref={(instance: App | null) => {
-        app = instance;
-      }}
       loadStage={() =>
         Promise.all([checkConfig(), import('./services.js'), import('../ui/steps/later.js')]).then(
           ([valid, m, steps]) => valid && { services: m.createServices(valid, ctx.locale, emit), steps },
@@ -83,7 +79,10 @@ export function openPanel(ctx: PanelContext): PanelHandle {
       emit({ type: 'opened' });
       mount.hidden = false;
       ctx.button.hidden = ctx.inline;
-      app?.focusHeading();
+      // Reopened: focus goes to the current step's heading, as after every step change (App.tsx). Found in
+      // the DOM: a ref callback on the App component is not called under Preact 11 (refs are props there),
+      // so the instance was never known and reopening left focus on the launcher.
+      ctx.box.querySelector<HTMLElement>('#td-step')?.focus();
     },
     hide,
     destroy() {

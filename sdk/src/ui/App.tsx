@@ -58,6 +58,7 @@ export class App extends Component<AppProps, AppState> {
   override state: AppState = { s: initialState() };
   private heading = createRef<HTMLHeadingElement>();
   private frame = createRef<HTMLDivElement>();
+  private box = createRef<HTMLDivElement>();
   private loading?: Promise<Stage | null>;
   private stopWatching?: () => void;
 
@@ -68,8 +69,25 @@ export class App extends Component<AppProps, AppState> {
     if (this.props.problem) this.on.choose(this.props.problem);
   }
 
-  override componentDidUpdate(_: AppProps, previous: AppState) {
-    if (previous.s.step !== this.state.s.step) this.focusHeading();
+  /** Whether focus is inside the panel right before an update (read back in componentDidUpdate). */
+  override getSnapshotBeforeUpdate(): boolean {
+    return this.focusInside();
+  }
+
+  override componentDidUpdate(_: AppProps, previous: AppState, focusWasInside?: boolean) {
+    if (previous.s.step !== this.state.s.step) return this.focusHeading();
+    // The same step re-rendered with another body (the second stage arrived and the step's own component
+    // replaced its loading frame, or a re-read replaced the focused control): the focused element was
+    // removed and focus fell to <body>, where Escape no longer reaches the dialog and Tab walks the page
+    // behind it. Focus that was inside the panel goes back to the step's heading.
+    if (focusWasInside && !this.focusInside()) this.focusHeading();
+  }
+
+  private focusInside(): boolean {
+    const base = this.box.current;
+    const root = base?.getRootNode() as Document | ShadowRoot | undefined;
+    const active = root?.activeElement;
+    return !!active && !!base?.contains(active);
   }
 
   override componentWillUnmount() {
@@ -270,7 +288,7 @@ export class App extends Component<AppProps, AppState> {
       </>
     );
     return (
-      <div class="td" data-theme={theme} lang={locale}>
+      <div class="td" data-theme={theme} lang={locale} ref={this.box}>
         {inline ? (
           <section class="panel" aria-labelledby="td-title">
             {body}

@@ -1,0 +1,84 @@
+// Focus stays in the dialog at every step: after each step change (and after the console's data replaces
+// a step's loading frame) focus is on the new step's heading, Escape closes the dialog and returns focus
+// to the launcher, and reopening lands on the same step's heading. Before, focus fell to <body> once a
+// problem was chosen: Escape no longer closed the dialog and Tab walked the console behind it.
+import { tr } from '@topup-doctor/sdk/ui';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, expect, test } from 'vitest';
+import { type LaunchedBrowser, launchChromium, screenshotOnFailure } from './harness/browser.js';
+import {
+  consolePage,
+  focused,
+  prepareContext,
+  startWidgetServer,
+  stepHeading,
+  tabTo,
+  type WidgetServer,
+} from './harness/widget.js';
+
+const w = (key: Parameters<typeof tr>[1]) => tr('en', key);
+let browser: LaunchedBrowser;
+let server: WidgetServer;
+
+beforeAll(async () => {
+  server = await startWidgetServer({
+    pages: {
+      '/en/console/topup': consolePage({
+        lang: 'en',
+        attrs: { webhook: '/api/tickets', console: 'new-api' },
+        main: '<p><a href="#behind">A link of the console behind the dialog</a></p>',
+      }),
+    },
+  });
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/** Focus is on the step heading; Escape closes and returns focus to the launcher; Enter reopens there. */
+async function checkStep(page: Page, heading: string): Promise<void> {
+  await expect.poll(() => stepHeading(page)).toBe(heading);
+  await expect.poll(() => focused(page)).toMatchObject({ id: 'td-step', inWidget: true, text: heading });
+  // Tab stays inside the dialog (never reaches the console's own link).
+  await page.keyboard.press('Tab');
+  expect((await focused(page)).inWidget, `Tab from the heading of "${heading}"`).toBe(true);
+  await page.keyboard.press('Escape');
+  await expect.poll(() => page.locator('[role=dialog]').isVisible()).toBe(false);
+  expect(await focused(page)).toMatchObject({ inWidget: true, tag: 'button' });
+  await page.keyboard.press('Enter');
+  await expect.poll(() => focused(page)).toMatchObject({ id: 'td-step', text: heading });
+}
+
+test('focus and Escape after every step change, the loading frame replaced included', async () => {
+  const context = await browser.context.browser()!.newContext({ viewport: { width: 1280, height: 860 } });
+  await prepareContext(context);
+  const page = screenshotOnFailure(await context.newPage(), 'widget-focus');
+  await page.goto(`${server.origin}/en/console/topup`);
+  await tabTo(page, (f) => f.inWidget && f.tag === 'button');
+  await page.keyboard.press('Enter');
+
+  await checkStep(page, w('problem.heading'));
+  await tabTo(page, (f) => f.text === w('problem.paid_not_credited'));
+  await page.keyboard.press('Enter');
+
+  // The known step first shows a loading frame, then the console's data replaces it.
+  await expect.poll(() => page.locator('dl.facts').count()).toBeGreaterThan(0);
+  await checkStep(page, w('known.heading'));
+  await tabTo(page, (f) => f.text === w('next'));
+  await page.keyboard.press('Enter');
+
+  await checkStep(page, w('questions.heading'));
+  await tabTo(page, (f) => f.id === 'td-q-tradeNoTail');
+  await page.keyboard.type('8400');
+  await tabTo(page, (f) => f.text === w('checks.run'));
+  await page.keyboard.press('Enter');
+
+  await checkStep(page, w('checks.heading'));
+  await tabTo(page, (f) => f.text === w('verdict.notSolved'));
+  await page.keyboard.press('Enter');
+
+  await checkStep(page, w('preview.heading'));
+  await context.close();
+});
