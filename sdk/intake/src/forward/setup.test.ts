@@ -1,6 +1,6 @@
 // Forwarding as an intake process wires it: configuration first, queueing in the ticket's transaction, the
 // worker on the opened store; and the operator's test message through every channel type.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { Store } from '../store/types.js';
 import { type TestStore, testStore } from '../testing/index.js';
 import { ForwardConfigError, parseChannels } from './config.js';
@@ -9,6 +9,9 @@ import { acceptedTicket } from './fakes/ticket.js';
 import { type FakeVendors, startFakeVendors } from './fakes/vendors.js';
 import { inboxUrl } from './message.js';
 import { forwarding, forwardingFromEnv, sendTestMessages } from './setup.js';
+
+// Real sockets and databases on a shared CI machine: give each test room, the assertions stay exact.
+vi.setConfig({ testTimeout: 30_000 });
 
 const WH_SECRET = 'whsec_test_0123456789abcdef0123456789';
 let fake: FakeVendors;
@@ -86,7 +89,7 @@ describe('forwarding in an intake process', () => {
       );
       await f.onTicketAccepted(tx, { id: t.id });
     });
-    for (let i = 0; i < 200 && !fake.received.some((r) => r.vendor === 'webhook'); i++)
+    for (let i = 0; i < 600 && !fake.received.some((r) => r.vendor === 'webhook'); i++)
       await new Promise((r) => setTimeout(r, 25));
     await f.stop();
     const got = fake.received.find((r) => r.vendor === 'webhook');

@@ -1,7 +1,7 @@
 // Each channel against a local fake that answers like the vendor's documented API (fakes/vendors.ts).
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { type FakeSmtp, startFakeSmtp } from '../fakes/smtp.js';
 import { acceptedTicket } from '../fakes/ticket.js';
 import { type FakeVendors, startFakeVendors } from '../fakes/vendors.js';
@@ -14,6 +14,9 @@ import { telegramChannel } from './telegram.js';
 import type { ChannelDeps, Delivery } from './types.js';
 import { webhookChannel } from './webhook.js';
 import { fitBytes, wecomChannel } from './wecom.js';
+
+// Real sockets and databases on a shared CI machine: give each test room, the assertions stay exact.
+vi.setConfig({ testTimeout: 30_000 });
 
 let clock = Date.parse('2026-12-01T10:00:00Z');
 const now = () => clock;
