@@ -1,11 +1,14 @@
 // Widget side of the window-message bridge with the companion extension (core/bridge/protocol.ts).
 // We post a hello with a fresh random nonce to our own origin and accept only an observations reply
 // that (a) comes from this window (event.source === window: not a frame), (b) from this origin,
-// (c) validates against the schema and (d) carries our nonce. An announce (the extension's content
-// script started after us) triggers a new hello. Nothing else is read from the message.
+// (c) carries our nonce and is of a sane size (bridgeGate: both checked before any schema work, so a
+// page script posting megabytes costs nothing) and (d) validates against the schema. An announce (the
+// extension's content script started after us) triggers a new hello. Nothing else is read.
 import {
   BRIDGE_VERSION,
   type BridgeWarning,
+  bridgeGate,
+  EXTENSION_SOURCE,
   ExtensionAnnounce,
   ExtensionObservations,
   type Observations,
@@ -24,12 +27,16 @@ export function startBridge(
   };
   const listener = (event: MessageEvent) => {
     if (event.source !== window || event.origin !== location.origin) return;
-    const reply = ExtensionObservations.safeParse(event.data);
-    if (reply.success) {
-      if (reply.data.nonce === nonce) onObservations(reply.data.observations, reply.data.warnings);
-      return;
+    const data: unknown = event.data;
+    if (bridgeGate(data, EXTENSION_SOURCE, ['observations'], nonce)) {
+      const reply = ExtensionObservations.safeParse(data);
+      if (reply.success) onObservations(reply.data.observations, reply.data.warnings);
+    } else if (
+      bridgeGate(data, EXTENSION_SOURCE, ['announce']) &&
+      ExtensionAnnounce.safeParse(data).success
+    ) {
+      hello();
     }
-    if (ExtensionAnnounce.safeParse(event.data).success) hello();
   };
   window.addEventListener('message', listener);
   hello();
