@@ -44,7 +44,10 @@ function once(text: string, options: InternalOptions): MaskResult & { again: boo
   let pos = 0;
   for (const c of kept) {
     const start = map ? map[c.s]! : c.s;
-    const end = map ? map[c.e - 1]! + 1 : c.e;
+    let end = map ? map[c.e - 1]! + 1 : c.e;
+    // Never split a surrogate pair (a digit like 𝟖 is two code units mapped to its first).
+    const low = text.charCodeAt(end);
+    if (low >= 0xdc00 && low <= 0xdfff) end++;
     out += text.slice(pos, start) + c.rep;
     pos = end;
     findings.push({ kind: c.kind, start, end, replacement: c.rep });

@@ -217,6 +217,22 @@ describe('maskField follows FIELD_POLICY', () => {
     expect(maskField('requestId', '4111111111111111').value).toBe('…1111');
     expect(maskField('amount', 100).value).toBe(100);
   });
+  it('reads every Unicode decimal digit and ignores combining marks', () => {
+    // Arabic-Indic, Devanagari, mathematical bold (surrogate pairs), digits with a combining low line.
+    for (const [text, masked] of [
+      ['手机 ١٣٨١٢٣٤٥٦٧٨ 谢谢', '手机 138****5678 谢谢'],
+      ['卡号 ६२२२०२१२३४५६७८९०१२८', '卡号 **** **** **** 0128'],
+      ['手机 𝟏𝟑𝟖𝟏𝟐𝟑𝟒𝟓𝟔𝟕𝟖。', '手机 138****5678。'],
+    ])
+      expect(maskText(text).text).toBe(masked);
+    const marked = maskText(
+      'phone 1\u03323\u03328\u03321\u03322\u03323\u03324\u03325\u03326\u03327\u03328 ok',
+    );
+    expect(marked.findings.map((f) => f.kind)).toEqual(['phone']);
+    expect(marked.text).not.toMatch(/1\u03323\u03328\u03321/);
+    // Text around them is untouched, an emoji included.
+    expect(maskText('金额 ١٠٠ 元 😀').text).toBe('金额 ١٠٠ 元 😀');
+  });
   it('a value that merely contains a mask character is masked like any other', () => {
     expect(maskField('tradeNo', '6222021234567890128*').value).toBe('…0128');
     expect(maskField('tradeNo', '…0128').value).toBe('…0128');

@@ -1,5 +1,6 @@
-// Normalization before matching (issue 3): full-width forms to ASCII, zero-width and bidi controls removed,
-// typographic dashes to '-'. Recognizers run on `norm`; `map` turns a norm offset back into an offset in
+// Normalization before matching (issue 3): full-width forms to ASCII, every Unicode decimal digit (Nd:
+// Arabic-Indic ٠١٢, Devanagari, mathematical 𝟏, ...) to ASCII 0-9, combining marks, zero-width and bidi
+// controls removed, typographic dashes to '-'. Recognizers run on `norm`; `map` turns a norm offset back into an offset in
 // the ORIGINAL input, so text around a finding is copied byte for byte.
 
 export interface Normalized {
@@ -8,15 +9,57 @@ export interface Normalized {
   map: Int32Array | null;
 }
 
+/** The zero of each run of ten decimal digits (Unicode 16 `\p{Nd}`) in the BMP, ASCII and full-width aside. */
+const ND_ZEROS = [
+  0x660, 0x6f0, 0x7c0, 0x966, 0x9e6, 0xa66, 0xae6, 0xb66, 0xbe6, 0xc66, 0xce6, 0xd66, 0xde6, 0xe50, 0xed0,
+  0xf20, 0x1040, 0x1090, 0x17e0, 0x1810, 0x1946, 0x19d0, 0x1a80, 0x1a90, 0x1b50, 0x1bb0, 0x1c40, 0x1c50,
+  0xa620, 0xa8d0, 0xa900, 0xa9d0, 0xa9f0, 0xaa50, 0xabf0,
+];
+/** The same outside the BMP (as surrogate pairs); 0x1d7ce starts five runs (mathematical bold, double-struck, ...). */
+const ND_ASTRAL_ZEROS = [
+  0x104a0, 0x10d30, 0x10d40, 0x11066, 0x110f0, 0x11136, 0x111d0, 0x112f0, 0x11450, 0x114d0, 0x11650, 0x116c0,
+  0x116d0, 0x11730, 0x118e0, 0x11950, 0x11bf0, 0x11c50, 0x11d50, 0x11da0, 0x11de0, 0x11f50, 0x16130, 0x16a60,
+  0x16ac0, 0x16b50, 0x16d70, 0x1ccf0, 0x1e140, 0x1e2f0, 0x1e4f0, 0x1e5f1, 0x1e950, 0x1fbf0,
+];
+/** BMP code unit -> 1 + its digit value (0: not a digit). */
+const ND = new Uint8Array(0xac00);
+for (const z of ND_ZEROS) for (let d = 0; d < 10; d++) ND[z + d] = d + 1;
+
+/** The digit value of an astral code point, or -1. */
+function astralDigit(cp: number): number {
+  if (cp >= 0x1d7ce && cp <= 0x1d7ff) return (cp - 0x1d7ce) % 10;
+  for (const z of ND_ASTRAL_ZEROS) if (cp >= z && cp < z + 10) return cp - z;
+  return -1;
+}
+
+/** Combining marks drawn over or under a character (`1̲3̲8̲`): dropped so the digits read as one number. */
+const isMark = (c: number) =>
+  (c >= 0x300 && c <= 0x36f) ||
+  (c >= 0x483 && c <= 0x489) ||
+  (c >= 0x1ab0 && c <= 0x1aff) ||
+  (c >= 0x1dc0 && c <= 0x1dff) ||
+  (c >= 0x20d0 && c <= 0x20ff) ||
+  (c >= 0xfe20 && c <= 0xfe2f);
+
 /** Returns the ASCII replacement (>= 0), -1 to drop the code unit, or -2 to keep it as is. */
 function fold(c: number): number {
-  if (c < 0xa0 || (c > 0x3000 && c < 0xfe00)) return -2; // ASCII and CJK: the common case
+  if (c < 0xa0 || (c > 0x3000 && c < 0xa620)) return -2; // ASCII and CJK: the common case
   if (c >= 0xff01 && c <= 0xff5e) return c - 0xfee0; // full-width ASCII forms
   if (c === 0x3000 || c === 0xa0 || c === 0x202f || c === 0x2007) return 0x20; // ideographic / no-break spaces
   if ((c >= 0x200b && c <= 0x200f) || (c >= 0x202a && c <= 0x202e) || (c >= 0x2060 && c <= 0x2069)) return -1;
   if (c === 0xfeff || c === 0xad || c === 0x61c || c === 0x180e || c === 0x34f) return -1;
   if ((c >= 0x2010 && c <= 0x2015) || c === 0x2212 || c === 0xfe63) return 0x2d; // dashes and minus
+  if (isMark(c)) return -1;
+  if (c < 0xac00 && ND[c]) return 0x2f + ND[c]!; // other decimal digits
   return -2;
+}
+
+/** An astral decimal digit starting at i (a surrogate pair): its ASCII digit, or -1. */
+function astralAt(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  if (c < 0xd800 || c > 0xdbff) return -1;
+  const d = astralDigit(text.codePointAt(i) ?? 0);
+  return d < 0 ? -1 : 0x30 + d;
 }
 
 /** Does `fold` change any code unit, Chinese sentence punctuation (`，：；！？`) aside? Every recognizer reads
@@ -25,18 +68,20 @@ function fold(c: number): number {
 function needsFold(text: string): boolean {
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    if (c < 0xa0 || (c > 0x3000 && c < 0xfe63)) continue;
+    if (c < 0xa0 || (c > 0x3000 && c < 0xa620)) continue;
     if (c === 0xff0c || c === 0xff1a || c === 0xff1b || c === 0xff01 || c === 0xff1f) continue;
-    if (fold(c) !== -2) return true;
+    if (fold(c) !== -2 || astralAt(text, i) >= 0) return true;
   }
   return false;
 }
 
 /** The code units `fold` changes one for one. */
 const FOLDED_ALL = /[\xa0\u2007\u2010-\u2015\u202f\u2212\u3000\ufe63\uff01-\uff5e]/g;
-/** The code units `fold` drops: only these shift offsets. */
+/** The code units `fold` drops (and the digits it folds beyond the full-width forms): only the dropped ones
+ *  shift offsets; the others take the code-buffer path too, which folds every unit. */
 // biome-ignore lint/suspicious/noMisleadingCharacterClass: code units are matched one by one on purpose (U+034F alone is dropped)
-const DROPPED = /[\xad\u034f\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff]/;
+const DROPPED =
+  /[\xad\u034f\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff\u0300-\u036f\u0483-\u0489\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]|(?![0-9\uff10-\uff19])\p{Nd}/u;
 
 const foldOne = (ch: string) => String.fromCharCode(fold(ch.charCodeAt(0)));
 
@@ -60,6 +105,14 @@ export function normalize(text: string): Normalized {
   let k = 0;
   for (let i = 0; i < n; i++) {
     const c = text.charCodeAt(i);
+    const a = c >= 0xd800 && c <= 0xdbff ? astralAt(text, i) : -1;
+    if (a >= 0) {
+      // A digit written as a surrogate pair: one ASCII digit, mapped to the pair's first unit (the
+      // engine extends a finding's end over the second).
+      codes[k] = a;
+      map[k++] = i++;
+      continue;
+    }
     const f = c < 0xa0 ? -2 : fold(c);
     if (f === -1) continue;
     codes[k] = f === -2 ? c : f;
