@@ -79,8 +79,8 @@ function needsFold(text: string): boolean {
 const FOLDED_ALL = /[\xa0\u2007\u2010-\u2015\u202f\u2212\u3000\ufe63\uff01-\uff5e]/g;
 /** The code units `fold` drops (and the digits it folds beyond the full-width forms): only the dropped ones
  *  shift offsets; the others take the code-buffer path too, which folds every unit. */
-// biome-ignore lint/suspicious/noMisleadingCharacterClass: code units are matched one by one on purpose (U+034F alone is dropped)
 const DROPPED =
+  // biome-ignore lint/suspicious/noMisleadingCharacterClass: code units are matched one by one on purpose (a combining mark alone is dropped)
   /[\xad\u034f\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff\u0300-\u036f\u0483-\u0489\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]|(?![0-9\uff10-\uff19])\p{Nd}/u;
 
 const foldOne = (ch: string) => String.fromCharCode(fold(ch.charCodeAt(0)));
