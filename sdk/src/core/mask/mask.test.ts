@@ -223,7 +223,7 @@ describe('maskField follows FIELD_POLICY', () => {
       ['手机 ١٣٨١٢٣٤٥٦٧٨ 谢谢', '手机 138****5678 谢谢'],
       ['卡号 ६२२२०२१२३४५६७८९०१२८', '卡号 **** **** **** 0128'],
       ['手机 𝟏𝟑𝟖𝟏𝟐𝟑𝟒𝟓𝟔𝟕𝟖。', '手机 138****5678。'],
-    ])
+    ] as const)
       expect(maskText(text).text).toBe(masked);
     const marked = maskText(
       'phone 1\u03323\u03328\u03321\u03322\u03323\u03324\u03325\u03326\u03327\u03328 ok',
