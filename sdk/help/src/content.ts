@@ -2,7 +2,9 @@
 // reasons, what to avoid, ticket fields and their audience policy) and catalogs (core, widget, help).
 // HTML, llms-full.txt and the search index are renderings of this one model.
 import {
+  CATALOGS,
   FIELD_POLICY,
+  format,
   type Locale,
   type Message,
   PROBLEM_BY_ID,
@@ -84,9 +86,16 @@ export function wordsFor(locale: Locale, settings: HelpSettings) {
     template.replace(/\{(\w+)\}/g, (all, name: string) =>
       params?.[name] === undefined ? all : String(params[name]),
     );
+  // The help layer may reword a core step for a page (no widget, no "ticket below"): `core.<key>` entries.
+  const overrides = Object.fromEntries(
+    Object.entries(HELP_CATALOGS[locale])
+      .filter(([k]) => k.startsWith('core.'))
+      .map(([k, v]) => [k.slice('core.'.length), v]),
+  );
+  const catalog = { ...CATALOGS[locale], ...overrides };
   const w = {
-    core: (m: Message) => t(locale, m),
-    key: (key: string) => t(locale, { key }),
+    core: (m: Message) => format(catalog, locale, m),
+    key: (key: string) => format(catalog, locale, { key }),
     widget: (key: CatalogKey, params?: Record<string, string | number>) => tr(locale, key, params),
     help: (key: HelpKey, params?: Record<string, string | number>) =>
       fill(HELP_CATALOGS[locale][key], { brand: settings.brand[locale], ...params }),
@@ -433,7 +442,7 @@ export function pageContent(locale: Locale, settings: HelpSettings, spec: PageSp
         spec,
         locale,
         title: w.help('faq.heading'),
-        summary: faq[0]!.a,
+        summary: w.help('site.description'),
         sections: [],
         faq,
       };

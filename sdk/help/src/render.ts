@@ -100,7 +100,9 @@ ${
 <h2 id="h-all">${w.help('search.all')}</h2>
 <ul>${opts.all?.map((p) => html`<li><a href="${p.path}">${p.title}</a></li>`)}</ul>
 </section>`
-    : html`<section aria-labelledby="h-answer" class="answer">
+    : spec.kind === 'faq'
+      ? html`<p>${page.summary}</p>`
+      : html`<section aria-labelledby="h-answer" class="answer">
 <h2 id="h-answer">${w.help('section.answer')}</h2>
 <p>${page.summary}</p>
 </section>`
@@ -128,6 +130,12 @@ ${html`<html lang="${locale}">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${spec.kind === 'home' || page.title.length + brand.length > 66 ? page.title : `${page.title} · ${brand}`}</title>
 <meta name="description" content="${page.summary}">
+${
+  spec.kind === 'search'
+    ? html`<meta name="robots" content="noindex">
+`
+    : ''
+}
 <link rel="canonical" href="${pageUrl(settings, locale, spec.path)}">
 ${alternates}<link rel="alternate" hreflang="x-default" href="${pageUrl(settings, 'zh-CN', spec.path)}">
 <link rel="alternate" type="application/atom+xml" title="${w.help('feed.title')}" href="${local('feed.xml')}">

@@ -158,6 +158,13 @@ describe('copy', () => {
     }
   });
 
+  it('no page points at a ticket "below" (the widget’s wording; the help layer rewords that step)', () => {
+    for (const file of pages) {
+      expect(files.get(file), file).not.toContain('附上下面的脱敏工单');
+      expect(files.get(file), file).not.toContain('ticket below');
+    }
+  });
+
   it('support hours appear only when configured, in the operator’s words', () => {
     expect(files.get('zh-CN/index.html')).not.toContain('客服时间');
     const hours = testSettings({

@@ -1,6 +1,6 @@
 // The help site's own catalog layer: same keys and params in both locales, a title for every registered
 // check, and the core catalogs' lint (no promise wording, no literal number: times come from the rules).
-import { CHECKS, PROMISE_EN, PROMISE_ZH } from '@topup-doctor/sdk/core';
+import { CHECKS, hasKey, PROMISE_EN, PROMISE_ZH } from '@topup-doctor/sdk/core';
 import { describe, expect, it } from 'vitest';
 import { helpEn } from './en.js';
 import { helpZhCN } from './zh-CN.js';
@@ -19,6 +19,12 @@ describe('help catalogs', () => {
       expect(helpZhCN, c.id).toHaveProperty([`checkTitle.${c.id}`]);
       expect(helpEn, c.id).toHaveProperty([`checkTitle.${c.id}`]);
     }
+  });
+
+  it('a reworded core step names a key the core catalog has', () => {
+    const overrides = Object.keys(helpZhCN).filter((k) => k.startsWith('core.'));
+    expect(overrides.length).toBeGreaterThan(0);
+    for (const k of overrides) expect(hasKey(k.slice('core.'.length)), k).toBe(true);
   });
 
   it('no promise wording and no literal number', () => {

@@ -100,6 +100,8 @@ export const helpEn: Record<HelpKey, string> = {
   'feed.link': 'Page updates (Atom feed)',
   updated: 'Updated {date}',
   'landing.heading': 'Choose a language',
+  'core.step.contact':
+    'Contact the operator through this console’s support entry; the self-check in the console writes a ticket with masked values only.',
 
   'checkTitle.session-user': 'Does the page show the account the server has logged in?',
   'checkTitle.trade-no-user': 'Does the user id inside the order number match the current account?',

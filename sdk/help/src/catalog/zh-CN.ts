@@ -99,6 +99,8 @@ export const helpZhCN = {
   'feed.link': '页面更新订阅（Atom）',
   updated: '更新于 {date}',
   'landing.heading': '选择语言',
+  // Core steps reworded for a page: the widget's "附上下面的脱敏工单" has no ticket below it here.
+  'core.step.contact': '通过这个控制台的支持入口联系运营方；在控制台打开自查，可以生成只含脱敏信息的工单。',
 
   'checkTitle.session-user': '页面记住的账号和服务器当前登录的账号是否一致',
   'checkTitle.trade-no-user': '订单号里的用户 ID 是不是当前账号',
