@@ -13,7 +13,6 @@ import {
   type ProblemId,
   type TicketFieldName,
   TicketFieldName as TicketFieldNames,
-  t,
 } from '@topup-doctor/sdk/core';
 import { type CatalogKey, tr } from '@topup-doctor/sdk/ui';
 import { helpEn } from './catalog/en.js';
