@@ -4,7 +4,7 @@
 // - Facts: what the extension already has, through the widget's `custom` console preset
 //   (lib/panel/source.ts); the widget itself reads nothing from the console.
 // - Observations and warnings: the widget's bridge hello is answered by our content script, exactly as
-//   for a page's own widget (issue 7); the widget shows the warnings and puts them, masked, in the ticket.
+//   for a page's own widget; the widget shows the warnings and puts them, masked, in the ticket.
 // - Transports: the clipboard, plus the endpoint and support address the page's widget config declares.
 import { mount, type WidgetHandle } from '@topup-doctor/sdk';
 import { type ConsoleRead, detectConsole } from '@topup-doctor/sdk/consoles';

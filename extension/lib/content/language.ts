@@ -1,4 +1,4 @@
-// The console's own language, so the banner and popup speak it (issue 7): the console's stored choice
+// The console's own language, so the banner and popup speak it: the console's stored choice
 // first (the user picked it there), then the page's <html lang>. new-api and one-api keep i18next's
 // choice in localStorage `i18nextLng` (i18next-browser-languagedetector's default key, web/src/i18n);
 // sub2api keeps `sub2api_locale` ('zh' | 'en', frontend/src/i18n/locale.ts).

@@ -1,4 +1,4 @@
-// Meta-test (ARCHITECTURE.md, refined-github's habit): every console folder is registered, tested and has
+// Meta-test (docs/architecture.md, refined-github's habit): every console folder is registered, tested and has
 // recorded fixtures; detection picks the right preset from storage alone.
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';

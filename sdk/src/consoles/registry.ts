@@ -1,4 +1,4 @@
-// One line per console folder (ARCHITECTURE.md: adding a console = one folder + one registry line).
+// One line per console folder (docs/architecture.md: adding a console = one folder + one registry line).
 // registry.test.ts fails when a folder under consoles/ is missing here or has no test or fixtures.
 import { createCustomAdapter } from './custom/adapter.js';
 import { newApiAdapter } from './new-api/adapter.js';

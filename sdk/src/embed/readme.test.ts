@@ -1,6 +1,7 @@
 // The package README is the operator's reference: every attribute the loader maps, every rule key with
 // its default and every event must be in it, so the docs cannot fall behind the code.
-import { readFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { defaultRules, Rules } from '../core/rules/schema.js';
@@ -54,5 +55,29 @@ describe('sdk/README.md', () => {
     for (const event of events) expect(rows.has(event.slice(1, -1)), event).toBe(true);
     for (const key of Object.keys(WidgetConfig.def.shape))
       expect(README, key).toMatch(new RegExp(`\`${key}[\`:]`));
+  });
+});
+
+describe('references in the code', () => {
+  const root = resolve(import.meta.dirname, '..', '..', '..');
+  const files = execFileSync('git', ['ls-files', '*.ts', '*.tsx', '*.mjs', '*.json', '*.yaml', '.ci/run'], {
+    cwd: root,
+    encoding: 'utf8',
+  })
+    .split('\n')
+    .filter((f) => f && !f.endsWith('pnpm-lock.yaml') && existsSync(resolve(root, f)));
+
+  test('point inside the repository: no notes kept elsewhere, no issue numbers', () => {
+    const outside = /\b(DOMAIN|ARCHITECTURE|TOOLCHAIN)\.md\b|\.\.\/shared\/|\b[Ii]ssues? #?\d+\b/;
+    const found = files.filter((f) => outside.test(readFileSync(resolve(root, f), 'utf8')));
+    expect(found).toEqual([]);
+  });
+
+  test('every docs/ page a comment names exists', () => {
+    const missing = new Set<string>();
+    for (const f of files)
+      for (const m of readFileSync(resolve(root, f), 'utf8').matchAll(/\bdocs\/[\w./-]+\.md\b/g))
+        if (!existsSync(resolve(root, m[0]))) missing.add(`${f}: ${m[0]}`);
+    expect([...missing]).toEqual([]);
   });
 });

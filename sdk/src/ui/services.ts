@@ -1,6 +1,6 @@
 // Everything the UI needs from the outside world, injected by the composition root (embed/services.ts).
 // The UI itself does no fetch and touches no globals, so the same components can run in the extension
-// popup over other transports (ARCHITECTURE.md).
+// popup over other transports (docs/architecture.md).
 
 import type { ConsoleRead } from '../consoles/types.js';
 import type {

@@ -4,7 +4,7 @@
 // Inputs are 16px so phones do not zoom on focus.
 // Layout of the dialog: a column of head, the step's scroll area and the step's footer (steps/Frame.tsx).
 // Only the scroll area scrolls; the footer with the actions is outside it, so the buttons are always fully
-// inside the dialog (issue 5: sticky actions inside the scrolling body were clipped by the dialog edge at
+// inside the dialog (sticky actions inside the scrolling body were clipped by the dialog edge at
 // 1280x720 and a pointer click on "send" did nothing). Heights use dvh where supported (phones' URL bars)
 // and the footer keeps clear of the home indicator (safe-area-inset-bottom, needs viewport-fit=cover).
 export const PANEL_CSS = `.td{--td-bg:#fff;--td-fg:#1f2328;--td-accent:#0b57d0;--td-on-accent:#fff;--td-border:#c9ced6;--td-focus:#b3261e;--td-muted:#59636e;--td-surface:#f6f8fa;--td-ok:#1a7f37;--td-warn:#9a6700;--td-fail:#b3261e;--td-shadow:0 12px 40px #0004;font:15px/1.5 system-ui,-apple-system,"PingFang SC","Microsoft YaHei",sans-serif;color:var(--td-fg)}

@@ -1,4 +1,4 @@
-// new-api preset (QuantumNous/new-api). Generations, by what the page keeps (DOMAIN.md section 5):
+// new-api preset (QuantumNous/new-api). Generations, by what the page keeps (docs/consoles.md):
 //   A (<= v0.12, Semi UI): localStorage.user = {id, username, display_name, role, status, group}; the
 //     header New-Api-User is user.id (web/src/helpers/api.js).
 //   B (v1.0, web/default): localStorage.uid = the id sent as New-Api-User (web/default/src/lib/api.ts),

@@ -21,7 +21,7 @@ export function operatorSteps(ctx: Context): Message[] {
 }
 
 /**
- * The account-consistency verdict (DOMAIN.md section 2), checked before anything else: a wrong account is
+ * The account-consistency verdict (docs/domain.md section 2), checked before anything else: a wrong account is
  * the most common cause and the user can fix it alone.
  */
 export function accountMismatch(ctx: Context, checks: readonly CheckResult[]): Decision | undefined {

@@ -30,7 +30,7 @@ export const Diagnosis = z.object({
   resolution: Resolution,
   /** With resolution 'wait': minutes left until the configured callback time has passed. */
   waitMinutes: z.optional(z.number()),
-  /** The minimal ticket fields this problem needs (DOMAIN.md section 3). */
+  /** The minimal ticket fields this problem needs (docs/domain.md section 3). */
   ticketFields: z.array(TicketFieldName),
   rulesVersion: z.string(),
 });

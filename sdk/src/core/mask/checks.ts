@@ -1,4 +1,4 @@
-// Check digits and date plausibility used to tell real identifiers from look-alikes (DOMAIN.md section 4).
+// Check digits and date plausibility used to tell real identifiers from look-alikes (docs/domain.md section 4).
 
 /** Luhn over an ASCII digit string. */
 export function luhn(d: string): boolean {

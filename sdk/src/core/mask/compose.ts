@@ -1,4 +1,4 @@
-// Folding a second pass into the first (issue 3): masking masked text must find nothing, so where the
+// Folding a second pass into the first: masking masked text must find nothing, so where the
 // first pass's output may hold something, the engine scans it again and folds the findings back into
 // offsets of the original input.
 import type { Finding, MaskResult } from './types.js';

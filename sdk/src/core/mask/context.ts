@@ -1,5 +1,5 @@
 // Context words: some values are only sensitive (or only harmless) next to a word that says what they are
-// (DOMAIN.md section 4: legacy 15-digit IDs, passports, permits, PayPal ids, payment accounts; task and
+// (docs/domain.md section 4: legacy 15-digit IDs, passports, permits, PayPal ids, payment accounts; task and
 // request ids must stay). The window is short and fixed, so a lookup costs O(1) per candidate.
 import type { Candidate, Decision, ScanContext } from './candidate.js';
 import { startsCI } from './chars.js';
@@ -37,7 +37,7 @@ export const TXN_CTX = words(
   32,
   'paypal|交易号|交易单号|流水号|商户单号|订单号|transaction|txn|order id|order no',
 );
-/** Task and request ids must stay intact (DOMAIN.md section 3): these words exempt look-alike numbers. */
+/** Task and request ids must stay intact (docs/domain.md section 3): these words exempt look-alike numbers. */
 export const IDKEEP_CTX = words(
   64,
   'task id|task_id|taskid|task-id|任务id|任务 id|任务号|任务编号|request id|request_id|requestid|request-id|请求id|请求 id|trace id|trace_id|traceid|log id|日志id',

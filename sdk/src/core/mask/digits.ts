@@ -71,7 +71,7 @@ function classify(ctx: ScanContext, toks: NumToken[], a: number, b: number, d: s
   if (len < 8) return false;
   const hasX = d.charCodeAt(len - 1) > 57;
 
-  // Mobile numbers, optionally with +86 / 0086 (DOMAIN.md section 4).
+  // Mobile numbers, optionally with +86 / 0086 (docs/domain.md section 4).
   let core = d;
   let prefix = '';
   if (len === 13 && d.startsWith('86') && (norm[s - 1] === '+' || (multi && toks[a]!.d === '86'))) {

@@ -1,4 +1,4 @@
-// maskText (issue 3): normalize, run the linear scanners on the normalized text, keep non-overlapping
+// maskText: normalize, run the linear scanners on the normalized text, keep non-overlapping
 // candidates (earliest first, then the most specific), and splice replacements into the ORIGINAL text so
 // everything around a finding stays byte for byte.
 import { cls, DIGIT, edge } from './chars.js';
@@ -63,7 +63,7 @@ function once(text: string, options: InternalOptions): MaskResult & { again: boo
 }
 
 export function maskTextWith(text: string, options: InternalOptions = {}): MaskResult {
-  // Free text is scanned with the same rules for both audiences (DOMAIN.md section 3); the audience
+  // Free text is scanned with the same rules for both audiences (docs/domain.md section 3); the audience
   // only changes structured fields (see field.ts).
   let r = once(text, options);
   // Masking masked text must find nothing (the intake re-scans tickets): where the output may hold

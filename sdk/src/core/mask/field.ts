@@ -1,5 +1,5 @@
-// maskField (issue 3): a field's name decides its treatment, per FIELD_POLICY (ticket/fields.ts) and
-// DOMAIN.md section 3. Re-masking a masked value returns it unchanged with no findings, so a server that
+// maskField: a field's name decides its treatment, per FIELD_POLICY (ticket/fields.ts) and
+// docs/domain.md section 3. Re-masking a masked value returns it unchanged with no findings, so a server that
 // re-scans a ticket field by field with maskField sees zero findings on our output.
 import { FIELD_POLICY, type TicketFieldName } from '../ticket/fields.js';
 import { CONSOLE_ID, EMAIL } from '../ticket/formats.js';
@@ -33,7 +33,7 @@ export function maskField(
   // Structured values travel only in their exact shape (ticket/formats.ts, the intake's formats too).
   switch (name) {
     case 'accountEmail':
-      // Support keeps the account email: it locates the account (DOMAIN.md section 3).
+      // Support keeps the account email: it locates the account (docs/domain.md section 3).
       if (EMAIL.test(v.trim())) return { value: v.trim(), findings: [] };
       break;
     case 'accountId':

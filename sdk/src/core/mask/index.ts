@@ -1,4 +1,4 @@
-// The masking engine (issue 3): the only entry points other parts use.
+// The masking engine: the only entry points other parts use.
 export { maskText } from './engine.js';
 export { maskField } from './field.js';
 export { maskCard, maskEmail, maskKey, maskPhone, maskRedeemCode, maskTradeNo } from './masks.js';

@@ -1,4 +1,4 @@
-// fast-check properties (issue 3): generated sensitive values embedded anywhere in generated text never
+// fast-check properties: generated sensitive values embedded anywhere in generated text never
 // survive; masking is idempotent; the text around a finding is unchanged.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';

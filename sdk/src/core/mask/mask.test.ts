@@ -1,4 +1,4 @@
-// Example tables per recognizer and per must-stay item (issue 3). No timing here: speed is the bench's job.
+// Example tables per recognizer and per must-stay item. No timing here: speed is the bench's job.
 import { describe, expect, it } from 'vitest';
 import {
   maskCard,

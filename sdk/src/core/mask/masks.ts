@@ -1,4 +1,4 @@
-// The readable masks (issue 3): order numbers keep the last 4 (`…1832`), cards `**** **** **** 7890`,
+// The readable masks: order numbers keep the last 4 (`…1832`), cards `**** **** **** 7890`,
 // phones `138****5678`, emails `a***@example.com`, codes `ab…9f3e`, keys `sk-…wxyz`, identity numbers a
 // label. Every mask is built so that no recognizer fires on it again (masking masked text changes nothing).
 import type { Locale } from '../i18n/message.js';

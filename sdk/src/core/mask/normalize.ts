@@ -1,4 +1,4 @@
-// Normalization before matching (issue 3): full-width forms to ASCII, every Unicode decimal digit (Nd:
+// Normalization before matching: full-width forms to ASCII, every Unicode decimal digit (Nd:
 // Arabic-Indic ٠١٢, Devanagari, mathematical 𝟏, ...) to ASCII 0-9, combining marks, zero-width and bidi
 // controls removed, typographic dashes to '-'. Recognizers run on `norm`; `map` turns a norm offset back into an offset in
 // the ORIGINAL input, so text around a finding is copied byte for byte.

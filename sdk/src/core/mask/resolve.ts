@@ -1,4 +1,4 @@
-// Overlap resolution (issue 3): candidates come from several recognizers and may overlap; keep a
+// Overlap resolution: candidates come from several recognizers and may overlap; keep a
 // non-overlapping set whose masks leave nothing of any value visible.
 import { type Candidate, PRI } from './candidate.js';
 import { cls } from './chars.js';

@@ -1,4 +1,4 @@
-// The token pass (issue 3): marker recognizers first, then one left-to-right pass over the normalized text
+// The token pass: marker recognizers first, then one left-to-right pass over the normalized text
 // that cuts it into word tokens ([A-Za-z0-9_-] runs) and digit chains and classifies each. Every token is
 // read a bounded number of times, so the pass is linear.
 import type { Locale } from '../i18n/message.js';

@@ -1,4 +1,4 @@
-// The masking engine's contract (issue 3). Other parts (tickets, widget preview, intake re-scan,
+// The masking engine's contract. Other parts (tickets, widget preview, intake re-scan,
 // extension) call only these.
 import type { Locale } from '../i18n/message.js';
 import type { Audience, TicketFieldName } from '../ticket/fields.js';

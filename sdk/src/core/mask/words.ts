@@ -6,7 +6,7 @@ import { isCompactDateTime, isEpochMs, twIdValid } from './checks.js';
 import { HKTW_CTX, IDKEEP_CTX, near, PASSPORT_CTX, PERMIT_CTX, REDEEM_CTX, TXN_CTX } from './context.js';
 import { ELLIPSIS, keyPrefix, label, maskKey, maskRedeemCode } from './masks.js';
 
-/** Provider and gateway key families (DOMAIN.md section 4; gitleaks-style prefixes). */
+/** Provider and gateway key families (docs/domain.md section 4; gitleaks-style prefixes). */
 const KEY_PREFIXES =
   'sk-|sk_live_|sk_test_|rk_live_|rk_test_|whsec_|aiza|ghp_|gho_|ghs_|github_pat_|glpat-|xoxb-|xoxp-|hf_|akia|sess-'.split(
     '|',

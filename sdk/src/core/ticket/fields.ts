@@ -1,4 +1,4 @@
-// The fields a ticket may carry and, per audience, how each is treated (DOMAIN.md section 3).
+// The fields a ticket may carry and, per audience, how each is treated (docs/domain.md section 3).
 // A field's name decides its treatment: the masking engine's field-level function reads this table.
 import * as z from 'zod/mini';
 

@@ -1,5 +1,5 @@
 // Property: whatever sensitive value is planted in the facts or the note, no rendering of any ticket (any
-// audience, any locale, JSON / text / email) contains it (DOMAIN.md section 3).
+// audience, any locale, JSON / text / email) contains it (docs/domain.md section 3).
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { diagnose } from '../diagnose/diagnose.js';

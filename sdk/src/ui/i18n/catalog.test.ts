@@ -4,7 +4,7 @@ import { en } from './en.js';
 import { zhCNFlow } from './zh-CN.flow.js';
 import { zhCN } from './zh-CN.js';
 
-// Copy never promises an outcome the operator did not configure (DOMAIN.md section 3).
+// Copy never promises an outcome the operator did not configure (docs/domain.md section 3).
 const PROMISES = [
   /保证|一定会|马上到账|立即到账|必定|包退|退款将|会退款|会补偿/,
   /\bguarantee|\bwill be refunded|\bwill be credited|\bwithin \d+ (minutes|hours)|\bcompensat(e|ion) (you|will)/i,

@@ -1,7 +1,7 @@
 // Widget copy, zh-CN (the first language): the shell (title, step headings, the problem choice),
 // which comes with the first open. The rest is in zh-CN.flow.ts, loaded with the second stage (size
-// budget, issue 5). Placeholders: {name}. No promises: no refund, compensation, credit or time appears
-// unless it comes from the operator's rules (DOMAIN.md section 3).
+// budget, sdk/scripts/size.mjs). Placeholders: {name}. No promises: no refund, compensation, credit or time appears
+// unless it comes from the operator's rules (docs/domain.md section 3).
 export const zhCN = {
   title: '充值到账自查',
   close: '关闭',

@@ -1,6 +1,6 @@
 // One step's layout: a scrolling area (the step heading and its content) and a footer with the step's
 // actions that never scrolls away. The footer sits outside the scroll area so the buttons are always
-// fully inside the dialog, whatever the content's height (issue 5: in the demo's wallet page at
+// fully inside the dialog, whatever the content's height (in the demo's wallet page at
 // 1280x720 the preview's buttons were clipped at the bottom of the scroll area and a pointer click on
 // "send" landed on the dialog edge). A form frame keeps Enter-to-submit with the submit button in the footer.
 import type { ComponentChildren } from 'preact';

@@ -1,5 +1,5 @@
 // The steps after the first one: loaded with the second stage (when the user picks a problem), so the
-// first open carries only the shell and the problem choice (size budget, issue 5).
+// first open carries only the shell and the problem choice (size budget, sdk/scripts/size.mjs).
 
 export { FLOW_WORDS } from '../i18n/flow.js';
 export { Delivery } from './Delivery.js';
