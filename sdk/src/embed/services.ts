@@ -18,7 +18,6 @@ import type { Services } from '../ui/services.js';
 import { startBridge } from './bridge.js';
 import type { WidgetConfig } from './config.js';
 import type { WidgetEvent } from './contract.js';
-import { withExtensionWarnings } from './extension-warnings.js';
 import { newTicketId } from './ids.js';
 import { copyText } from './transports/clipboard.js';
 import { mailtoHref } from './transports/mailto.js';
@@ -67,7 +66,7 @@ export function createServices(
   const origin = config.console.origin ?? location.origin;
   const env = consoleEnv(origin);
   const { webhook, mailto, clipboard } = config.transports;
-  // The companion extension's latest warnings (bridge), carried into every ticket built after them.
+  // The companion extension's latest warnings (bridge): an input of every ticket built after them.
   let extensionWarnings: BridgeWarning[] = [];
   return {
     now: Date.now,
@@ -87,16 +86,19 @@ export function createServices(
     missing: missingAnswers,
     diagnose: (facts) => diagnose(facts, { now: Date.now(), rules }),
     ticket: (facts, diagnosis, note, audience, id) =>
-      withExtensionWarnings(
-        buildTicket(facts, diagnosis, note, { audience, now: Date.now(), id, locale, origin, rules }),
-        extensionWarnings,
-        locale,
+      buildTicket(facts, diagnosis, note, {
         audience,
-      ),
+        now: Date.now(),
+        id,
+        locale,
+        origin,
+        warnings: extensionWarnings,
+      }),
     text: (ticket) => renderTicketText(ticket),
     message: (message) => t(locale, message),
     mask(text) {
-      const result = maskText(text, { audience: 'support' });
+      // The ticket's locale: a label put in while typing ("[ID number]") must not be in the other language.
+      const result = maskText(text, { audience: 'support', locale });
       return { text: result.text, kinds: result.findings.map((f) => f.kind) };
     },
     newTicketId,

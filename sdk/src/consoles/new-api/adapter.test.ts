@@ -146,7 +146,7 @@ describe('new-api adapter, generation A (Semi UI) and older builds', () => {
     expect(read.console.historyWindowDays).toBeUndefined();
     expect(read.errors).toEqual([{ part: 'orders', code: 'unsupported' }]);
     expect(read.ledger).toEqual([
-      { kind: 'redeem', at: 1735700000 * 1000, text: '通过兑换码充值 ＄10.000000 额度' },
+      { kind: 'redeem', at: 1735700000 * 1000, text: '通过兑换码充值 ＄10.000000 额度', topupAmount: 10 },
     ]);
     expect(read.keys).toEqual([
       { name: 'old-key', masked: 'FAKE**********7Q2x', last4: '7Q2x', status: 'enabled' },

@@ -3,7 +3,7 @@ import type { Account, Balance, LedgerEntry, MaskedKey, Order, OrderStatus } fro
 import { maskText, tradeNoUserId } from '../../core/index.js';
 import { idString } from '../http.js';
 import { toMaskedKey } from '../keys.js';
-import { ledgerKind } from '../ledger-kind.js';
+import { creditAmounts, ledgerKind } from '../ledger-kind.js';
 import { type Parsed, parseRows, toMs } from '../parse.js';
 import { tradeNoFacts } from '../trade-no.js';
 import { Log, type Self, Status, Token, TopUp } from './schema.js';
@@ -67,6 +67,8 @@ const STATUS: Record<string, OrderStatus> = {
   refunded: 'refunded',
 };
 
+const EPAY_METHODS = new Set(['alipay', 'wxpay', 'qqpay']);
+
 export function orderOf(t: TopUp): Order | undefined {
   const createdAt = toMs(t.create_time, 's');
   if (createdAt === undefined || !t.trade_no) return undefined;
@@ -82,6 +84,9 @@ export function orderOf(t: TopUp): Order | undefined {
   if (t.amount != null) o.amount = t.amount;
   if (t.money != null) o.money = t.money;
   if (t.payment_method) o.method = t.payment_method;
+  // Epay-style platforms (what new-api's alipay/wxpay top-up goes through) settle in CNY: top_up.money is
+  // amount × the operator's price in yuan (controller/topup.go getPayMoney).
+  if (t.payment_provider === 'epay' || EPAY_METHODS.has(t.payment_method ?? '')) o.currency = 'CNY';
   if (t.payment_provider) o.provider = t.payment_provider;
   const done = toMs(t.complete_time, 's');
   if (done !== undefined) o.completedAt = done;
@@ -104,7 +109,12 @@ export function ledgerOf(rows: readonly unknown[], d: DisplaySettings | undefine
   const parsed = parseRows(credit, Log, (l) => {
     const at = toMs(l.created_at, 's');
     if (at === undefined) return undefined;
-    const e: LedgerEntry = { kind: ledgerKind(l.content, l.type), at, text: maskText(l.content).text };
+    const e: LedgerEntry = {
+      kind: ledgerKind(l.content, l.type),
+      at,
+      text: maskText(l.content).text,
+      ...creditAmounts(l.content),
+    };
     // model.RecordLog leaves quota 0 on top-up rows; builds that fill it in give an amount too.
     if (l.quota && l.quota > 0) e.quota = l.quota;
     return e;

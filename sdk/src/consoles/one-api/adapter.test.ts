@@ -50,7 +50,7 @@ describe('one-api adapter', () => {
     });
     expect(read.session).toEqual({ storedUserId: '7', serverUserId: '7' });
     expect(read.ledger).toEqual([
-      { kind: 'redeem', at: 1767300000000, text: '通过兑换码充值 ＄2.000000 额度' },
+      { kind: 'redeem', at: 1767300000000, text: '通过兑换码充值 ＄2.000000 额度', topupAmount: 2 },
     ]);
     // one-api lists FULL keys: reduced to last 4 + masked form at once.
     expect(read.keys).toEqual([

@@ -1,33 +1,26 @@
-import { MINUTE } from '../diagnose/context.js';
-import type { Order } from '../facts/schema.js';
+import type { OrderStatus } from '../facts/schema.js';
 import { type Check, result } from './types.js';
 
-const PAID = new Set(['paid', 'credited', 'refund_requested', 'refunding', 'refunded']);
+const PAID = new Set<OrderStatus>(['paid', 'credited', 'refund_requested', 'refunding', 'refunded']);
 
-// Two identical pending orders, one paid: the user cannot tell which. Same amount + close in time.
+// Two identical orders close together, one paid: the user cannot tell which. Looked for around the order in
+// question only (context.duplicates): a same-amount pair from days ago says nothing about today's order.
 export const duplicateOrders: Check = {
   id: 'duplicate-orders',
-  run({ facts, rules }) {
-    const orders = facts.orders;
-    if (!orders || (orders.length < 2 && !facts.answers.orderedAgain)) return null;
-    const win = rules.duplicateWindowMinutes * MINUTE;
-    let group: Order[] = [];
-    for (const o of orders) {
-      const amount = o.money ?? o.amount;
-      const g = orders.filter(
-        (p) =>
-          (p.money ?? p.amount) === amount &&
-          amount !== undefined &&
-          Math.abs(p.createdAt - o.createdAt) <= win,
-      );
-      if (g.length > group.length) group = g;
-    }
-    if (group.length < 2) return result(this.id, 'ok', 'check.duplicate-orders.none');
+  run({ facts, order, duplicates, rules }) {
+    if (!order || !facts.orders || (facts.orders.length < 2 && !facts.answers.orderedAgain)) return null;
+    if (duplicates.length === 0) return result(this.id, 'ok', 'check.duplicate-orders.none');
+    const group = [order, ...duplicates];
     return result(this.id, 'warn', 'check.duplicate-orders.found', {
       count: group.length,
-      amount: group[0]?.money ?? group[0]?.amount ?? 0,
+      amount: order.money ?? order.amount ?? 0,
       minutes: rules.duplicateWindowMinutes,
       paidCount: group.filter((o) => PAID.has(o.status)).length,
+      // Masked tails only (…1832), so the user can compare them with their receipts.
+      tails: group
+        .map((o) => o.tradeNo ?? (o.tradeNoTail ? `…${o.tradeNoTail}` : ''))
+        .filter(Boolean)
+        .join(', '),
     });
   },
 };

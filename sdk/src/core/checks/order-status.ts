@@ -15,14 +15,13 @@ const LEVEL: Record<OrderStatus, CheckStatus> = {
   unknown: 'unknown',
 };
 
-// The console's order status is the first fact (seed 2, step 1); the raw value is kept for support.
+// The console's order status is the first fact (seed 2, step 1), in words (the console's raw value is a code).
 export const orderStatus: Check = {
   id: 'order-status',
   run({ order }) {
     if (!order) return null;
     return result(this.id, LEVEL[order.status], 'check.order-status', {
       statusKey: `status.${order.status}`,
-      raw: order.rawStatus,
       createdAt: order.createdAt,
     });
   },

@@ -40,3 +40,21 @@ describe('redeem-credit', () => {
     expect(redeemCredit.run(ctx(f))?.status ?? null).toBe(status);
   });
 });
+
+describe('redeem-credit: the time the user gives', () => {
+  it('a redemption made yesterday in this account is found', () => {
+    const f = facts({
+      answers: { problem: 'redeem_not_credited', redeemedAt: ago(24 * 60 + 20) },
+      redeem: { outcome: 'unknown', at: ago(24 * 60 + 20), source: 'user' },
+      ledger: [row(24 * 60)],
+    });
+    expect(redeemCredit.run(ctx(f))?.status).toBe('ok');
+  });
+  it('without a time, the latest redemption of the recent window is shown to compare', () => {
+    const f = facts({ answers: { problem: 'redeem_not_credited' }, ledger: [row(2 * 24 * 60)] });
+    expect(redeemCredit.run(ctx(f))).toMatchObject({
+      status: 'ok',
+      evidence: { params: { creditAt: ago(2 * 24 * 60) } },
+    });
+  });
+});

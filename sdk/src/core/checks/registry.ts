@@ -10,6 +10,7 @@ import { keyInAccount } from './key-in-account.js';
 import { orderInList } from './order-in-list.js';
 import { orderStatus } from './order-status.js';
 import { paidAmount } from './paid-amount.js';
+import { redeemAccount } from './redeem-account.js';
 import { redeemCredit } from './redeem-credit.js';
 import { redeemOutcome } from './redeem-outcome.js';
 import { redeemUsedNoCredit } from './redeem-used-no-credit.js';
@@ -36,6 +37,7 @@ export const CHECKS: readonly Check[] = [
   duplicateOrders,
   redemptionEnabled,
   redeemOutcome,
+  redeemAccount,
   redeemUsedNoCredit,
   redeemCredit,
 ];

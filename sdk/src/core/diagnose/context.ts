@@ -3,6 +3,8 @@
 import type { AccountSeen, Facts, LedgerEntry, Order } from '../facts/schema.js';
 import type { Rules } from '../rules/schema.js';
 
+export type OrderMatch = 'picked' | 'tail' | 'time' | 'latest';
+
 export const MINUTE = 60_000;
 export const DAY = 24 * 60 * MINUTE;
 
@@ -12,16 +14,23 @@ export interface Context {
   now: number;
   /** The order the user asks about, when one could be picked. */
   order?: Order;
-  /** How it was picked: by the receipt's tail, by the time they paid, or just the latest order. */
-  matched?: 'tail' | 'time' | 'latest';
+  /** How it was picked: chosen from the list, by the receipt's tail, by the time they paid, or the latest. */
+  matched?: OrderMatch;
   /** When the user paid (their answer) or, failing that, when the order was created. */
   payTime?: number;
   /** Days of history the console's order list returns (new-api: 30). */
   windowDays: number;
   /** Minutes the operator expects the payment channel's callback to take for this method. */
   expectedMinutes: number;
-  /** A balance credit (online or manual top-up) at or after the order, if the ledger has one. */
+  /** The balance credit (online or manual top-up) that answers this order: same amount in the console's
+   *  units, after its creation, within the history window, and not explained by another order. */
   credit?: LedgerEntry;
+  /** The ledger's redeem row that answers the redemption in question, if any. */
+  redeemCredit?: LedgerEntry;
+  /** When the code was redeemed: the console's answer, else the user's answer. */
+  redeemTime?: number;
+  /** Other orders of the same amount created near this one (the duplicate candidates), oldest first. */
+  duplicates: Order[];
   /** Accounts this browser saw on the console within the rules' recent window. */
   recentAccounts: AccountSeen[];
   /** The account logged in here when the user paid, when the extension's observations tell. */
@@ -35,7 +44,11 @@ const sameTail = (o: Order, tail: string): boolean => {
 
 export function pickOrder(facts: Facts, slackMs: number): Pick<Context, 'order' | 'matched'> {
   const orders = facts.orders ?? [];
-  const { tradeNoTail, paidAt, paidAmount } = facts.answers;
+  const { orderRef, tradeNoTail, paidAt, paidAmount } = facts.answers;
+  if (orderRef !== undefined) {
+    const order = orders.find((o) => o.ref === orderRef);
+    if (order) return { order, matched: 'picked' };
+  }
   if (tradeNoTail) {
     const order = orders.find((o) => sameTail(o, tradeNoTail));
     return order ? { order, matched: 'tail' } : {};
@@ -57,11 +70,106 @@ export function pickOrder(facts: Facts, slackMs: number): Pick<Context, 'order' 
   return latest ? { order: latest, matched: 'latest' } : {};
 }
 
-function findCredit(ledger: LedgerEntry[] | undefined, from: number | undefined): LedgerEntry | undefined {
-  if (!ledger || from === undefined) return undefined;
+const CREDITS = new Set(['online', 'manual']);
+const within = (a: number | undefined, b: number | undefined, tolerance: number): boolean | undefined =>
+  a === undefined || b === undefined ? undefined : Math.abs(a - b) <= tolerance + 1e-9;
+
+/**
+ * Whether a ledger credit can be this order's: a top-up credit, logged after the order was created (a minute of
+ * clock skew allowed) and within the history window after it, for the same amount in the console's units
+ * (new-api logs top_up.amount as "充值金额" and top_up.money as "支付金额"). A credit whose amount is not known
+ * matches on time alone.
+ */
+export function creditFits(o: Order, e: LedgerEntry, windowDays: number, tolerance: number): boolean {
+  if (!CREDITS.has(e.kind)) return false;
+  if (e.at < o.createdAt - MINUTE || e.at - o.createdAt > windowDays * DAY) return false;
+  const byAmount = within(e.topupAmount, o.amount, tolerance);
+  const byMoney = within(e.paidMoney, o.money, tolerance);
+  if (byAmount === undefined && byMoney === undefined) return true;
+  return byAmount === true || byMoney === true;
+}
+
+/**
+ * Credits matched to orders one to one: orders the console marks credited choose first (they certainly got
+ * one), then the others, oldest first; each takes the earliest fitting credit no other order took. A pending
+ * order never borrows the credit of a same-amount order paid seconds before it.
+ */
+export function matchCredits(
+  orders: readonly Order[],
+  ledger: readonly LedgerEntry[],
+  windowDays: number,
+  tolerance: number,
+): Map<Order, LedgerEntry> {
+  const byTime = [...ledger].sort((a, b) => a.at - b.at);
+  const queue = [...orders].sort(
+    (a, b) => Number(b.status === 'credited') - Number(a.status === 'credited') || a.createdAt - b.createdAt,
+  );
+  const taken = new Set<LedgerEntry>();
+  const out = new Map<Order, LedgerEntry>();
+  for (const o of queue) {
+    const e = byTime.find((c) => !taken.has(c) && creditFits(o, c, windowDays, tolerance));
+    if (e) {
+      taken.add(e);
+      out.set(o, e);
+    }
+  }
+  return out;
+}
+
+function findCredit(
+  facts: Facts,
+  order: Order | undefined,
+  payTime: number | undefined,
+  windowDays: number,
+  tolerance: number,
+): LedgerEntry | undefined {
+  const ledger = facts.ledger;
+  if (!ledger) return undefined;
+  const matched = matchCredits(facts.orders ?? [], ledger, windowDays, tolerance);
+  if (order) return matched.get(order);
+  if (payTime === undefined) return undefined;
+  // No listed order (older than the list, or in another account): a credit after the time they paid, of the
+  // amount they paid when both are known, that no listed order explains.
+  const claimed = new Set(matched.values());
+  const paid = facts.answers.paidAmount;
+  const asOrder: Order = { ref: '', status: 'unknown', rawStatus: '', createdAt: payTime };
+  if (paid !== undefined) asOrder.money = paid;
   return ledger
-    .filter((e) => (e.kind === 'online' || e.kind === 'manual') && e.at >= from - MINUTE)
+    .filter((e) => !claimed.has(e) && creditFits(asOrder, e, windowDays, tolerance))
     .sort((a, b) => a.at - b.at)[0];
+}
+
+const REDEEM_SLACK = 12 * 60 * MINUTE;
+
+/**
+ * The ledger's redeem row for the redemption in question. With a time (the console's answer is exact, the
+ * user's recollection is not): the row closest to it within half a day. Without one: the latest redeem row of
+ * the recent window, which the user is asked to compare. new-api logs "通过兑换码充值 ..." (model/redemption.go).
+ */
+function findRedeemCredit(facts: Facts, at: number | undefined, now: number, recentMs: number) {
+  const rows = (facts.ledger ?? []).filter((e) => e.kind === 'redeem');
+  if (at === undefined) return rows.filter((e) => e.at >= now - recentMs).sort((a, b) => b.at - a.at)[0];
+  // A time the console (or the extension) recorded is exact: the row comes at or after it.
+  const exact = facts.redeem?.at !== undefined && facts.redeem.source !== 'user';
+  const from = exact ? at - MINUTE : at - REDEEM_SLACK;
+  return rows
+    .filter((e) => e.at >= from && e.at <= at + REDEEM_SLACK)
+    .sort((a, b) => Math.abs(a.at - at) - Math.abs(b.at - at))[0];
+}
+
+/** Same-amount orders created within the duplicate window of the order in question. */
+export function duplicatesOf(order: Order | undefined, orders: readonly Order[], windowMs: number): Order[] {
+  if (!order) return [];
+  const amount = order.money ?? order.amount;
+  if (amount === undefined) return [];
+  return orders
+    .filter(
+      (o) =>
+        o !== order &&
+        (o.money ?? o.amount) === amount &&
+        Math.abs(o.createdAt - order.createdAt) <= windowMs,
+    )
+    .sort((a, b) => a.createdAt - b.createdAt);
 }
 
 function activeAt(facts: Facts, t: number | undefined, slackMs: number, recent: AccountSeen[]) {
@@ -88,6 +196,15 @@ export function buildContext(facts: Facts, now: number, rules: Rules): Context {
   const method = picked.order?.method ?? facts.answers.method;
   const cb = rules.callbackMinutes;
   const expectedMinutes = (method !== undefined ? cb[method] : undefined) ?? cb.default ?? 10;
+  const windowDays = facts.console.historyWindowDays ?? rules.historyWindowDays;
+  const redeemTime = facts.redeem?.at ?? facts.answers.redeemedAt;
+  // Duplicates are looked for around an order the user pointed at; the latest order stands in only when the
+  // question is about duplicates itself or the user says they ordered again (a pair from days ago is not news
+  // on every other problem).
+  const explicit =
+    picked.matched !== 'latest' ||
+    facts.answers.problem === 'duplicate_or_refund' ||
+    facts.answers.orderedAgain === true;
   const recentAccounts = (facts.observations?.accountsSeen ?? []).filter(
     (a) => a.lastSeen >= now - rules.recentAccountsDays * DAY,
   );
@@ -97,9 +214,15 @@ export function buildContext(facts: Facts, now: number, rules: Rules): Context {
     now,
     ...picked,
     payTime,
-    windowDays: facts.console.historyWindowDays ?? rules.historyWindowDays,
+    windowDays,
     expectedMinutes,
-    credit: findCredit(facts.ledger, picked.order?.createdAt ?? payTime),
+    credit: findCredit(facts, picked.order, payTime, windowDays, rules.amountTolerance),
+    redeemTime,
+    redeemCredit:
+      facts.redeem || facts.answers.problem === 'redeem_not_credited'
+        ? findRedeemCredit(facts, redeemTime, now, rules.recentAccountsDays * DAY)
+        : undefined,
+    duplicates: explicit ? duplicatesOf(picked.order, facts.orders ?? [], slackMs) : [],
     recentAccounts,
     activeAtPayment: activeAt(facts, payTime, slackMs, recentAccounts),
   };

@@ -60,7 +60,12 @@ describe('missingAnswers', () => {
   });
 
   it('redeem: the console message answers "what did the page say"', () => {
-    const f = facts({ redeem: { outcome: 'used', message: '该兑换码已被使用' } });
-    expect(missingAnswers('redeem_not_credited', f)).toEqual(['paidAt', 'keyLast4']);
+    const f = facts({ redeem: { outcome: 'used', message: '该兑换码已被使用', source: 'console' } });
+    expect(missingAnswers('redeem_not_credited', f)).toEqual(['redeemCode', 'redeemedAt', 'keyLast4']);
+  });
+  it('redeem: the console’s answer on this page tells the code and when; never asks for a payment time', () => {
+    const redeem = { outcome: 'used' as const, message: '该兑换码已被使用', source: 'console' as const };
+    const f = facts({ redeem: { ...redeem, codeMasked: 'ab…9f3e', at: 1 } });
+    expect(missingAnswers('redeem_not_credited', f)).toEqual(['keyLast4']);
   });
 });

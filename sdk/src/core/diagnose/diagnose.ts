@@ -1,11 +1,11 @@
 // diagnose(facts, { now, rules }): pure. The problem comes from the user's answer, else from the facts.
 import { CHECK_BY_ID } from '../checks/registry.js';
-import type { CheckResult, Diagnosis } from '../diagnosis/types.js';
+import type { CheckResult, Diagnosis, DiagnosisBasis } from '../diagnosis/types.js';
 import type { Answers, Facts, ProblemId } from '../facts/schema.js';
 import { msg } from '../i18n/message.js';
 import { PROBLEM_BY_ID } from '../problems/registry.js';
 import type { Rules } from '../rules/schema.js';
-import { buildContext, MINUTE, pickOrder } from './context.js';
+import { buildContext, type Context, MINUTE, pickOrder } from './context.js';
 
 export interface DiagnoseOptions {
   now: number;
@@ -21,6 +21,16 @@ export function inferProblem(facts: Facts): ProblemId {
   if (order?.status === 'failed' || order?.status === 'cancelled' || order?.status === 'expired')
     return 'payment_failed';
   return 'paid_not_credited';
+}
+
+function basisOf(ctx: Context): DiagnosisBasis {
+  const basis: DiagnosisBasis = { duplicates: ctx.duplicates };
+  if (ctx.order) basis.order = ctx.order;
+  if (ctx.matched) basis.matched = ctx.matched;
+  const credit = ctx.credit ?? ctx.redeemCredit;
+  if (credit) basis.credit = credit;
+  if (ctx.facts.redeem) basis.redeem = ctx.facts.redeem;
+  return basis;
 }
 
 export function diagnose(facts: Facts, { now, rules }: DiagnoseOptions): Diagnosis {
@@ -42,6 +52,7 @@ export function diagnose(facts: Facts, { now, rules }: DiagnoseOptions): Diagnos
     ...(d.waitMinutes !== undefined ? { waitMinutes: d.waitMinutes } : {}),
     ticketFields: [...problem.fields],
     rulesVersion: rules.version,
+    basis: basisOf(ctx),
   };
 }
 
@@ -55,6 +66,9 @@ export function missingAnswers(problem: ProblemId, facts: Facts): (keyof Answers
     paidAt: matched === 'tail',
     method: matched === 'tail' && order?.method !== undefined,
     pageMessage: facts.redeem?.message !== undefined,
+    // What the console (or the extension) recorded of the redemption is not asked again.
+    redeemCode: facts.redeem?.codeMasked !== undefined && facts.redeem.source !== 'user',
+    redeemedAt: facts.redeem?.at !== undefined && facts.redeem.source !== 'user',
   };
   return PROBLEM_BY_ID[problem].answers.filter((k) => facts.answers[k] === undefined && !known[k]);
 }

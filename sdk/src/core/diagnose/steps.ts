@@ -12,9 +12,13 @@ export const is = (checks: readonly CheckResult[], id: string, ...s: CheckStatus
   return st !== undefined && s.includes(st);
 };
 
-/** Steps for reaching the operator: keep the evidence, use the support entry, mention hours if configured. */
+/**
+ * Steps for reaching the operator: keep the evidence (the order's, or the masked code's for a redemption), use
+ * the support entry, mention hours if configured.
+ */
 export function operatorSteps(ctx: Context): Message[] {
-  const steps = [msg('step.keepEvidence'), msg('step.contact')];
+  const redeem = ctx.facts.answers.problem === 'redeem_not_credited' || ctx.facts.redeem !== undefined;
+  const steps = [msg(redeem ? 'step.keepCode' : 'step.keepEvidence'), msg('step.contact')];
   const h = ctx.rules.supportHours;
   if (h) steps.push(msg('step.supportHours', { start: h.start, end: h.end, timeZone: h.timeZone }));
   return steps;
@@ -31,11 +35,23 @@ export function accountMismatch(ctx: Context, checks: readonly CheckResult[]): D
   // An order the user pointed at, found in this account's own list, outweighs the browser's login history.
   const ownOrder = ctx.order && ctx.matched !== 'latest' && !is(checks, 'trade-no-user', 'fail');
   if (is(checks, 'accounts-seen', 'fail') && active && !ownOrder)
-    steps.push(msg('step.switchAccount', { target: active.label ?? `#${active.id}` }));
+    steps.push(
+      active.label
+        ? msg('step.switchAccount', { target: active.label })
+        : msg('step.switchAccountId', { targetId: active.id }),
+    );
   else if (is(checks, 'trade-no-user', 'fail'))
     steps.push(
-      msg('step.switchAccount', {
-        target: `#${ctx.facts.answers.tradeNoUserId ?? ctx.order?.tradeNoUserId}`,
+      msg('step.switchAccountId', {
+        targetId: ctx.facts.answers.tradeNoUserId ?? ctx.order?.tradeNoUserId ?? '',
+      }),
+    );
+  const redeem = ctx.facts.redeem;
+  if (is(checks, 'redeem-account', 'fail') && redeem?.accountId !== undefined)
+    steps.push(
+      msg('step.redeemedBy', {
+        redeemAccountId: redeem.accountId,
+        ...(redeem.at !== undefined ? { redeemedAt: redeem.at } : {}),
       }),
     );
   if (is(checks, 'key-in-account', 'fail'))

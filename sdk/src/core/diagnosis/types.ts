@@ -1,6 +1,6 @@
 // What `diagnose(facts, { now, rules })` returns. Pure data: message keys, not words.
 import * as z from 'zod/mini';
-import { ProblemId } from '../facts/schema.js';
+import { LedgerEntry, Order, ProblemId, RedeemAttempt } from '../facts/schema.js';
 import { Message } from '../i18n/message.js';
 import { TicketFieldName } from '../ticket/fields.js';
 
@@ -20,6 +20,21 @@ export type CheckResult = z.infer<typeof CheckResult>;
 export const Resolution = z.enum(['self', 'wait', 'operator']);
 export type Resolution = z.infer<typeof Resolution>;
 
+/** What a diagnosis decided from: the one order or redeem attempt in question and the evidence around it. */
+export const DiagnosisBasis = z.object({
+  /** The order in question (masked as the adapter masked it). */
+  order: z.optional(Order),
+  /** How it was chosen: picked from the list, by the receipt's tail, by the time paid, or the latest. */
+  matched: z.optional(z.enum(['picked', 'tail', 'time', 'latest'])),
+  /** The ledger credit matched to it (or to the redemption). */
+  credit: z.optional(LedgerEntry),
+  /** Same-amount orders created near it (duplicate candidates). */
+  duplicates: z.array(Order),
+  /** The redeem attempt in question. */
+  redeem: z.optional(RedeemAttempt),
+});
+export type DiagnosisBasis = z.infer<typeof DiagnosisBasis>;
+
 export const Diagnosis = z.object({
   problem: ProblemId,
   /** Sub-reason where a problem has several (redeem: 'used', 'expired', 'other_account', ...). */
@@ -33,5 +48,7 @@ export const Diagnosis = z.object({
   /** The minimal ticket fields this problem needs (docs/domain.md section 3). */
   ticketFields: z.array(TicketFieldName),
   rulesVersion: z.string(),
+  /** What it decided from; buildTicket reads the order, credit and duplicates from here. */
+  basis: z.optional(DiagnosisBasis),
 });
 export type Diagnosis = z.infer<typeof Diagnosis>;

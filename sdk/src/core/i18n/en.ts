@@ -51,18 +51,19 @@ export const en: Record<MessageKey, string> = {
   'status.unknown': 'unknown',
 
   'check.session-user.ok':
-    'The account this page remembers matches the one the server has logged in (#{accountId}).',
+    'The account this page remembers matches the one the server has logged in (account ID {accountId}).',
   'check.session-user.fail':
-    'This page remembers account #{storedId} but the server has #{accountId} logged in: the page may show the old account.',
+    'This page remembers account ID {storedId} but the server has account ID {accountId} logged in: the page may show the old account.',
   'check.session-user.header':
-    'The console said "New-Api-User does not match the logged-in user": this page holds another account.',
-  'check.trade-no-user.ok': 'The user id in the order number matches the logged-in account (#{accountId}).',
+    'The console said the account this page saved does not match the account logged in on the server: this page holds another account.',
+  'check.trade-no-user.ok':
+    'The account ID in the order number matches the logged-in account (account ID {accountId}).',
   'check.trade-no-user.fail':
-    'The order number carries user id #{tradeUserId}, but #{accountId} is logged in: the order belongs to another account.',
+    'The order number carries account ID {tradeUserId}, but account ID {accountId} is logged in: the order belongs to another account.',
   'check.trade-no-user.unknown':
-    'The order number carries user id #{tradeUserId}; the logged-in account is unknown.',
+    'The order number carries account ID {tradeUserId}; the logged-in account is unknown.',
   'check.accounts-seen.other':
-    'This browser saw {count} accounts recently; {activeLabel} (#{activeId}) was logged in at payment time, #{accountId} is now.',
+    'This browser saw {count} accounts recently; {activeLabel} (account ID {activeId}) was logged in at payment time, account ID {accountId} is now.',
   'check.accounts-seen.same':
     'This browser saw {count} accounts recently; this one was logged in at payment time.',
   'check.accounts-seen.several': 'This browser saw {count} accounts recently; which one paid is unclear.',
@@ -77,7 +78,7 @@ export const en: Record<MessageKey, string> = {
   'check.order-in-list.nolist': 'This console has no order list; only the ledger can be checked.',
   'check.history-window.old':
     'The payment is older than the {days} days the order list keeps, so it is not listed.',
-  'check.order-status': 'Order status: {statusKey} (console value {raw}), created {createdAt}.',
+  'check.order-status': 'Order status: {statusKey}, created {createdAt}.',
   'check.callback-time.within':
     'Waited {waited} min; the operator’s configured callback time is {expected} min.',
   'check.callback-time.late':
@@ -98,7 +99,7 @@ export const en: Record<MessageKey, string> = {
   'check.client-success.noorder':
     'The page said success but no matching order was found: a result page is not proof.',
   'check.duplicate-orders.found':
-    '{count} orders of the same amount ({amount}) within {minutes} min; {paidCount} of them show as paid.',
+    '{count} orders of the same amount ({amount}) within {minutes} min (order numbers ending {tails}); {paidCount} of them show as paid.',
   'check.duplicate-orders.none': 'No orders of the same amount close in time.',
   'check.redemption-enabled.on': 'Redeem codes are open on this console.',
   'check.redemption-enabled.off': 'The operator switched redeem codes off; redeeming cannot succeed now.',
@@ -148,8 +149,6 @@ export const en: Record<MessageKey, string> = {
   'step.keepCode': 'Keep the masked code and the time you redeemed it.',
   'step.contact': 'Contact the operator through this console’s support entry with the masked ticket below.',
   'step.supportHours': 'Operator support hours: {start}–{end} ({timeZone}).',
-  'step.checkCode':
-    'Check the code character by character: case-sensitive, no extra spaces, meant for this console.',
   'step.askSeller': 'If it is still invalid, contact whoever issued the code.',
   'step.waitLock': 'Stop redeeming until the lock lifts; do not resubmit repeatedly.',
   'step.refreshBalance': 'Reload the page and look for this redemption in the ledger.',
@@ -222,4 +221,28 @@ export const en: Record<MessageKey, string> = {
     'This redemption will credit {account}. Several accounts were used here recently: check this is the account to credit before redeeming.',
   'ext.warn.keyNotInAccount':
     'The API key ending in {last4} is not in the key list of {account} ({count} keys). Check that the key you call the API with belongs to the account holding the balance.',
+
+  'method.alipay': 'Alipay',
+  'method.wxpay': 'WeChat Pay',
+  'method.qqpay': 'QQ Wallet',
+  'method.stripe': 'Stripe',
+  'method.paypal': 'PayPal',
+  'method.creem': 'Creem',
+  'method.other': 'Other',
+  'field.paidAt': 'Payment time (as the user gave it)',
+  'field.paidAmount': 'Amount paid (as the user gave it)',
+  'field.duplicateOrders': 'Same-amount orders close in time',
+  'step.switchAccountId': 'Switch to account ID {targetId} and look at its balance and orders.',
+  'step.checkCodeChars':
+    'Check the code character by character: the letter “O” and the digit “0”, the letters “I” and “l” and the digit “1” are easy to confuse; remove spaces at either end and make sure the code is for this console.',
+  'step.checkCodeCase':
+    'Codes on this console are case-sensitive: enter it exactly as issued (copy and paste is safest).',
+  'step.waitLockMinutes': 'Try again in about {minutes} minutes; do not resubmit meanwhile.',
+  'step.lockBusy':
+    'Another submission of this code is being processed: wait a moment, reload the ledger to see whether it arrived, then decide whether to retry.',
+  'step.redeemedBy':
+    'In this browser the code was redeemed at {redeemedAt} by account ID {redeemAccountId}: switch to that account to see its balance.',
+  'check.redeem-account.same': 'In this browser, the code was redeemed with the account logged in now.',
+  'check.redeem-account.other':
+    'In this browser, the code was redeemed at {redeemedAt} by account ID {redeemAccountId}; account ID {accountId} is logged in now.',
 };

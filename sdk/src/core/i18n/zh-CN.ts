@@ -50,29 +50,30 @@ export const zhCN = {
   'status.refunded': '已退款',
   'status.unknown': '未知',
 
-  'check.session-user.ok': '本页记住的账号与服务器当前登录的账号一致（#{accountId}）。',
+  'check.session-user.ok': '本页记住的账号与服务器当前登录的账号一致（账号 ID {accountId}）。',
   'check.session-user.fail':
-    '本页记住的账号（#{storedId}）与服务器当前登录的账号（#{accountId}）不同，页面可能还在显示旧账号。',
-  'check.session-user.header': '控制台提示“New-Api-User 与登录用户不匹配”：这个页面保存的是另一个账号。',
-  'check.trade-no-user.ok': '订单号里的用户 ID 与当前登录账号一致（#{accountId}）。',
+    '本页记住的账号（账号 ID {storedId}）与服务器当前登录的账号（账号 ID {accountId}）不同，页面可能还在显示旧账号。',
+  'check.session-user.header':
+    '控制台提示这个页面保存的账号与服务器当前登录的账号不一致：这个页面保存的是另一个账号。',
+  'check.trade-no-user.ok': '订单号里的账号 ID 与当前登录账号一致（账号 ID {accountId}）。',
   'check.trade-no-user.fail':
-    '订单号里的用户 ID 是 #{tradeUserId}，当前登录的是 #{accountId}：这笔订单属于另一个账号。',
-  'check.trade-no-user.unknown': '订单号里的用户 ID 是 #{tradeUserId}，但没有读到当前登录账号。',
+    '订单号里的账号 ID 是 {tradeUserId}，当前登录的是账号 ID {accountId}：这笔订单属于另一个账号。',
+  'check.trade-no-user.unknown': '订单号里的账号 ID 是 {tradeUserId}，但没有读到当前登录账号。',
   'check.accounts-seen.other':
-    '最近这个浏览器登录过 {count} 个账号；付款时登录的是 {activeLabel}（#{activeId}），现在是 #{accountId}。',
+    '最近这个浏览器登录过 {count} 个账号；付款时登录的是 {activeLabel}（账号 ID {activeId}），现在是账号 ID {accountId}。',
   'check.accounts-seen.same': '最近这个浏览器登录过 {count} 个账号；付款时登录的就是当前账号。',
   'check.accounts-seen.several': '最近这个浏览器登录过 {count} 个账号，无法确定付款时用的是哪一个。',
   'check.accounts-seen.single': '最近这个浏览器只登录过当前账号。',
-  'check.key-in-account.ok': '尾号 {last4} 的 Key 属于当前账号。',
+  'check.key-in-account.ok': '尾号 {last4} 的密钥属于当前账号。',
   'check.key-in-account.fail':
-    '尾号 {last4} 的 Key 不在当前账号的 {count} 个 Key 里：调用扣的可能是另一个账号的余额。',
-  'check.key-in-account.nolist': '没有读到当前账号的 Key 列表，无法核对尾号 {last4}。',
+    '尾号 {last4} 的密钥不在当前账号的 {count} 个密钥里：调用扣的可能是另一个账号的余额。',
+  'check.key-in-account.nolist': '没有读到当前账号的密钥列表，无法核对尾号 {last4}。',
   'check.order-in-list.found': '在当前账号的订单列表里找到了这笔订单（{statusKey}）。',
   'check.order-in-list.missing':
     '当前账号最近 {days} 天的订单里没有这笔订单：可能是另一个账号下的单。没找到不能证明账号不对。',
   'check.order-in-list.nolist': '这个控制台没有订单列表，只能从余额流水核对。',
   'check.history-window.old': '付款时间早于订单列表保留的 {days} 天，列表里看不到它是正常的。',
-  'check.order-status': '订单状态：{statusKey}（控制台原值 {raw}），创建于 {createdAt}。',
+  'check.order-status': '订单状态：{statusKey}，创建于 {createdAt}。',
   'check.callback-time.within': '已等待 {waited} 分钟，运营方设定的回调时间是 {expected} 分钟。',
   'check.callback-time.late':
     '已等待 {waited} 分钟，超过运营方设定的 {expected} 分钟：支付渠道的回调可能没有送达。',
@@ -90,7 +91,7 @@ export const zhCN = {
     '页面显示成功，但订单状态是 {statusKey}：结果页不能证明到账，以订单状态和余额流水为准。',
   'check.client-success.noorder': '页面显示成功，但没找到对应订单：结果页不能证明到账。',
   'check.duplicate-orders.found':
-    '{minutes} 分钟内有 {count} 笔相同金额（{amount}）的订单，其中 {paidCount} 笔显示已付款。',
+    '{minutes} 分钟内有 {count} 笔相同金额（{amount}）的订单（订单号尾号 {tails}），其中 {paidCount} 笔显示已付款。',
   'check.duplicate-orders.none': '没有发现相同金额、时间相近的订单。',
   'check.redemption-enabled.on': '这个控制台开放兑换码。',
   'check.redemption-enabled.off': '运营方已关闭兑换码功能，现在兑换不会成功。',
@@ -114,7 +115,8 @@ export const zhCN = {
 
   'step.reload': '刷新控制台或重新登录，确认页面显示的是付款时用的账号。',
   'step.switchAccount': '切换到账号 {target}，查看它的余额和订单。',
-  'step.checkKey': '在 Key 页面确认尾号 {last4} 的 Key 属于哪个账号：调用和充值要用同一账号或同一分组。',
+  'step.checkKey':
+    '在控制台列出密钥的页面确认尾号 {last4} 的密钥属于哪个账号：调用和充值要用同一账号或同一分组。',
   'step.otherAccounts': '如果你还有其他账号，登录它们查看订单和余额流水。',
   'step.wait': '再等 {minutes} 分钟，然后刷新订单页查看状态。',
   'step.closedPage': '关掉付款页面不会取消付款：订单状态要等支付渠道通知控制台后才会变。',
@@ -133,7 +135,6 @@ export const zhCN = {
   'step.keepCode': '保留兑换码的脱敏标识和兑换时间。',
   'step.contact': '通过这个控制台的支持入口联系运营方，附上下面的脱敏工单。',
   'step.supportHours': '运营方的客服时间：{start}–{end}（{timeZone}）。',
-  'step.checkCode': '逐字核对兑换码：区分大小写，去掉多余空格，确认它属于这个控制台。',
   'step.askSeller': '核对后仍无效，请联系兑换码的发放方。',
   'step.waitLock': '暂停兑换，等锁定解除后再试，不要反复提交。',
   'step.refreshBalance': '刷新页面，在余额流水里查找这次兑换。',
@@ -163,7 +164,7 @@ export const zhCN = {
   'field.redeemCode': '兑换码（脱敏）',
   'field.redeemTime': '兑换时间',
   'field.balanceChangeAt': '余额变化时间',
-  'field.keyLast4': 'Key 尾号',
+  'field.keyLast4': '密钥尾号',
   'field.taskId': '任务 ID',
   'field.requestId': '请求 ID',
   'field.payAccount': '付款账户',
@@ -206,6 +207,29 @@ export const zhCN = {
     '此次兑换将记入 {account}。本站最近用过多个账号，兑换前请确认这是要充值的账号。',
   'ext.warn.keyNotInAccount':
     '尾号 {last4} 的 API 密钥不在 {account} 的密钥列表中（共 {count} 个）。请确认调用 API 的密钥属于余额所在的账号。',
+
+  // Payment methods in words (console codes: new-api payment_method, sub2api payment_type).
+  'method.alipay': '支付宝',
+  'method.wxpay': '微信支付',
+  'method.qqpay': 'QQ 钱包',
+  'method.stripe': 'Stripe',
+  'method.paypal': 'PayPal',
+  'method.creem': 'Creem',
+  'method.other': '其他方式',
+  'field.paidAt': '用户填写的付款时间',
+  'field.paidAmount': '用户填写的付款金额',
+  'field.duplicateOrders': '相同金额的相近订单',
+  'step.switchAccountId': '切换到账号 ID {targetId}，查看它的余额和订单。',
+  'step.checkCodeChars':
+    '逐个核对兑换码：字母“O”和数字“0”、大写字母“I”、小写字母“l”和数字“1”容易混淆；去掉开头和结尾的空格，确认它是这个控制台的兑换码。',
+  'step.checkCodeCase': '这个控制台的兑换码区分大小写：请按原样输入，复制粘贴最稳妥。',
+  'step.waitLockMinutes': '约 {minutes} 分钟后再试，期间不要反复提交。',
+  'step.lockBusy': '这个兑换码正在被另一次提交处理：稍等片刻，刷新余额流水看是否已经到账，再决定要不要重试。',
+  'step.redeemedBy':
+    '这个兑换码在本浏览器中于 {redeemedAt} 由账号 ID {redeemAccountId} 兑换：切换到该账号查看余额。',
+  'check.redeem-account.same': '在本浏览器中，这个兑换码是用当前账号兑换的。',
+  'check.redeem-account.other':
+    '在本浏览器中，这个兑换码于 {redeemedAt} 由账号 ID {redeemAccountId} 兑换，现在登录的是账号 ID {accountId}。',
 } as const;
 
 export type MessageKey = keyof typeof zhCN;

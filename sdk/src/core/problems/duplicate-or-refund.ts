@@ -15,7 +15,7 @@ export const duplicateOrRefund: Problem = {
     'display-unit',
   ],
   answers: ['paidAt', 'paidAmount', 'method', 'tradeNoTail', 'orderedAgain'],
-  fields: [...ORDER_FIELDS, 'orderedAgain', 'orderRef', 'tradeNo'],
+  fields: [...ORDER_FIELDS, 'orderedAgain', 'orderRef', 'tradeNo', 'duplicateOrders'],
   avoid: ['avoid.fixedRefund', 'avoid.payAccount', 'avoid.moreOrders'],
   reasons: ['duplicate', 'refund_status', 'amount_mismatch', 'refund'],
   decide(ctx, checks) {

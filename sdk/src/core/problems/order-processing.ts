@@ -19,7 +19,7 @@ export const orderProcessing: Problem = {
     'client-success',
   ],
   answers: ['paidAt', 'method', 'tradeNoTail', 'orderedAgain'],
-  fields: [...ORDER_FIELDS, 'orderedAgain', 'orderRef', 'tradeNo'],
+  fields: [...ORDER_FIELDS, 'orderedAgain', 'orderRef', 'tradeNo', 'duplicateOrders'],
   avoid: ['avoid.moreOrders', 'avoid.fullOrderNo', 'avoid.screenshotProof'],
   reasons: ['other_account', 'credited', 'pending', 'callback_late', 'order_closed', 'not_found', 'unclear'],
   decide(ctx, checks) {

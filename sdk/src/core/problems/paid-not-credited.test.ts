@@ -75,7 +75,7 @@ describe('paid_not_credited', () => {
       f: base({}, { tradeNoUserId: '7', tradeNoTail: '1832' }),
       resolution: 'self',
       reason: 'other_account',
-      step: 'step.switchAccount',
+      step: 'step.switchAccountId',
     },
     {
       name: 'tab holds an old user (New-Api-User mismatch)',

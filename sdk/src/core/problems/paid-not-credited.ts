@@ -23,7 +23,15 @@ export const paidNotCredited: Problem = {
     'duplicate-orders',
   ],
   answers: ['paidAt', 'paidAmount', 'method', 'tradeNoTail', 'keyLast4', 'pageMessage'],
-  fields: [...ORDER_FIELDS, 'pageMessage', 'orderRef', 'tradeNo', 'balanceChangeAt', 'keyLast4'],
+  fields: [
+    ...ORDER_FIELDS,
+    'pageMessage',
+    'orderRef',
+    'tradeNo',
+    'duplicateOrders',
+    'balanceChangeAt',
+    'keyLast4',
+  ],
   avoid: ['avoid.screenshotProof', 'avoid.moreOrders', 'avoid.fullOrderNo', 'avoid.payAccount'],
   reasons: [
     'other_account',

@@ -29,11 +29,11 @@ describe('redeem_not_credited', () => {
       resolution: 'operator',
     },
     {
-      name: 'invalid: case-sensitive code typed wrong',
+      name: 'invalid: a code typed wrong is re-entered (look-alike characters)',
       f: base({ redeem: attempt('invalid') }),
       reason: 'invalid',
       resolution: 'self',
-      step: 'step.checkCode',
+      step: 'step.checkCodeChars',
     },
     {
       name: 'used, no redemption here, one account',
@@ -70,11 +70,11 @@ describe('redeem_not_credited', () => {
       resolution: 'operator',
     },
     {
-      name: 'locked after repeated failures',
+      name: 'locked while another submission of the code is processed (sub2api REDEEM_CODE_LOCKED)',
       f: base({ redeem: attempt('locked') }),
       reason: 'locked',
       resolution: 'wait',
-      step: 'step.waitLock',
+      step: 'step.lockBusy',
     },
     {
       name: 'rate-limited',

@@ -1,5 +1,6 @@
+import type { Context } from '../diagnose/context.js';
 import { accountMismatch, is, operatorSteps } from '../diagnose/steps.js';
-import { msg } from '../i18n/message.js';
+import { type Message, msg } from '../i18n/message.js';
 import type { Decision, Problem } from './types.js';
 
 // Handbook: check the code's status, the redeeming account, the time used and the ledger; never publish
@@ -9,6 +10,7 @@ export const redeemNotCredited: Problem = {
   checks: [
     'redemption-enabled',
     'redeem-outcome',
+    'redeem-account',
     'session-user',
     'accounts-seen',
     'redeem-used-no-credit',
@@ -16,7 +18,7 @@ export const redeemNotCredited: Problem = {
     'key-in-account',
     'display-unit',
   ],
-  answers: ['pageMessage', 'paidAt', 'keyLast4'],
+  answers: ['redeemCode', 'redeemedAt', 'pageMessage', 'keyLast4'],
   fields: [
     'accountId',
     'username',
@@ -41,34 +43,63 @@ export const redeemNotCredited: Problem = {
     'unclear',
   ],
   decide(ctx, checks): Decision {
-    const op = (reason: string, first = [msg('step.keepCode')]): Decision => ({
+    const op = (reason: string, first: Message[] = []): Decision => ({
       reason,
       resolution: 'operator',
       steps: [...first, ...operatorSteps(ctx)],
     });
     if (is(checks, 'redemption-enabled', 'fail')) return op('switched_off');
-    const outcome = ctx.facts.redeem?.outcome;
-    // Codes are case-sensitive (sub2api) and get copied with spaces or for another console.
+    const redeem = ctx.facts.redeem;
+    const outcome = redeem?.outcome;
+    // A mistyped code is fixed by re-entering it: say what to look for, no ticket needed.
     if (outcome === 'invalid')
-      return { reason: 'invalid', resolution: 'self', steps: [msg('step.checkCode'), msg('step.askSeller')] };
+      return { reason: 'invalid', resolution: 'self', steps: [...codeChecks(ctx), msg('step.askSeller')] };
     if (outcome === 'expired') return op('expired');
     if (outcome === 'disabled') return op('disabled');
-    if (outcome === 'locked' || outcome === 'rate_limited')
-      return { reason: 'locked', resolution: 'wait', steps: [msg('step.waitLock'), msg('step.checkCode')] };
+    if (outcome === 'locked' || outcome === 'rate_limited') {
+      // How long: the console's own message, else the operator's rule, else no number at all.
+      const minutes = redeem?.waitMinutes ?? ctx.rules.redeemLockMinutes;
+      const steps: Message[] =
+        outcome === 'locked'
+          ? [msg('step.lockBusy')]
+          : [minutes !== undefined ? msg('step.waitLockMinutes', { minutes }) : msg('step.waitLock')];
+      steps.push(...codeChecks(ctx));
+      return {
+        reason: 'locked',
+        resolution: 'wait',
+        ...(minutes !== undefined && outcome === 'rate_limited' ? { waitMinutes: minutes } : {}),
+        steps,
+      };
+    }
     // Only now the account: switching accounts does not help an expired or locked code.
     const mismatch = accountMismatch(ctx, checks);
     if (mismatch) return mismatch;
     if (outcome === 'used') {
       if (is(checks, 'redeem-used-no-credit', 'ok'))
         return { reason: 'used', resolution: 'self', steps: [msg('step.checkLedger')] };
-      return op('other_account', [msg('step.otherAccounts'), msg('step.keepCode')]);
+      return op('other_account', [msg('step.otherAccounts')]);
     }
     if (is(checks, 'redeem-credit', 'ok')) {
-      const steps = [msg('step.checkLedger')];
+      const steps = [
+        ctx.redeemCredit
+          ? msg('step.checkLedgerAt', { creditAt: ctx.redeemCredit.at })
+          : msg('step.checkLedger'),
+      ];
       if (is(checks, 'display-unit', 'warn')) steps.push(msg('step.checkUnit'));
       return { reason: 'credited', resolution: 'self', steps };
     }
-    if (outcome === 'success') return op('delayed', [msg('step.refreshBalance'), msg('step.keepCode')]);
+    if (outcome === 'success') return op('delayed', [msg('step.refreshBalance')]);
+    // new-api 2025 says only "兑换失败，请稍后重试": a typo is still the likeliest cause worth checking first.
+    if (outcome === 'generic_failure') return op('unclear', codeChecks(ctx));
     return op('unclear');
   },
 };
+
+/** What to look for in a code the console refused: look-alike characters, and case where it matters. */
+function codeChecks(ctx: Context): Message[] {
+  const steps = [msg('step.checkCodeChars')];
+  // sub2api batch codes are upper-case hex groups compared as stored (backend/internal/service/redeem_service.go).
+  const kind = ctx.facts.console.kind;
+  if (kind === 'sub2api' || kind === 'custom') steps.push(msg('step.checkCodeCase'));
+  return steps;
+}

@@ -17,6 +17,8 @@ export const ORDER_FIELDS = [
   'amount',
   'currency',
   'orderStatus',
+  'paidAt',
+  'paidAmount',
 ] as const satisfies readonly TicketFieldName[];
 
 export interface Decision {

@@ -38,6 +38,9 @@ export const Rules = z.object({
   contacts: z._default(z.array(ContactChannel), []),
   /** Where users request refunds (the operator's page); absent = copy never mentions a refund entry. */
   refundEntry: z.optional(z.object({ url: z.string(), label: z.optional(z.string()) })),
+  /** Minutes a redeem lock lasts on this console, when the console's own message does not say (absent = the
+   *  widget names no time). */
+  redeemLockMinutes: z.optional(z.number().check(z.gte(1), z.lte(7 * 24 * 60))),
   /** Whether the operator has turned redeem codes off on this console. */
   redemptionEnabled: z._default(z.boolean(), true),
 });

@@ -51,7 +51,7 @@ describe('buildTicket', () => {
     expect(tk.fields).not.toHaveProperty('accountEmail');
     const session = tk.checks.find((c) => c.id === 'session-user');
     expect(session?.evidence).not.toMatch(/#42|#7\b/);
-    expect(session?.evidence).toContain('#***');
+    expect(session?.evidence).toContain('ID ***');
   });
 
   it('masks the note and lists what was masked', () => {

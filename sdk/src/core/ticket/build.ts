@@ -1,15 +1,18 @@
-// buildTicket: the minimal fields for the problem, each masked for its audience by the masking engine,
-// the checks rendered in the ticket's locale and masked, the note masked. Pure: clock and id passed in.
+// buildTicket: the minimal fields for the problem, read from what the diagnosis decided from (its basis) and
+// each masked for its audience by the masking engine; the checks rendered in the ticket's locale and masked,
+// with their message keys and masked params beside the words (schema v2); the companion extension's warnings
+// as further checks; the note masked; every masking decision listed, the user's own typing included.
+// Pure: clock and id passed in.
 
-import { buildContext } from '../diagnose/context.js';
+import type { BridgeWarning } from '../bridge/protocol.js';
 import type { Diagnosis } from '../diagnosis/types.js';
 import type { Facts } from '../facts/schema.js';
 import type { Locale, Message, MessageParams } from '../i18n/message.js';
-import { type FormatOptions, t } from '../i18n/t.js';
+import { type FormatOptions, hasKey, t } from '../i18n/t.js';
 import { maskField, maskText } from '../mask/index.js';
-import { defaultRules, type Rules } from '../rules/schema.js';
+import type { Rules } from '../rules/schema.js';
 import type { Audience } from './fields.js';
-import { type MaskNotice, TICKET_SCHEMA_VERSION, Ticket } from './schema.js';
+import { type MaskNotice, TICKET_SCHEMA_VERSION, Ticket, type TicketCheck } from './schema.js';
 import { fieldValue } from './values.js';
 
 export interface BuildTicketOptions extends FormatOptions {
@@ -20,9 +23,14 @@ export interface BuildTicketOptions extends FormatOptions {
   locale: Locale;
   /** The console's origin, so support routes the ticket to the operator of the console in use. */
   origin?: string;
-  /** The rules the diagnosis used (to pick the same order); defaults otherwise. */
+  /** Kept for callers of the first API: the diagnosis's basis now carries what the rules decided. */
   rules?: Rules;
+  /** The companion extension's warnings (bridge), worded by the core catalogs (`ext.warn.*` keys only). */
+  warnings?: readonly BridgeWarning[];
 }
+
+const MAX_CHECKS = 50;
+const MAX_NOTICES = 200;
 
 /** Same id, same key: the intake accepts a retried ticket once. */
 export const idempotencyKey = (id: string): string => `topup-doctor:${id}`;
@@ -33,11 +41,15 @@ export function cleanOrigin(origin: string): string | undefined {
   return m ? (m[1]! + m[2]!).slice(0, 200) : undefined;
 }
 
-/** Account ids (params ending in `Id`) are omitted from public text, like the accountId field. */
+/**
+ * Public pastes show no account id: params ending in `Id` are hidden, and `#id` inside a label
+ * (`爱丽丝 (#1)` from the extension) becomes `#***`.
+ */
 function forAudience(m: Message, audience: Audience): Message {
   if (audience !== 'public' || !m.params) return m;
   const params: MessageParams = {};
-  for (const [k, v] of Object.entries(m.params)) params[k] = k.endsWith('Id') ? '***' : v;
+  for (const [k, v] of Object.entries(m.params))
+    params[k] = k.endsWith('Id') ? '***' : typeof v === 'string' ? v.replace(/#\w+/g, '#***') : v;
   return { key: m.key, params };
 }
 
@@ -49,15 +61,17 @@ export function buildTicket(
 ): Ticket {
   const { audience, locale } = opts;
   const mopts = { audience, locale };
-  const ctx = buildContext(facts, opts.now, opts.rules ?? defaultRules());
   const masked: MaskNotice[] = [];
-  const notice = (field: string, kinds: { kind: string }[]) => {
-    for (const f of kinds) if (masked.length < 200) masked.push({ field, kind: f.kind });
+  const notice = (field: string, kinds: readonly { kind: string }[]) => {
+    for (const f of kinds) if (masked.length < MAX_NOTICES) masked.push({ field, kind: f.kind });
   };
+  // What masking changed while the user typed (the answers and the note hold only the masked text).
+  for (const m of facts.answers.masked ?? []) notice(m.field, [m]);
 
+  const basis = diagnosis.basis ?? { duplicates: [] };
   const fields: Ticket['fields'] = {};
   for (const name of diagnosis.ticketFields) {
-    const raw = fieldValue(name, ctx);
+    const raw = fieldValue(name, { facts, basis, locale });
     if (raw === undefined) continue;
     const r = maskField(name, raw, mopts);
     if (r.value === undefined) continue;
@@ -65,11 +79,35 @@ export function buildTicket(
     notice(name, r.findings);
   }
 
-  const checks = diagnosis.checks.slice(0, 50).map((c) => {
-    const r = maskText(t(locale, forAudience(c.evidence, audience), opts), mopts);
-    notice(`check:${c.id}`, r.findings);
-    return { id: c.id, status: c.status, evidence: r.text.slice(0, 1000) };
-  });
+  const checks: TicketCheck[] = [];
+  const addCheck = (id: string, status: TicketCheck['status'], message: Message) => {
+    const m = forAudience(message, audience);
+    const r = maskText(t(locale, m, opts), mopts);
+    notice(`check:${id}`, r.findings);
+    const check: TicketCheck = { id, status, evidence: r.text.slice(0, 1000), key: m.key };
+    if (m.params) {
+      const params: MessageParams = {};
+      // Catalog keys and values too short to hold a secret need no scan (the words were scanned above).
+      for (const [k, v] of Object.entries(m.params))
+        params[k] =
+          typeof v !== 'string' || k.endsWith('Key') || v.length < 6
+            ? v
+            : maskText(v, mopts).text.slice(0, 300);
+      check.params = params;
+    }
+    checks.push(check);
+  };
+  for (const c of diagnosis.checks.slice(0, MAX_CHECKS)) addCheck(c.id, c.status, c.evidence);
+  for (const w of opts.warnings ?? []) {
+    if (checks.length >= MAX_CHECKS) break;
+    // Only the extension's own keys, and only ones this core can word: a newer extension's key, or any
+    // other key a page script might post, is left out rather than sent raw.
+    if (!w.key.startsWith('ext.warn.') || !hasKey(w.key)) continue;
+    const message: Message = w.params ? { key: w.key, params: w.params } : { key: w.key };
+    // A warning whose params did not arrive would read "{stored}": support gets nothing from it.
+    if (/\{\w+\}/.test(t(locale, message))) continue;
+    addCheck(`extension.${w.id}`.slice(0, 80), 'warn', message);
+  }
 
   const n = maskText(note, mopts);
   notice('note', n.findings);

@@ -11,6 +11,9 @@ export const TicketFieldName = z.enum([
   'amount',
   'currency',
   'orderStatus',
+  'paidAt', // what the user typed: when they paid
+  'paidAmount', // what the user typed: how much they paid (in `currency`)
+  'duplicateOrders', // same-amount orders near the one in question, masked tails
   'pageMessage',
   'orderedAgain', // duplicate submission
   'orderRef', // the console's own order reference (support only)
@@ -43,6 +46,9 @@ export const FIELD_POLICY: Record<TicketFieldName, Record<Audience, FieldTreatme
   amount: { support: 'keep', public: 'keep' },
   currency: { support: 'keep', public: 'keep' },
   orderStatus: { support: 'keep', public: 'keep' },
+  paidAt: { support: 'keep', public: 'keep' },
+  paidAmount: { support: 'keep', public: 'keep' },
+  duplicateOrders: { support: 'keep', public: 'keep' },
   pageMessage: { support: 'keep', public: 'keep' },
   orderedAgain: { support: 'keep', public: 'keep' },
   orderRef: { support: 'keep', public: 'omit' },

@@ -2,3 +2,4 @@ export { type BuildTicketOptions, buildTicket, cleanOrigin, idempotencyKey } fro
 export { FIELD_FORMATS, TICKET_ID } from './formats.js';
 export { checkTicket, type TicketRefusal, type TicketVerdict, unstorableAt } from './intake.js';
 export { renderTicketEmail, renderTicketJson, renderTicketText } from './render.js';
+export { methodWords, PAYMENT_METHODS } from './values.js';

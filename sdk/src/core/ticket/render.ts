@@ -13,7 +13,7 @@ import {
 import type { TicketFieldName } from './fields.js';
 import { Ticket } from './schema.js';
 
-const TIMES = new Set<TicketFieldName>(['orderTime', 'redeemTime', 'balanceChangeAt']);
+const TIMES = new Set<TicketFieldName>(['orderTime', 'paidAt', 'redeemTime', 'balanceChangeAt']);
 
 /** The JSON the intake receives, validated by the same schema the server uses. */
 export function renderTicketJson(ticket: Ticket): string {
@@ -28,7 +28,7 @@ function fieldText(
 ): string {
   const l = ticket.locale;
   if (typeof v === 'boolean') return t(l, { key: v ? 'ticket.yes' : 'ticket.no' });
-  if (name === 'amount' && typeof v === 'number') {
+  if ((name === 'amount' || name === 'paidAmount') && typeof v === 'number') {
     const cur = ticket.fields.currency;
     return formatMoney(l, v, typeof cur === 'string' ? cur : undefined);
   }
@@ -49,7 +49,7 @@ export function renderTicketText(ticket: Ticket, opts?: FormatOptions): string {
   const c = ticket.console;
   out.push(line('ticket.console', c.origin ? `${c.kind} · ${c.origin}` : c.kind));
   for (const [name, v] of Object.entries(ticket.fields) as [TicketFieldName, string | number | boolean][]) {
-    if (name === 'currency' && ticket.fields.amount !== undefined) continue; // shown with the amount
+    if (name === 'currency' && (ticket.fields.amount ?? ticket.fields.paidAmount) !== undefined) continue; // shown with the amount
     out.push(line(`field.${name}`, fieldText(ticket, name, v, opts)));
   }
   if (ticket.checks.length) {

@@ -5,7 +5,9 @@ import { ConsoleKind, ProblemId } from '../facts/schema.js';
 import { Locale } from '../i18n/message.js';
 import { Audience, TicketFieldName } from './fields.js';
 
-export const TICKET_SCHEMA_VERSION = 1;
+/** Version 2 adds each check's message key and masked params beside its words; version 1 is still accepted. */
+export const TICKET_SCHEMA_VERSION = 2;
+export const TicketSchemaVersion = z.union([z.literal(1), z.literal(2)]);
 
 const FieldValue = z.union([z.string().check(z.maxLength(500)), z.number(), z.boolean()]);
 
@@ -14,6 +16,12 @@ export const TicketCheck = z.object({
   status: z.enum(['ok', 'warn', 'fail', 'unknown']),
   /** The evidence rendered in the ticket's locale, masked. */
   evidence: z.string().check(z.maxLength(1000)),
+  /** v2: the catalog key of the evidence, so an inbox can word it in the agent's language. */
+  key: z.optional(z.string().check(z.maxLength(120))),
+  /** v2: its params, masked like the words (account ids hidden in public pastes). */
+  params: z.optional(
+    z.record(z.string().check(z.maxLength(40)), z.union([z.string().check(z.maxLength(300)), z.number()])),
+  ),
 });
 export type TicketCheck = z.infer<typeof TicketCheck>;
 
@@ -27,7 +35,7 @@ export const MaskNotice = z.object({
 export type MaskNotice = z.infer<typeof MaskNotice>;
 
 export const Ticket = z.object({
-  schemaVersion: z.literal(TICKET_SCHEMA_VERSION),
+  schemaVersion: TicketSchemaVersion,
   id: z.string().check(z.minLength(6), z.maxLength(64)),
   /** Same key for retries of the same ticket: the intake accepts it once. */
   idempotencyKey: z.string().check(z.minLength(8), z.maxLength(128)),

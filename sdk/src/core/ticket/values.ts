@@ -1,19 +1,35 @@
-// The raw value of each ticket field, read from the facts (before masking). Only fields a problem lists
-// in `ticketFields` are ever read; payAccount, taskId and requestId are not collected from the console.
-import type { Context } from '../diagnose/context.js';
+// The raw value of each ticket field (before masking), read from the facts and from what the diagnosis decided
+// from (its basis: the order, the credit, the redemption) - never worked out again here. Methods and statuses
+// travel as words in the ticket's locale, not as console codes. Only fields a problem lists are ever read;
+// payAccount, taskId and requestId are not collected from the console.
+import type { DiagnosisBasis } from '../diagnosis/types.js';
+import type { Facts } from '../facts/schema.js';
+import type { Locale } from '../i18n/message.js';
+import { hasKey, t } from '../i18n/t.js';
 import type { TicketFieldName } from './fields.js';
 
 const iso = (ms: number | undefined) => (ms === undefined ? undefined : new Date(ms).toISOString());
 
-function redeemCreditAt(ctx: Context): number | undefined {
-  const at = ctx.facts.redeem?.at;
-  if (at === undefined) return undefined;
-  return ctx.facts.ledger?.find((e) => e.kind === 'redeem' && e.at >= at - 60_000)?.at;
+export interface FieldSource {
+  facts: Facts;
+  basis: DiagnosisBasis;
+  locale: Locale;
 }
 
-export function fieldValue(name: TicketFieldName, ctx: Context): string | number | boolean | undefined {
-  const { account, answers, redeem } = ctx.facts;
-  const o = ctx.order;
+/** Payment methods the catalogs word (console codes: new-api payment_method, sub2api payment_type). */
+export const PAYMENT_METHODS = ['alipay', 'wxpay', 'qqpay', 'stripe', 'paypal', 'creem', 'other'] as const;
+
+/** A payment method in words ('wxpay' -> 微信支付 / WeChat Pay); a method we have no word for stays as named. */
+export function methodWords(locale: Locale, method: string): string {
+  const key = `method.${method.toLowerCase()}`;
+  return hasKey(key) ? t(locale, { key }) : method;
+}
+
+export function fieldValue(name: TicketFieldName, src: FieldSource): string | number | boolean | undefined {
+  const { facts, basis, locale } = src;
+  const { account, answers } = facts;
+  const o = basis.order;
+  const redeem = basis.redeem;
   switch (name) {
     case 'accountId':
       return account?.id;
@@ -21,16 +37,22 @@ export function fieldValue(name: TicketFieldName, ctx: Context): string | number
       return account?.displayName ?? account?.username;
     case 'accountEmail':
       return account?.email;
-    case 'paymentMethod':
-      return o?.method ?? answers.method;
+    case 'paymentMethod': {
+      const m = o?.method ?? answers.method;
+      return m === undefined ? undefined : methodWords(locale, m);
+    }
     case 'orderTime':
-      return iso(o?.createdAt ?? answers.paidAt);
+      return iso(o?.createdAt);
     case 'amount':
-      return o?.money ?? answers.paidAmount ?? o?.amount;
+      return o?.money ?? o?.amount;
     case 'currency':
       return o?.currency ?? answers.currency;
     case 'orderStatus':
-      return o?.rawStatus;
+      return o ? t(locale, { key: `status.${o.status}` }) : undefined;
+    case 'paidAt':
+      return iso(answers.paidAt);
+    case 'paidAmount':
+      return answers.paidAmount;
     case 'pageMessage':
       return answers.pageMessage ?? redeem?.message;
     case 'orderedAgain':
@@ -38,13 +60,17 @@ export function fieldValue(name: TicketFieldName, ctx: Context): string | number
     case 'orderRef':
       return o?.ref;
     case 'tradeNo':
-      return o?.tradeNo ?? o?.tradeNoTail ?? answers.tradeNoTail;
+      return o?.tradeNo ?? o?.tradeNoTail ?? answers.tradeNoMasked ?? answers.tradeNoTail;
+    case 'duplicateOrders': {
+      const tails = basis.duplicates.map((d) => d.tradeNo ?? (d.tradeNoTail ? `…${d.tradeNoTail}` : d.ref));
+      return tails.length ? tails.join(', ') : undefined;
+    }
     case 'redeemCode':
-      return redeem?.codeMasked;
+      return redeem?.codeMasked ?? answers.redeemCode;
     case 'redeemTime':
-      return iso(redeem?.at);
+      return iso(redeem?.at ?? answers.redeemedAt);
     case 'balanceChangeAt':
-      return iso(ctx.credit?.at ?? redeemCreditAt(ctx));
+      return iso(basis.credit?.at);
     case 'keyLast4':
       return answers.keyLast4;
     default:

@@ -1,7 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { ago, facts, NOW, order, rules } from '../core/diagnose/fixtures.js';
-import { type BridgeWarning, buildTicket, diagnose, renderTicketText, Ticket } from '../core/index.js';
-import { withExtensionWarnings } from './extension-warnings.js';
+import type { BridgeWarning } from '../bridge/protocol.js';
+import { diagnose } from '../diagnose/diagnose.js';
+import { ago, facts, NOW, order, rules } from '../diagnose/fixtures.js';
+import type { Locale } from '../i18n/message.js';
+import { buildTicket } from './build.js';
+import type { Audience } from './fields.js';
+import { renderTicketText } from './render.js';
+import { Ticket } from './schema.js';
+
+/** The ticket built with the extension's warnings as an input. */
+const withWarnings = (ws: readonly BridgeWarning[], locale: Locale, audience: Audience) =>
+  buildTicket(f, d, '', { ...opts, locale, audience, warnings: ws });
 
 const f = facts({
   orders: [order({ createdAt: ago(200) })],
@@ -21,10 +30,10 @@ const warnings: BridgeWarning[] = [
   { id: 'y', key: 'ext.warn.fromANewerExtension' }, // unknown key: left out, not sent raw
 ];
 
-describe('withExtensionWarnings', () => {
+describe('buildTicket: the extension’s warnings', () => {
   it('adds the worded, masked warnings as warn checks (support)', () => {
     const base = buildTicket(f, d, '', { ...opts, audience: 'support' });
-    const tk = withExtensionWarnings(base, warnings, 'zh-CN', 'support');
+    const tk = withWarnings(warnings, 'zh-CN', 'support');
     expect(Ticket.parse(tk)).toEqual(tk);
     const added = tk.checks.slice(base.checks.length);
     expect(added.map((c) => [c.id, c.status])).toEqual([
@@ -38,8 +47,7 @@ describe('withExtensionWarnings', () => {
   });
 
   it('hides account ids in public pastes and words in the ticket locale', () => {
-    const base = buildTicket(f, d, '', { ...opts, locale: 'en', audience: 'public' });
-    const tk = withExtensionWarnings(base, warnings, 'en', 'public');
+    const tk = withWarnings(warnings, 'en', 'public');
     const evidence = tk.checks.find((c) => c.id === 'extension.other-account-order')?.evidence;
     expect(evidence).toMatch(/^Order …k3x9 is paid and was created in this browser by 爱丽丝 \(#\*\*\*\)/);
     expect(evidence).not.toMatch(/#[12]\b/);
@@ -47,19 +55,19 @@ describe('withExtensionWarnings', () => {
 
   it('leaves the ticket as is without warnings and stays within the schema limit', () => {
     const base = buildTicket(f, d, '', { ...opts, audience: 'support' });
-    expect(withExtensionWarnings(base, [], 'zh-CN', 'support')).toBe(base);
+    expect(withWarnings([], 'zh-CN', 'support')).toEqual(base);
     const params = { count: 2, accounts: '#1, #2' };
     const many = Array.from({ length: 80 }, (_, i) => ({
       id: `w${i}`,
       key: 'ext.warn.severalAccounts',
       params,
     }));
-    expect(withExtensionWarnings(base, many, 'zh-CN', 'support').checks).toHaveLength(50);
+    expect(withWarnings(many, 'zh-CN', 'support').checks).toHaveLength(50);
   });
 
   it('drops a warning whose params did not arrive rather than sending "{count}" to support', () => {
     const base = buildTicket(f, d, '', { ...opts, audience: 'support' });
     const bare = [{ id: 'bare', key: 'ext.warn.severalAccounts' }];
-    expect(withExtensionWarnings(base, bare, 'en', 'support')).toBe(base);
+    expect(withWarnings(bare, 'zh-CN', 'support').checks).toEqual(base.checks);
   });
 });
