@@ -21,7 +21,7 @@ describe('the forwarded message', () => {
         '初步判断: 付款金额与订单不同',
         '控制台: new-api · https://gw.example.com',
         '订单号（脱敏）: …0113',
-        'Key 尾号: wxyz',
+        '密钥尾号: wxyz',
         '金额: ¥73.00',
         '工单编号: tkt-000001',
         '在收件箱中查看: https://support.example.com/inbox/tickets/tkt-000001',
