@@ -68,13 +68,14 @@ test('pay, the callback never arrives, the widget files a masked ticket that sup
   await saveScreenshot(page, 'demo-e2e-widget-known');
   // Walk forward until the verdict, answering nothing the console already knows.
   for (let i = 0; i < 4; i++) {
-    const notSolved = page.getByRole('button', { name: '还是没到账' });
-    if (await notSolved.isVisible().catch(() => false)) break;
+    // An operator verdict: sending to support is the primary action.
+    const send = page.getByRole('button', { name: '发给客服', exact: true });
+    if (await send.isVisible().catch(() => false)) break;
     const forward = page.getByRole('button', { name: /^(下一步|查看结果)$/ }).last();
     await forward.click();
   }
   await saveScreenshot(page, 'demo-e2e-widget-verdict');
-  await page.getByRole('button', { name: '还是没到账' }).click();
+  await page.getByRole('button', { name: '发给客服', exact: true }).click();
   // The user's note is masked as it is typed (a phone number here) and again by the intake.
   await page.locator('textarea').fill('支付宝已扣款，付款手机 13812345678');
   // The actions sit in the dialog's footer, outside the scrolling body: fully inside the dialog at 1280x720

@@ -19,12 +19,15 @@ const dist = resolve(dirname(fileURLToPath(import.meta.url)), '..', 'dist');
 const KB = 1024;
 // total: 68.6 KB measured after the per-preset split (the old 'whole flow' line, 63.1 KB + 1.5 KB loader,
 // did not follow nested dynamic imports); 70.2 KB once the config check moved to page start with its
-// "did you mean" warnings and data-debug. A regression cap, not the goal: the second stage still carries
-// both locale catalogs, the masking engine and the core's zod schemas (the aim is <= 35 KB).
+// "did you mean" warnings and data-debug; TOTAL_MEASURED after the fact chain (redeem outcomes from the
+// consoles' texts, credit matching, ticket schema v2, the order picker and the verdict screen, and their
+// copy in both core catalogs). A regression cap, not the goal: the second stage still carries both locale
+// catalogs (the two core catalogs are one 9.9 KB chunk: shipping only the page's locale is the next lever),
+// the masking engine and the core's zod schemas (the aim is <= 35 KB).
 // pageStart: 12.3 KB measured (zod/mini core + the config and rules schemas).
 // total 71.6 KB once the outbox became correct across tabs (per-ticket keys, claims under a Web Lock,
 // timeouts, a schedule that ends) and masks are matched by their exact shapes (+1.4 KB gzip).
-const BUDGETS = { loader: 1.5 * KB, pageStart: 14 * KB, firstOpen: 15 * KB, total: 73 * KB };
+const BUDGETS = { loader: 1.5 * KB, pageStart: 14 * KB, firstOpen: 15 * KB, total: 78 * KB };
 
 const gz = (file) => gzipSync(readFileSync(join(dist, file)), { level: 9 }).length;
 const text = (file) => readFileSync(join(dist, file), 'utf8');

@@ -133,11 +133,11 @@ export class App extends Component<AppProps, AppState> {
   /** The facts the core decides from (core toFacts: the console's reading, the answers, the extension's observations). */
   private facts(services: Services) {
     const { s } = this.state;
-    return services.facts({
-      read: s.read,
-      answers: { ...s.answers, problem: s.problem },
-      observations: s.observations,
-    });
+    // What masking took out of the note while it was typed travels with the answers' own masking record.
+    const typed = [...(s.answers.masked ?? []), ...s.noteKinds.map((kind) => ({ field: 'note', kind }))];
+    const answers = { ...s.answers, problem: s.problem };
+    if (typed.length) answers.masked = typed;
+    return services.facts({ read: s.read, answers, observations: s.observations });
   }
 
   private ticket(audience: Audience) {
@@ -161,7 +161,18 @@ export class App extends Component<AppProps, AppState> {
       if (missing.length) this.dispatch({ type: 'ask', missing });
       else this.on.diagnose();
     },
-    answer: (key, value) => this.dispatch({ type: 'answer', key, value: value as never }),
+    answer: (key, value, masked) => this.dispatch({ type: 'answer', key, value: value as never, masked }),
+    recheck: () => {
+      const { services } = this.state;
+      if (!services) return;
+      services
+        .readConsole()
+        .catch(() => this.state.s.read)
+        .then((read) => {
+          if (read) this.dispatch({ type: 'read', read });
+          this.on.diagnose();
+        });
+    },
     diagnose: () => {
       const { services } = this.state;
       if (services) this.dispatch({ type: 'diagnosed', diagnosis: services.diagnose(this.facts(services)) });

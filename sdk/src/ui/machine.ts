@@ -49,7 +49,8 @@ export type Action =
   | { type: 'choose'; problem: ProblemId }
   | { type: 'read'; read: ConsoleRead }
   | { type: 'ask'; missing: AnswerKey[] }
-  | { type: 'answer'; key: AnswerKey; value: Answers[AnswerKey] | undefined }
+  /** `masked`: the finding kinds masking took out of what the user typed in this field (recorded for the ticket). */
+  | { type: 'answer'; key: AnswerKey; value: Answers[AnswerKey] | undefined; masked?: string[] }
   | { type: 'diagnosed'; diagnosis: Diagnosis }
   | { type: 'solved' }
   | { type: 'preview'; ticketId: string }
@@ -86,6 +87,12 @@ export function reduce(state: State, action: Action): State {
       const answers = { ...state.answers } as Record<string, unknown>;
       if (action.value === undefined || action.value === '') delete answers[action.key];
       else answers[action.key] = action.value;
+      if (action.masked) {
+        const kept = (state.answers.masked ?? []).filter((m) => m.field !== action.key);
+        const masked = [...kept, ...action.masked.map((kind) => ({ field: action.key, kind }))];
+        if (masked.length) answers.masked = masked;
+        else delete answers.masked;
+      }
       return { ...state, answers: answers as Answers };
     }
     case 'diagnosed':

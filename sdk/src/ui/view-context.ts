@@ -8,7 +8,10 @@ import type { AnswerKey, Services } from './services.js';
 export interface Handlers {
   choose(problem: NonNullable<State['problem']>): void;
   next(): void;
-  answer(key: AnswerKey, value: unknown): void;
+  /** `masked`: finding kinds masking removed from what was typed in this field. */
+  answer(key: AnswerKey, value: unknown, masked?: string[]): void;
+  /** Reads the console again and diagnoses again (a wait verdict's way to come back). */
+  recheck(): void;
   diagnose(): void;
   solved(): void;
   notSolved(): void;

@@ -62,9 +62,12 @@ export function diagnose(facts: Facts, { now, rules }: DiagnoseOptions): Diagnos
  */
 export function missingAnswers(problem: ProblemId, facts: Facts): (keyof Answers)[] {
   const { order, matched } = pickOrder(facts, 30 * MINUTE);
+  // An order the user picked from the list, or found by its receipt tail, tells when and how they paid.
+  const chosen = matched === 'tail' || matched === 'picked';
   const known: Partial<Record<keyof Answers, boolean>> = {
-    paidAt: matched === 'tail',
-    method: matched === 'tail' && order?.method !== undefined,
+    paidAt: chosen,
+    method: chosen && order?.method !== undefined,
+    tradeNoTail: matched === 'picked',
     pageMessage: facts.redeem?.message !== undefined,
     // What the console (or the extension) recorded of the redemption is not asked again.
     redeemCode: facts.redeem?.codeMasked !== undefined && facts.redeem.source !== 'user',

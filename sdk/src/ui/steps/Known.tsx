@@ -1,8 +1,11 @@
-// What the console already knows: account, balance, recent orders and credits, read errors, and the
-// companion extension's warnings. Console strings are rendered as text (Preact text nodes), never HTML.
-import { formatMoney, formatNumber, formatTime } from '../format.js';
+// What the console already knows: account, balance, and what this problem is about - for an order problem
+// the recent orders, one of which the user picks (the diagnosis is about that order); for a redeem code the
+// recent redemptions and the answer the page gave. Read errors and the companion extension's warnings follow.
+// Console strings are rendered as text (Preact text nodes), never HTML.
+import { formatNumber, formatTime } from '../format.js';
 import type { StepProps } from '../view-context.js';
 import { Frame } from './Frame.js';
+import { orderText } from './words.js';
 
 const RECENT = 5;
 
@@ -13,6 +16,29 @@ const RECENT = 5;
 function warningText(props: StepProps, key: string, params?: Record<string, string | number>): string {
   const text = props.m({ key, params });
   return text === key || /\{\w+\}/.test(text) ? props.tr('known.extensionOther') : text;
+}
+
+function OrderPicker(props: StepProps) {
+  const { s, tr, on } = props;
+  const orders = (s.read?.orders ?? []).slice(0, RECENT);
+  if (!orders.length) return <p class="muted">{tr('known.none')}</p>;
+  const picked = s.answers.orderRef;
+  const pick = (ref: string | undefined) => () => on.answer('orderRef', ref);
+  return (
+    <fieldset>
+      <legend>{tr('known.pick')}</legend>
+      {orders.map((o) => (
+        <label key={o.ref}>
+          <input type="radio" name="td-order" checked={picked === o.ref} onChange={pick(o.ref)} />
+          {orderText(props, o)}
+        </label>
+      ))}
+      <label>
+        <input type="radio" name="td-order" checked={picked === undefined} onChange={pick(undefined)} />
+        {tr('known.pickNone')}
+      </label>
+    </fieldset>
+  );
 }
 
 export function Known(props: StepProps) {
@@ -27,14 +53,17 @@ export function Known(props: StepProps) {
       </Frame>
     );
   }
+  const redeem = s.problem === 'redeem_not_credited';
   const account = read.account;
   const balance = account?.balance;
   const errors = read.errors.filter((e) => e.code !== 'not_logged_in' && e.code !== 'user_header_mismatch');
   const notLoggedIn = read.errors.some((e) => e.code === 'not_logged_in');
   const mismatch =
     read.errors.some((e) => e.code === 'user_header_mismatch') || read.session?.userHeaderMismatch;
-  const orders = (read.orders ?? []).slice(0, RECENT);
-  const credits = (read.ledger ?? []).slice(0, RECENT);
+  const credits = (read.ledger ?? [])
+    .filter((c) => (redeem ? c.kind === 'redeem' : c.kind !== 'redeem'))
+    .slice(0, RECENT);
+  const answer = redeem ? read.redeems?.at(-1) : undefined;
   return (
     <Frame
       heading={props.heading}
@@ -55,7 +84,9 @@ export function Known(props: StepProps) {
         <dl class="facts">
           <dt>{tr('known.account')}</dt>
           <dd>
-            {account.displayName || account.username || ''} ({tr('known.accountId', { id: account.id })})
+            {[account.displayName || account.username, tr('known.accountId', { id: account.id })]
+              .filter(Boolean)
+              .join(' · ')}
           </dd>
           {balance && (
             <>
@@ -67,30 +98,14 @@ export function Known(props: StepProps) {
           )}
         </dl>
       )}
-      <h4>{tr('known.orders')}</h4>
-      {orders.length ? (
-        <ul>
-          {orders.map((o) => (
-            <li key={o.ref}>
-              {tr('known.orderLine', {
-                time: formatTime(locale, o.createdAt),
-                amount:
-                  o.money !== undefined
-                    ? formatMoney(locale, o.money, o.currency)
-                    : o.amount !== undefined
-                      ? formatNumber(locale, o.amount)
-                      : '-',
-                method: o.method ?? '-',
-                status: props.m(`status.${o.status}`),
-              })}
-              {o.tradeNo ? ` · ${o.tradeNo}` : ''}
-            </li>
-          ))}
-        </ul>
-      ) : (
-        <p class="muted">{tr('known.none')}</p>
+      {answer?.message && <p class="box">{tr('known.redeemAnswer', { message: answer.message })}</p>}
+      {!redeem && (
+        <>
+          <h4>{tr('known.orders')}</h4>
+          <OrderPicker {...props} />
+        </>
       )}
-      <h4>{tr('known.credits')}</h4>
+      <h4>{tr(redeem ? 'known.redeems' : 'known.credits')}</h4>
       {credits.length ? (
         <ul>
           {credits.map((c, i) => (

@@ -12,6 +12,8 @@ interface Props {
   describedBy?: string;
   /** Receives the raw text, stores the masked version, returns it. */
   commit(text: string): string;
+  /** Sees each keystroke's raw text, for values too short to need masking (a 4-character tail). */
+  typing?(text: string): void;
 }
 
 const PAUSE_MS = 600;
@@ -46,6 +48,7 @@ export class MaskedText extends Component<Props> {
 
   private onInput = () => {
     clearTimeout(this.timer);
+    if (this.props.typing && this.field.current) this.props.typing(this.field.current.value);
     this.timer = setTimeout(this.apply, PAUSE_MS);
   };
 

@@ -1,12 +1,17 @@
 // Only what the console could not tell (core missingAnswers). Every input is labelled; free text is
-// masked as it is typed (pageMessage, payingAccountHint), tails are limited to 4 characters.
+// masked as it is typed (pageMessage, payingAccountHint) and what masking took out is recorded for the
+// ticket. A receipt's order number may be pasted whole: its account id is read before it is reduced to its
+// masked tail. A redeem code is kept only masked (first 2 + last 4).
 
+import { readTradeNo } from '../../core/facts/trade-no.js';
+import { maskRedeemCode } from '../../core/mask/masks.js';
+import { PAYMENT_METHODS } from '../../core/ticket/values.js';
 import type { AnswerKey } from '../services.js';
 import type { StepProps } from '../view-context.js';
 import { Frame } from './Frame.js';
 import { MaskedText } from './MaskedText.js';
 
-const METHODS = ['alipay', 'wxpay', 'stripe', 'paypal', 'other'] as const;
+const CURRENCIES = ['CNY', 'USD'] as const;
 
 function toLocalInput(ms: number | undefined): string {
   if (ms === undefined) return '';
@@ -14,8 +19,22 @@ function toLocalInput(ms: number | undefined): string {
   return d.toISOString().slice(0, 16);
 }
 
+function timeInput(id: string, value: unknown, set: (ms: number | undefined) => void) {
+  return (
+    <input
+      id={id}
+      type="datetime-local"
+      value={toLocalInput(value as number | undefined)}
+      onInput={(e) => {
+        const ms = new Date(e.currentTarget.value).getTime();
+        set(Number.isFinite(ms) ? ms : undefined);
+      }}
+    />
+  );
+}
+
 function Field({ k, props }: { k: AnswerKey; props: StepProps }) {
-  const { s, tr, on, services } = props;
+  const { s, tr, on, services, m } = props;
   const id = `td-q-${k}`;
   const value = s.answers[k];
   const label = tr(`q.${k}` as 'q.paidAt');
@@ -48,39 +67,89 @@ function Field({ k, props }: { k: AnswerKey; props: StepProps }) {
         onChange={(e) => on.answer(k, e.currentTarget.value || undefined)}
       >
         <option value="">{tr('q.unsure')}</option>
-        {METHODS.map((method) => (
+        {PAYMENT_METHODS.map((method) => (
           <option key={method} value={method}>
-            {tr(`method.${method}`)}
+            {m(`method.${method}`)}
           </option>
         ))}
       </select>
     );
-  } else if (k === 'paidAt') {
-    input = (
-      <input
-        id={id}
-        type="datetime-local"
-        value={toLocalInput(value as number | undefined)}
-        onInput={(e) => {
-          const ms = new Date(e.currentTarget.value).getTime();
-          on.answer(k, Number.isFinite(ms) ? ms : undefined);
-        }}
-      />
-    );
+  } else if (k === 'paidAt' || k === 'redeemedAt') {
+    input = timeInput(id, value, (ms) => on.answer(k, ms));
   } else if (k === 'paidAmount') {
+    // The amount with its currency: the picked order's currency unless the user says otherwise.
+    const order = s.read?.orders?.find((o) => o.ref === s.answers.orderRef);
+    const currency = s.answers.currency ?? order?.currency ?? '';
     input = (
-      <input
+      <span class="row">
+        <input
+          id={id}
+          inputMode="decimal"
+          autoComplete="off"
+          value={value === undefined ? '' : String(value)}
+          onChange={(e) => {
+            const n = Number.parseFloat(e.currentTarget.value.replace(/[^\d.]/g, ''));
+            on.answer(k, Number.isFinite(n) ? n : undefined);
+            if (Number.isFinite(n) && !s.answers.currency && order?.currency)
+              on.answer('currency', order.currency);
+          }}
+        />
+        <select
+          aria-label={tr('q.currency')}
+          value={currency}
+          onChange={(e) => on.answer('currency', e.currentTarget.value || undefined)}
+        >
+          <option value="">{tr('q.unsure')}</option>
+          {CURRENCIES.map((c) => (
+            <option key={c} value={c}>
+              {c}
+            </option>
+          ))}
+        </select>
+      </span>
+    );
+  } else if (k === 'tradeNoTail') {
+    // A whole order number may be pasted: the account id it carries (new-api USR{uid}NO...) is read first,
+    // then only its masked tail stays, in state and in the field.
+    input = (
+      <MaskedText
         id={id}
-        inputMode="decimal"
-        autoComplete="off"
-        value={value === undefined ? '' : String(value)}
-        onChange={(e) => {
-          const n = Number.parseFloat(e.currentTarget.value.replace(/[^\d.]/g, ''));
-          on.answer(k, Number.isFinite(n) ? n : undefined);
+        maxLength={80}
+        value={s.answers.tradeNoMasked ?? (value as string) ?? ''}
+        typing={(text) => {
+          const v = text.replace(/\s/g, '');
+          if (v.length <= 4) on.answer(k, v || undefined);
+        }}
+        commit={(text) => {
+          const v = text.replace(/\s/g, '');
+          if (v.length <= 4) {
+            on.answer(k, v || undefined, []);
+            on.answer('tradeNoUserId', undefined);
+            on.answer('tradeNoMasked', undefined);
+            return v;
+          }
+          const read = readTradeNo(v);
+          on.answer(k, read?.tail, ['order_no']);
+          on.answer('tradeNoUserId', read?.userId);
+          on.answer('tradeNoMasked', read?.masked);
+          return read?.masked ?? '';
         }}
       />
     );
-  } else if (k === 'keyLast4' || k === 'tradeNoTail') {
+  } else if (k === 'redeemCode') {
+    input = (
+      <MaskedText
+        id={id}
+        maxLength={120}
+        value={(value as string) ?? ''}
+        commit={(text) => {
+          const masked = maskRedeemCode(text);
+          on.answer(k, masked || undefined, masked && masked !== text.trim() ? ['redeem_code'] : []);
+          return masked;
+        }}
+      />
+    );
+  } else if (k === 'keyLast4') {
     input = (
       <input
         id={id}
@@ -98,9 +167,9 @@ function Field({ k, props }: { k: AnswerKey; props: StepProps }) {
         maxLength={300}
         value={(value as string) ?? ''}
         commit={(text) => {
-          const masked = services.mask(text).text;
-          on.answer(k, masked || undefined);
-          return masked;
+          const r = services.mask(text);
+          on.answer(k, r.text || undefined, r.kinds);
+          return r.text;
         }}
       />
     );

@@ -1,4 +1,6 @@
-// Checks with their evidence, then the verdict and next steps (core messages), then the two ways on.
+// The verdict first: the cause in words with the evidence that decided it, then the next steps, then the
+// other checks. The actions follow the verdict: the operator's case puts sending to support first; a wait
+// says how long and offers to look again later (no ticket yet); a self-resolvable case asks whether it worked.
 import type { StepProps } from '../view-context.js';
 import { Contacts } from './Contacts.js';
 import { Frame } from './Frame.js';
@@ -7,34 +9,64 @@ export function Result(props: StepProps) {
   const { s, tr, m, on } = props;
   const d = s.diagnosis;
   if (!d) return <Frame heading={props.heading} />;
+  // The checks that found something come first: they are the evidence for the cause.
+  const evidence = d.checks.filter((c) => c.status === 'fail' || c.status === 'warn');
+  const rest = d.checks.filter((c) => c.status !== 'fail' && c.status !== 'warn');
+  const line = (c: (typeof d.checks)[number]) => (
+    <li key={c.id}>
+      <span class={`badge s-${c.status}`}>{m(`mark.${c.status}`)}</span>
+      <span>{m(c.evidence)}</span>
+    </li>
+  );
+  const minutes = d.waitMinutes !== undefined && d.waitMinutes > 0 ? Math.ceil(d.waitMinutes) : undefined;
+  const actions =
+    d.resolution === 'operator' ? (
+      <>
+        <button type="button" onClick={on.notSolved}>
+          {tr('verdict.send')}
+        </button>
+        <button type="button" class="ghost" onClick={on.solved}>
+          {tr('verdict.solved')}
+        </button>
+      </>
+    ) : d.resolution === 'wait' ? (
+      <>
+        <button type="button" onClick={on.close}>
+          {tr('verdict.later')}
+        </button>
+        <button type="button" class="ghost" onClick={on.recheck}>
+          {tr('verdict.recheck')}
+        </button>
+        <button type="button" class="ghost" onClick={on.solved}>
+          {tr('verdict.solved')}
+        </button>
+      </>
+    ) : (
+      <>
+        <button type="button" onClick={on.solved}>
+          {tr('verdict.solved')}
+        </button>
+        <button type="button" class="ghost" onClick={on.notSolved}>
+          {tr('verdict.notSolved')}
+        </button>
+      </>
+    );
   return (
-    <Frame
-      heading={props.heading}
-      actions={
-        <>
-          <button type="button" onClick={on.solved}>
-            {tr('verdict.solved')}
-          </button>
-          <button type="button" class="ghost" onClick={on.notSolved}>
-            {tr('verdict.notSolved')}
-          </button>
-        </>
-      }
-    >
-      <ul class="checks" aria-label={tr('checks.heading')}>
-        {d.checks.map((c) => (
-          <li key={c.id}>
-            <span class={`badge s-${c.status}`}>{m(`mark.${c.status}`)}</span>
-            <span>{m(c.evidence)}</span>
-          </li>
-        ))}
-      </ul>
+    <Frame heading={props.heading} actions={actions}>
+      <h4>{tr('verdict.cause')}</h4>
+      <p>
+        <strong>{d.reason ? m(`reason.${d.reason}`) : tr(`verdict.${d.resolution}`)}</strong>
+      </p>
+      {evidence.length > 0 && (
+        <ul class="checks" aria-label={tr('verdict.evidence')}>
+          {evidence.map(line)}
+        </ul>
+      )}
       <h4>{tr('verdict.heading')}</h4>
       <p>
-        <strong>{tr(`verdict.${d.resolution}`)}</strong>
-        {d.resolution === 'wait' && d.waitMinutes !== undefined && d.waitMinutes > 0
-          ? ` ${tr('verdict.waitMinutes', { minutes: Math.ceil(d.waitMinutes) })}`
-          : ''}
+        {tr(`verdict.${d.resolution}`)}
+        {d.resolution === 'wait' && minutes !== undefined ? ` ${tr('verdict.waitMinutes', { minutes })}` : ''}
+        {d.resolution === 'wait' ? ` ${tr('verdict.comeBack')}` : ''}
       </p>
       {d.nextSteps.length > 0 && (
         <ol>
@@ -52,6 +84,14 @@ export function Result(props: StepProps) {
             ))}
           </ul>
         </>
+      )}
+      {rest.length > 0 && (
+        <details>
+          <summary>{tr('verdict.otherChecks', { count: rest.length })}</summary>
+          <ul class="checks" aria-label={tr('checks.heading')}>
+            {rest.map(line)}
+          </ul>
+        </details>
       )}
       {d.resolution === 'operator' && <Contacts {...props} />}
     </Frame>

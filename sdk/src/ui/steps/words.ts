@@ -1,0 +1,30 @@
+// Console values in words: a payment method or an order status is shown as the core catalog words it
+// (never 'wxpay' or 'success'); a method the catalogs do not know is shown as the console names it.
+import type { Order } from '../../core/index.js';
+import { formatMoney, formatNumber, formatTime } from '../format.js';
+import type { StepProps } from '../view-context.js';
+
+export function methodText(props: StepProps, method: string | undefined): string {
+  if (!method) return '-';
+  const key = `method.${method.toLowerCase()}`;
+  const text = props.m(key);
+  return text === key ? method : text;
+}
+
+/** One order as the user sees it: time · amount with currency · method · status · masked number. */
+export function orderText(props: StepProps, o: Order): string {
+  const { locale, tr, m } = props;
+  const amount =
+    o.money !== undefined
+      ? formatMoney(locale, o.money, o.currency)
+      : o.amount !== undefined
+        ? formatNumber(locale, o.amount)
+        : '-';
+  const line = tr('known.orderLine', {
+    time: formatTime(locale, o.createdAt),
+    amount,
+    method: methodText(props, o.method),
+    status: m(`status.${o.status}`),
+  });
+  return o.tradeNo ? `${line} · ${tr('known.orderNo', { no: o.tradeNo })}` : line;
+}
