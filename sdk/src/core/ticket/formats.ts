@@ -25,6 +25,10 @@ const KEY_TAIL = /^[A-Za-z0-9_-]{1,4}$/;
 /** Payment method and status codes as consoles name them ('alipay', 'wxpay', 'pending', 'success'). */
 const CODE_WORD = /^[\p{L}\p{N}_. -]{1,40}$/u;
 const CURRENCY = /^[A-Za-z]{3}$/;
+/** A method or a status in the ticket's words ('微信支付', '已支付，待入账', 'Paid, not credited yet'). */
+const WORDS = /^[\p{L}\p{N}_.,，、 -]{1,40}$/u;
+/** Duplicate candidates: their masked order numbers, comma-separated (`…1832, …9F3K`). */
+const TAIL_LIST = /^…[A-Za-z0-9]{0,4}(?:, …[A-Za-z0-9]{0,4}){0,19}$/;
 /** Support keeps the account email (it locates the account); any other address is a finding. */
 export const EMAIL =
   /^[A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)+$/;
@@ -46,11 +50,14 @@ export const FIELD_FORMATS: Record<TicketFieldName, FieldFormat> = {
   accountId: { type: 'string', shapes: [CONSOLE_ID] },
   username: { type: 'string', scan: true },
   accountEmail: { type: 'string', shapes: [EMAIL] },
-  paymentMethod: { type: 'string', shapes: [CODE_WORD], scan: true },
+  paymentMethod: { type: 'string', shapes: [CODE_WORD, WORDS], scan: true },
   orderTime: { type: 'string', shapes: [ISO_TIME] },
   amount: { type: 'number' },
   currency: { type: 'string', shapes: [CURRENCY] },
-  orderStatus: { type: 'string', shapes: [CODE_WORD], scan: true },
+  orderStatus: { type: 'string', shapes: [CODE_WORD, WORDS], scan: true },
+  paidAt: { type: 'string', shapes: [ISO_TIME] },
+  paidAmount: { type: 'number' },
+  duplicateOrders: { type: 'string', shapes: [TAIL_LIST] },
   pageMessage: { type: 'string', scan: true },
   orderedAgain: { type: 'boolean' },
   orderRef: { type: 'string', shapes: [CONSOLE_ID, TAIL_MASK] },

@@ -77,6 +77,10 @@ const refuse = (
   kind,
   message,
 });
+/** v2 check message keys and param names: catalog-key and identifier shapes only. */
+const MESSAGE_KEY = /^[a-z][A-Za-z0-9]*(?:[._-][A-Za-z0-9]+){1,8}$/;
+const PARAM_NAME = /^[A-Za-z][A-Za-z0-9]{0,39}$/;
+
 const badFormat = (field: string) =>
   refuse('invalid_ticket', field, 'format', `${field} is not in the format the widget sends`);
 
@@ -87,7 +91,13 @@ function checkFormats(t: Ticket): TicketVerdict | undefined {
   if (!RULES_VERSION.test(t.rulesVersion)) return badFormat('rulesVersion');
   if (t.console.origin !== undefined && !ORIGIN.test(t.console.origin)) return badFormat('console.origin');
   if (t.reason !== undefined && !REASON.test(t.reason)) return badFormat('reason');
-  for (const [i, c] of t.checks.entries()) if (!CHECK_ID.test(c.id)) return badFormat(`checks[${i}].id`);
+  for (const [i, c] of t.checks.entries()) {
+    if (!CHECK_ID.test(c.id)) return badFormat(`checks[${i}].id`);
+    // v2: a message key is a catalog key's shape ('check.order-status', 'ext.warn.staleTab'), nothing else.
+    if (c.key !== undefined && !MESSAGE_KEY.test(c.key)) return badFormat(`checks[${i}].key`);
+    for (const k of Object.keys(c.params ?? {}))
+      if (!PARAM_NAME.test(k)) return badFormat(`checks[${i}].params`);
+  }
   for (const [i, m] of t.masked.entries()) {
     const known =
       m.field === 'note' ||
@@ -129,6 +139,10 @@ function scan(t: Ticket): TicketVerdict | undefined {
     ...t.checks.flatMap((c, i): [string, string][] => [
       [`checks[${i}].id`, c.id],
       [`checks[${i}].evidence`, c.evidence],
+      // v2: the params beside the words are masked like them.
+      ...Object.entries(c.params ?? {}).flatMap(([k, v]): [string, string][] =>
+        typeof v === 'string' ? [[`checks[${i}].params.${k}`, v]] : [],
+      ),
     ]),
   ];
   for (const [name, value] of Object.entries(t.fields) as [TicketFieldName, string | number | boolean][]) {

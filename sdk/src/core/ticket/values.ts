@@ -6,6 +6,7 @@ import type { DiagnosisBasis } from '../diagnosis/types.js';
 import type { Facts } from '../facts/schema.js';
 import type { Locale } from '../i18n/message.js';
 import { hasKey, t } from '../i18n/t.js';
+import { maskTradeNo } from '../mask/masks.js';
 import type { TicketFieldName } from './fields.js';
 
 const iso = (ms: number | undefined) => (ms === undefined ? undefined : new Date(ms).toISOString());
@@ -62,7 +63,10 @@ export function fieldValue(name: TicketFieldName, src: FieldSource): string | nu
     case 'tradeNo':
       return o?.tradeNo ?? o?.tradeNoTail ?? answers.tradeNoMasked ?? answers.tradeNoTail;
     case 'duplicateOrders': {
-      const tails = basis.duplicates.map((d) => d.tradeNo ?? (d.tradeNoTail ? `…${d.tradeNoTail}` : d.ref));
+      // Masked order numbers only (`…1832`): the intake accepts nothing else in this field.
+      const tails = basis.duplicates
+        .map((d) => (d.tradeNo ? maskTradeNo(d.tradeNo) : d.tradeNoTail ? `…${d.tradeNoTail}` : ''))
+        .filter(Boolean);
       return tails.length ? tails.join(', ') : undefined;
     }
     case 'redeemCode':
