@@ -16,6 +16,7 @@ export {
   newApiObserver,
 } from './new-api/observer.js';
 export { oneApiAdapter } from './one-api/adapter.js';
+export { isRedeemRequest, REDEEM_PATHS, type RedeemExchange, redeemAnswerOf } from './redeem-answer.js';
 export { adapters, detectConsole, factories } from './registry.js';
 export { sub2apiAdapter } from './sub2api/adapter.js';
 export type * from './types.js';

@@ -6,6 +6,7 @@
 import { validateConfig } from './config.js';
 import { OUTBOX_PREFIX } from './constants.js';
 import { followConsole } from './follow-console.js';
+import { watchRedeems } from './redeem-watch.js';
 
 /** A deep link opens one widget: the first that passes the check. */
 let deepLink = /[#&]topup-doctor=/.test(location.hash);
@@ -19,6 +20,8 @@ export function check(raw: Record<string, unknown>): 0 | 1 | 2 {
   const config = validateConfig(raw);
   // The launcher (started after this) and the panel read raw: they speak the console's language and theme.
   if (config) followConsole(raw, document.documentElement, storage());
+  // The page's own redeem answers are recorded from now on (redeem-watch.ts), for the redeem checks.
+  if (config) watchRedeems();
   // The debug printer masks with the core's engine: loaded only when asked for.
   if (config?.debug) void import('./debug.js').then((m) => m.printConfig(raw, config));
   if (!config) return 0;

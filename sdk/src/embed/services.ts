@@ -1,6 +1,7 @@
 // The page's composition root for the panel: the core (diagnose, tickets, masking, words), the console
 // preset, and the transports, behind the UI's Services interface.
 
+import { redeemAnswerOf } from '../consoles/redeem-answer.js';
 import type { ConsoleAdapter, ConsoleEnv, ConsoleRead } from '../consoles/types.js';
 import {
   type BridgeWarning,
@@ -19,6 +20,7 @@ import { startBridge } from './bridge.js';
 import type { WidgetConfig } from './config.js';
 import type { WidgetEvent } from './contract.js';
 import { newTicketId } from './ids.js';
+import { seenRedeems } from './redeem-watch.js';
 import { copyText } from './transports/clipboard.js';
 import { mailtoHref } from './transports/mailto.js';
 import { sendTicket } from './transports/send.js';
@@ -80,7 +82,11 @@ export function createServices(
         const debug = await import('./debug.js');
         debug.printRead(debug.presetReason(config, env, adapter), read);
       }
-      return read;
+      // The page's own redeem answers seen since it loaded (redeem-watch.ts), mapped by the consoles' rules.
+      const redeems = seenRedeems()
+        .map((x) => redeemAnswerOf(x))
+        .filter((a) => a !== undefined);
+      return redeems.length ? { ...read, redeems } : read;
     },
     facts: toFacts,
     missing: missingAnswers,

@@ -1,0 +1,61 @@
+// The console's own answer to a redeem request, as a masked RedeemAttempt. Whoever can see the page's
+// requests feeds it: the widget's page-start observer (embed/redeem-watch.ts) and the extension's main-world
+// observer. The code is read from the request body only to be masked (first 2 + last 4); the full code is
+// never kept. Paths and shapes:
+// - new-api / one-api: POST /api/user/topup {"key": code} -> {success, message, data} (controller/topup.go);
+// - sub2api: POST /api/v1/redeem {"code": code} -> {code: 0, message, data} or an error {code, message,
+//   reason: REDEEM_*} (backend/internal/service/redeem_service.go).
+import { classifyRedeemMessage, maskRedeemCode, type RedeemAttempt, waitMinutesIn } from '../core/index.js';
+
+/** The redeem endpoints of the supported consoles. */
+export const REDEEM_PATHS: readonly string[] = ['/api/user/topup', '/api/v1/redeem'];
+
+const pathOf = (url: string) =>
+  (url.replace(/^[a-z][a-z0-9+.-]*:\/\/[^/]+/i, '').split(/[?#]/)[0] ?? '').replace(/\/+$/, '');
+
+export const isRedeemRequest = (method: string, url: string): boolean =>
+  method.toUpperCase() === 'POST' && REDEEM_PATHS.includes(pathOf(url));
+
+function parse(v: unknown): unknown {
+  if (typeof v !== 'string') return v;
+  try {
+    return JSON.parse(v);
+  } catch {
+    return undefined;
+  }
+}
+
+const str = (v: unknown): string | undefined => (typeof v === 'string' && v.trim() ? v.trim() : undefined);
+
+export interface RedeemExchange {
+  url: string;
+  method: string;
+  /** The request body as sent (a JSON string or an object). */
+  requestBody: unknown;
+  /** The response body (a JSON string or parsed). */
+  responseBody: unknown;
+  at: number;
+}
+
+/** The attempt this request/answer pair records, or undefined when it is not a redeem request we know. */
+export function redeemAnswerOf(x: RedeemExchange): RedeemAttempt | undefined {
+  if (!isRedeemRequest(x.method, x.url)) return undefined;
+  const req = parse(x.requestBody) as { key?: unknown; code?: unknown } | undefined;
+  const res = parse(x.responseBody) as
+    | { success?: unknown; code?: unknown; message?: unknown; reason?: unknown }
+    | undefined;
+  if (!res || typeof res !== 'object') return undefined;
+  const message = str(res.message);
+  const reason = str(res.reason) ?? (typeof res.code === 'string' ? res.code : undefined);
+  const ok = res.success === true || res.code === 0;
+  const outcome = ok ? 'success' : classifyRedeemMessage(message, reason);
+  const attempt: RedeemAttempt = { outcome, at: x.at, source: 'console' };
+  const code = str(req?.key) ?? str(req?.code);
+  if (code) attempt.codeMasked = maskRedeemCode(code);
+  // The console's words are kept (masked by the masking engine when the fact chain words them); a success
+  // message carries nothing the user needs.
+  if (!ok && message) attempt.message = message.slice(0, 200);
+  const wait = waitMinutesIn(message);
+  if (wait !== undefined) attempt.waitMinutes = wait;
+  return attempt;
+}

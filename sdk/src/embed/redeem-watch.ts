@@ -1,0 +1,110 @@
+// The page's own redeem answers, seen where they happen. A redemption usually fails before anyone opens the
+// widget, so the panel is too late to see it; the script-tag loader cannot carry a fetch/XHR wrapper in its
+// 1.5 KB. The page-start config check (check-entry.ts, fetched when the page loads) can: it installs this
+// watcher, which looks only at POSTs to the consoles' redeem endpoints, masks the code in the request at
+// once (first 2 + last 4) and keeps the answer's text; the console adapters' mapping (consoles/redeem-answer.ts)
+// turns it into a RedeemAttempt when the widget reads the console. Nothing else is read, nothing is sent.
+import { maskRedeemCode } from '../core/mask/masks.js';
+
+/** Same list as consoles/redeem-answer.ts REDEEM_PATHS (kept here so page start stays small). */
+const PATHS = ['/api/user/topup', '/api/v1/redeem'];
+
+export interface SeenRedeem {
+  url: string;
+  method: string;
+  /** `{"key"|"code": <masked code>}`: the full code never leaves the request. */
+  requestBody: string;
+  responseBody: string;
+  at: number;
+}
+
+const seen: SeenRedeem[] = [];
+
+/** What the watcher saw on this page, oldest first (at most 10). */
+export const seenRedeems = (): SeenRedeem[] => [...seen];
+
+const isRedeem = (w: Pick<Window, 'location'>, method: string, url: string): boolean => {
+  if (method.toUpperCase() !== 'POST') return false;
+  try {
+    const u = new URL(url, w.location.href);
+    return u.origin === w.location.origin && PATHS.includes(u.pathname.replace(/\/+$/, ''));
+  } catch {
+    return false;
+  }
+};
+
+function maskedBody(body: unknown): string {
+  let v: unknown = body;
+  if (typeof v === 'string') {
+    try {
+      v = JSON.parse(v);
+    } catch {
+      return '{}';
+    }
+  }
+  const o = (v ?? {}) as { key?: unknown; code?: unknown };
+  const out: Record<string, string> = {};
+  if (typeof o.key === 'string') out.key = maskRedeemCode(o.key);
+  if (typeof o.code === 'string') out.code = maskRedeemCode(o.code);
+  return JSON.stringify(out);
+}
+
+function keep(url: string, method: string, body: unknown, responseBody: string, now: () => number) {
+  seen.push({
+    url,
+    method,
+    requestBody: maskedBody(body),
+    responseBody: responseBody.slice(0, 2000),
+    at: now(),
+  });
+  if (seen.length > 10) seen.shift();
+}
+
+/** Installs the watcher on this window once. Observing never breaks the page: every failure is swallowed. */
+export function watchRedeems(w: Window & typeof globalThis = window, now: () => number = Date.now): void {
+  const flag = w as unknown as { __topupDoctorRedeemWatch?: true };
+  if (flag.__topupDoctorRedeemWatch) return;
+  flag.__topupDoctorRedeemWatch = true;
+  const originalFetch = w.fetch;
+  if (typeof originalFetch === 'function')
+    w.fetch = async function (this: unknown, ...args: Parameters<typeof fetch>) {
+      const response = await originalFetch.apply(this, args);
+      try {
+        const [input, init] = args;
+        const request = input instanceof Request ? input : undefined;
+        const url = request ? request.url : String(input);
+        const method = init?.method ?? request?.method ?? 'GET';
+        if (isRedeem(w, method, url))
+          void response
+            .clone()
+            .text()
+            .then((text) => keep(url, method, init?.body, text, now))
+            .catch(() => undefined);
+      } catch {
+        // never break the page
+      }
+      return response;
+    };
+  const proto = w.XMLHttpRequest?.prototype;
+  if (!proto) return;
+  const open = proto.open;
+  const send = proto.send;
+  const meta = new WeakMap<XMLHttpRequest, [string, string]>();
+  proto.open = function (this: XMLHttpRequest, method: string, url: string | URL, ...rest: unknown[]) {
+    meta.set(this, [String(method), String(url)]);
+    return (open as (...a: unknown[]) => void).call(this, method, url, ...rest);
+  } as typeof proto.open;
+  proto.send = function (this: XMLHttpRequest, body?: Document | XMLHttpRequestBodyInit | null) {
+    const m = meta.get(this);
+    if (m && isRedeem(w, m[0], m[1]))
+      this.addEventListener('load', () => {
+        try {
+          if (this.responseType === '' || this.responseType === 'text')
+            keep(m[1], m[0], body, this.responseText, now);
+        } catch {
+          // never break the page
+        }
+      });
+    return send.call(this, body);
+  };
+}
