@@ -26,8 +26,9 @@ const KB = 1024;
 // the masking engine and the core's zod schemas (the aim is <= 35 KB).
 // pageStart: 12.3 KB measured (zod/mini core + the config and rules schemas).
 // total 71.6 KB once the outbox became correct across tabs (per-ticket keys, claims under a Web Lock,
-// timeouts, a schedule that ends) and masks are matched by their exact shapes (+1.4 KB gzip).
-const BUDGETS = { loader: 1.5 * KB, pageStart: 14 * KB, firstOpen: 15 * KB, total: 78 * KB };
+// timeouts, a schedule that ends) and masks are matched by their exact shapes (+1.4 KB gzip); 78.9 KB with
+// the page-start redeem watcher (embed/redeem-watch.ts, 1.2 KB gzip: page start 13.7 KB).
+const BUDGETS = { loader: 1.5 * KB, pageStart: 14 * KB, firstOpen: 15 * KB, total: 80 * KB };
 
 const gz = (file) => gzipSync(readFileSync(join(dist, file)), { level: 9 }).length;
 const text = (file) => readFileSync(join(dist, file), 'utf8');

@@ -4,7 +4,7 @@
 // watcher, which looks only at POSTs to the consoles' redeem endpoints, masks the code in the request at
 // once (first 2 + last 4) and keeps the answer's text; the console adapters' mapping (consoles/redeem-answer.ts)
 // turns it into a RedeemAttempt when the widget reads the console. Nothing else is read, nothing is sent.
-import { maskRedeemCode } from '../core/mask/masks.js';
+import { maskRedeemCode } from '../core/mask/code-mask.js';
 
 /** Same list as consoles/redeem-answer.ts REDEEM_PATHS (kept here so page start stays small). */
 const PATHS = ['/api/user/topup', '/api/v1/redeem'];

@@ -3,25 +3,13 @@
 // label. Every mask is built so that no recognizer fires on it again (masking masked text changes nothing).
 import type { Locale } from '../i18n/message.js';
 
-export const ELLIPSIS = '…';
+import { alnumOnly, CODE_MASK, ELLIPSIS, TAIL_MASK } from './code-mask.js';
 
-function isAlnum(c: number): boolean {
-  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
-}
-
-function alnumOnly(v: string): string {
-  let out = '';
-  for (let i = 0; i < v.length; i++) if (isAlnum(v.charCodeAt(i))) out += v[i];
-  return out;
-}
+export { CODE_MASK, ELLIPSIS, maskRedeemCode, TAIL_MASK } from './code-mask.js';
 
 // The exact shapes of our own masks. A value is "already masked" only when it IS one of them: a value
 // that merely contains `…`, `*` or brackets (`6222021234567890128*`, `[sk-…a whole key…]`) is masked
 // like any other. The intake checks structured fields against the same shapes.
-/** `…1832` (trade numbers, short codes, ids): at most 4 characters after the ellipsis. */
-export const TAIL_MASK = /^…[A-Za-z0-9]{0,4}$/;
-/** `ab…9f3e` (redeem codes of 12+ characters). */
-export const CODE_MASK = /^[A-Za-z0-9]{2}…[A-Za-z0-9]{4}$/;
 /** `sk-…wxyz`, `AIza…wxyz`. */
 export const KEY_MASK = /^(?:[A-Za-z]{2,5}[-_]|AIza)?…[A-Za-z0-9_-]{0,4}$/;
 /** `**** **** **** 7890`. */
@@ -61,16 +49,6 @@ export function maskEmail(value: string): string {
   if (EMAIL_MASK.test(v)) return v;
   const local = v.slice(0, at);
   return `${local.length >= 3 ? local[0] : ''}***@${v.slice(at + 1)}`;
-}
-
-/** Redeem codes: first 2 + last 4 (`ab…9f3e`); short codes keep less so a mask never reveals half. */
-export function maskRedeemCode(value: string): string {
-  const v = value.trim();
-  if (v === '' || CODE_MASK.test(v) || TAIL_MASK.test(v)) return v;
-  const a = alnumOnly(v);
-  if (a.length >= 12) return a.slice(0, 2) + ELLIPSIS + a.slice(-4);
-  if (a.length >= 6) return ELLIPSIS + a.slice(-2);
-  return ELLIPSIS;
 }
 
 /** The family prefix of a key (`sk-`, `sk_`, `whsec_`, `AIza`), at most 6 characters and never enough to identify it. */

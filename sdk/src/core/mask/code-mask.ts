@@ -1,0 +1,29 @@
+// The smallest masks, in a module of their own: the page-start redeem watcher (embed/redeem-watch.ts) masks
+// a code the moment it sees it and must not pull the whole masking module into page start.
+
+export const ELLIPSIS = '…';
+
+/** `…1832` (trade numbers, short codes, ids): at most 4 characters after the ellipsis. */
+export const TAIL_MASK = /^…[A-Za-z0-9]{0,4}$/;
+/** `ab…9f3e` (redeem codes of 12+ characters). */
+export const CODE_MASK = /^[A-Za-z0-9]{2}…[A-Za-z0-9]{4}$/;
+
+function isAlnum(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+}
+
+export function alnumOnly(v: string): string {
+  let out = '';
+  for (let i = 0; i < v.length; i++) if (isAlnum(v.charCodeAt(i))) out += v[i];
+  return out;
+}
+
+/** Redeem codes: first 2 + last 4 (`ab…9f3e`); short codes keep less so a mask never reveals half. */
+export function maskRedeemCode(value: string): string {
+  const v = value.trim();
+  if (v === '' || CODE_MASK.test(v) || TAIL_MASK.test(v)) return v;
+  const a = alnumOnly(v);
+  if (a.length >= 12) return a.slice(0, 2) + ELLIPSIS + a.slice(-4);
+  if (a.length >= 6) return ELLIPSIS + a.slice(-2);
+  return ELLIPSIS;
+}
