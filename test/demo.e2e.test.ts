@@ -102,7 +102,7 @@ test('pay, the callback never arrives, the widget files a masked ticket that sup
   expect(Number(await page.locator('#stat-ticket-sent').textContent())).toBeGreaterThanOrEqual(1);
   await page.click(`a[href="/inbox/${encodeURIComponent(ticketId)}"]`);
   const detail = (await page.locator('main').textContent()) ?? '';
-  expect(detail).toContain('订单一直处理中');
+  expect(detail).toContain('订单一直显示处理中');
   expect(detail).toContain(tradeNo.slice(-4));
   expect(detail).not.toContain(tradeNo);
   expect(await page.locator('#check-table tr').count()).toBeGreaterThan(0);

@@ -28,7 +28,7 @@ describe('the forwarded message', () => {
       ].join('\n'),
     );
     const en = buildMessage(t, { locale: 'en', ticketUrl: URL_T });
-    expect(en.title).toBe('New ticket: Paid, balance not credited');
+    expect(en.title).toBe('New ticket: I paid, but my balance did not change');
     expect(en.lines.map((l) => l.label)).toContain('Key ending');
   });
 

@@ -2,11 +2,11 @@
 import type { MessageKey } from './zh-CN.js';
 
 export const en: Record<MessageKey, string> = {
-  'problem.payment_failed': 'Payment failed or cancelled',
-  'problem.order_processing': 'Order still processing',
-  'problem.paid_not_credited': 'Paid, balance not credited',
+  'problem.payment_failed': 'Payment failed or was cancelled',
+  'problem.order_processing': 'The order still says processing',
+  'problem.paid_not_credited': 'I paid, but my balance did not change',
   'problem.duplicate_or_refund': 'Duplicate payment, refund or compensation',
-  'problem.redeem_not_credited': 'Redeem code not credited',
+  'problem.redeem_not_credited': 'A redeem code did not credit',
 
   'reason.other_account': 'Possibly a different account',
   'reason.credited': 'The credit is in the ledger',

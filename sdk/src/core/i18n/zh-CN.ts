@@ -3,10 +3,10 @@
 // times, in `Key` other catalog keys, in `Id` account ids (hidden in public pastes).
 export const zhCN = {
   'problem.payment_failed': '支付失败或已取消',
-  'problem.order_processing': '订单一直处理中',
+  'problem.order_processing': '订单一直显示处理中',
   'problem.paid_not_credited': '已付款，余额没到账',
-  'problem.duplicate_or_refund': '重复付款、退款或补偿',
-  'problem.redeem_not_credited': '兑换码没有到账',
+  'problem.duplicate_or_refund': '重复支付、退款或补偿',
+  'problem.redeem_not_credited': '兑换码没到账',
 
   'reason.other_account': '可能不是同一个账号',
   'reason.credited': '充值已入账',

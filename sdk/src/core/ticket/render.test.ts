@@ -28,7 +28,7 @@ describe('renderers', () => {
     const text = renderTicketText(tk, tz);
     expect(text).toContain('【充值自查工单】');
     expect(text).toContain('以下内容已脱敏');
-    expect(text).toContain('问题: 兑换码没有到账');
+    expect(text).toContain('问题: 兑换码没到账');
     expect(text).toContain('兑换码（脱敏）: a1…9f3e');
     expect(text).toContain('兑换时间: 2026/11/21 15:57');
     expect(text).toContain('[异常]');
@@ -38,7 +38,7 @@ describe('renderers', () => {
   it('email in en: subject names the problem and the id', () => {
     const tk = buildTicket(f, d, '', { audience: 'support', now: NOW, id: 'tk_render2', locale: 'en' });
     const mail = renderTicketEmail(tk, tz);
-    expect(mail.subject).toBe('[Top-up check] Redeem code not credited · tk_render2');
+    expect(mail.subject).toBe('[Top-up check] A redeem code did not credit · tk_render2');
     expect(mail.body).toContain('Account ID: 42');
     expect(mail.body).toContain('Redeem code (masked): a1…9f3e');
   });

@@ -1,4 +1,7 @@
 import { describe, expect, test } from 'vitest';
+import { en as coreEn } from '../../core/i18n/en.js';
+import { zhCN as coreZhCN } from '../../core/i18n/zh-CN.js';
+import { PROBLEMS } from '../../core/problems/registry.js';
 import { enFlow } from './en.flow.js';
 import { en } from './en.js';
 import { zhCNFlow } from './zh-CN.flow.js';
@@ -34,4 +37,16 @@ describe('widget catalogs', () => {
       for (const pattern of PROMISES) expect(text).not.toMatch(pattern);
     }
   });
+
+  // The ticket, the inbox, the forwarded message and the help pages name the problem with the core's
+  // words: they must be the words the user picked, or the ticket seems to be about something else.
+  test.each([
+    ['zh-CN', zhCN, coreZhCN],
+    ['en', en, coreEn],
+  ] as [string, Record<string, string>, Record<string, string>][])(
+    '%s: the picker names each problem as the ticket does',
+    (_, widget, core) => {
+      for (const { id } of PROBLEMS) expect(widget[`problem.${id}`], id).toBe(core[`problem.${id}`]);
+    },
+  );
 });

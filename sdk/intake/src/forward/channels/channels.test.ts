@@ -159,7 +159,7 @@ describe('WeCom group robot', () => {
   it('sends markdown within 4096 bytes', async () => {
     expect(await ch().send(delivery(1, 'en'))).toEqual({ ok: true });
     const md = (fake.received[0]!.body as { markdown: { content: string } }).markdown.content;
-    expect(md.startsWith('**New ticket: Paid, balance not credited**')).toBe(true);
+    expect(md.startsWith('**New ticket: I paid, but my balance did not change**')).toBe(true);
     const long = [
       '# t',
       ...Array.from({ length: 400 }, (_, i) => `- 第 ${i} 行内容`),
@@ -251,7 +251,7 @@ describe('Slack incoming webhook', () => {
   it('posts mrkdwn text with a <url|label> link', async () => {
     expect(await ch().send(delivery(1, 'en'))).toEqual({ ok: true });
     const text = (fake.received[0]!.body as { text: string }).text;
-    expect(text.split('\n')[0]).toBe('*New ticket: Paid, balance not credited*');
+    expect(text.split('\n')[0]).toBe('*New ticket: I paid, but my balance did not change*');
     expect(text).toContain('<https://support.example.com/inbox/tickets/tkt-000001|Open in the inbox>');
   });
 
