@@ -1,7 +1,7 @@
 // The generated site: a page per registered problem and redeem reason in both locales, links that
 // resolve, JSON-LD that parses, llms.txt and the sitemap listing every page, valid HTML, no promise
 // wording, and pages that follow the rules (a rule change changes exactly the pages it touches).
-import { PROBLEM_BY_ID, PROBLEMS, PROMISE_EN, PROMISE_ZH } from '@topup-doctor/sdk/core';
+import { PROBLEM_BY_ID, PROBLEMS, PROMISE_EN, PROMISE_ZH, t } from '@topup-doctor/sdk/core';
 import { HtmlValidate } from 'html-validate';
 import { describe, expect, it } from 'vitest';
 import { LOCALES, problemPath, REDEEM, reasonPath } from './content.js';
@@ -62,7 +62,13 @@ describe('pages from the registries', () => {
     // problem's checks, and its steps once a scenario is written for it.
     for (const r of ['invalid', 'used', 'expired', 'other_account', 'delayed'])
       expect(diagnoseReason(r, settings.rules)?.nextSteps.length, r).toBeGreaterThan(0);
-    expect(files.get(`zh-CN/${reasonPath('locked')}`)).toContain('暂停兑换，等锁定解除后再试');
+    // the page carries exactly the diagnosis's steps, worded by the core catalog
+    for (const reason of PROBLEM_BY_ID[REDEEM].reasons) {
+      const steps = diagnoseReason(reason, settings.rules)?.nextSteps ?? [];
+      const page = files.get(`zh-CN/${reasonPath(reason)}`)!;
+      for (const step of steps)
+        if (step.key !== 'step.contact') expect(page, `${reason} ${step.key}`).toContain(t('zh-CN', step));
+    }
     expect(files.get(`en/${reasonPath('invalid')}`)).toContain('<h2 id="h-steps">');
   });
 });

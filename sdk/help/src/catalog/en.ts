@@ -119,5 +119,6 @@ export const helpEn: Record<HelpKey, string> = {
   'checkTitle.redemption-enabled': 'Does this console accept redeem codes?',
   'checkTitle.redeem-outcome': 'What the console answered to the redeem',
   'checkTitle.redeem-used-no-credit': 'The code shows as used: is the redemption in this account’s ledger?',
+  'checkTitle.redeem-account': 'Which account submitted the code: is it the one logged in now?',
   'checkTitle.redeem-credit': 'Is there a redemption in the ledger after redeeming?',
 };

@@ -118,6 +118,7 @@ export const helpZhCN = {
   'checkTitle.redemption-enabled': '这个控制台是否开放兑换码',
   'checkTitle.redeem-outcome': '控制台给出的兑换结果',
   'checkTitle.redeem-used-no-credit': '兑换码显示已使用时，当前账号的流水里有没有这次兑换',
+  'checkTitle.redeem-account': '兑换码是在哪个账号下提交的，是不是现在登录的账号',
   'checkTitle.redeem-credit': '兑换之后余额流水里有没有兑换记录',
 } as const;
 
