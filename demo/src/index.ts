@@ -9,6 +9,20 @@ export {
   type ScenarioName,
   type ScenarioSetup,
 } from './scenarios/seeds.js';
+export {
+  type CodeRef,
+  type Expectation,
+  type FieldSpec,
+  maskedCode,
+  maskedTail,
+  mismatches,
+  type Observed,
+  type PageAction,
+  ROWS,
+  type Row,
+  typedCode,
+  type WidgetAnswers,
+} from './scenarios/table.js';
 export { DEMO_ACCOUNTS, DEMO_CODES, demoCode } from './seed.js';
 export { CSP, createDemoApps, type Demo, type DemoApps, type DemoOptions, startDemo } from './server.js';
 export { s2Code } from './sub2api/seed.js';
