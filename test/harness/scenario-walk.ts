@@ -122,7 +122,10 @@ async function answerQuestions(page: Page, row: Row, setup: ScenarioSetup, now: 
   const d = dialog(page);
   const fillIf = async (selector: string, value: string) => {
     const el = d.locator(selector);
-    if ((await el.count()) > 0 && (await el.first().isVisible())) await el.first().fill(value);
+    if ((await el.count()) === 0 || !(await el.first().isVisible())) return;
+    await el.first().fill(value);
+    // Free-text fields keep only their masked form once the user leaves them.
+    await el.first().blur();
   };
   const local = (ms: number) => {
     // datetime-local in the context's time zone (Asia/Shanghai, UTC+8, no daylight saving).
@@ -132,14 +135,12 @@ async function answerQuestions(page: Page, row: Row, setup: ScenarioSetup, now: 
     const full = setup.orders[a.order.label] ?? '';
     const tail = full.slice(-4);
     if (a.order.by === 'list') {
+      // The recent orders the console listed, each with its masked number: pick the one with this end.
       const choice = d.getByRole('radio', { name: new RegExp(tail) });
-      if ((await choice.count()) > 0) await choice.first().check();
-      else await fillIf('#td-q-tradeNoTail', tail);
+      if ((await choice.count()) > 0 && !(await choice.first().isChecked())) await choice.first().check();
     } else if (a.order.by === 'tail') await fillIf('#td-q-tradeNoTail', tail);
-    else {
-      await fillIf('#td-q-tradeNo', full);
-      await fillIf('#td-q-tradeNoTail', tail);
-    }
+    // A whole number pasted from a receipt (another account's): the same field takes it.
+    else await fillIf('#td-q-tradeNoTail', full);
   }
   if (a.paidAmount !== undefined) await fillIf('#td-q-paidAmount', String(a.paidAmount));
   if (a.paidAgoMs !== undefined) await fillIf('#td-q-paidAt', local(now - a.paidAgoMs));
@@ -154,7 +155,7 @@ export interface Walked {
 }
 
 /** Buttons that lead from the verdict to a ticket, by their UI catalog keys. */
-const TICKET_KEYS = ['verdict.toSupport', 'verdict.sendTicket', 'verdict.contactSupport', 'preview.send'];
+const TICKET_KEYS = ['verdict.send'];
 
 export async function walkRow(
   context: BrowserContext,
@@ -189,7 +190,7 @@ export async function walkRow(
     await screenshot(page, `scenario-${row.locale}-${row.scenario}-verdict`);
     // biome-ignore lint/performance/useDomNodeTextContent: the rendered text, as a person reads it.
     const text = (await dialog(page).innerText()) ?? '';
-    const verdictText = text.slice(Math.max(0, text.indexOf(w('verdict.heading'))));
+    const verdictText = text.slice(Math.max(0, text.indexOf(w('checks.heading'))));
     const steps = (await dialog(page).locator('ol > li').allInnerTexts()).map(
       (line) => stepKeyOf(row.locale, line) ?? `(unknown: ${line})`,
     );
@@ -207,8 +208,11 @@ export async function walkRow(
         return undefined;
       }
     }).find((label) => label && buttons.some((b) => b.trim() === label));
+    // The cause is named in bold under its heading; anything else in bold is not a cause.
+    const bold = (await dialog(page).locator('p > strong').allInnerTexts()).map((b) => b.trim());
+    const named = REASONS.find((r) => bold.includes(reasonText(row.locale, r)));
     const seen: Observed = {
-      reason: reasonIn(row.locale, verdictText, REASONS),
+      reason: named ?? reasonIn(row.locale, verdictText, REASONS),
       resolution: resolution ?? '(none shown)',
       steps,
       ...(minutes?.[1] ? { waitMinutes: Number(minutes[1]) } : {}),
