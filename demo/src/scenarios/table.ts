@@ -98,6 +98,9 @@ const absent = { absent: true } as const;
 const present = { present: true } as const;
 /** Where the operator decides, the handbook's first step: keep the order's identifiers, then contact. */
 const KEEP = 'step.keepEvidence';
+/** The hosted console's own order for "paid, not credited" (the handbook's second seed): open the orders page,
+ *  read the status and refresh, before keeping the order number for support. */
+const OPEN_ORDERS = 'step.openOrders';
 /** For a redemption: keep the masked code and when it was redeemed (not an order's details). */
 const KEEP_CODE = 'step.keepCode';
 
@@ -125,7 +128,7 @@ export const ROWS: Row[] = [
     expect: {
       reason: 'callback_late',
       resolution: 'operator',
-      firstStep: KEEP,
+      firstStep: OPEN_ORDERS,
       ticket: { tradeNo: tail('order'), amount: { eq: 73 }, currency: { eq: 'CNY' } },
     },
   },
@@ -157,7 +160,7 @@ export const ROWS: Row[] = [
     locale: 'zh-CN',
     problem: 'paid_not_credited',
     answers: { order: { label: 'bobOrder', by: 'paste' } },
-    expect: { reason: 'other_account', resolution: 'self', firstStep: 'step.switchAccount', ticket: false },
+    expect: { reason: 'other_account', resolution: 'self', firstStep: 'step.switchAccountId', ticket: false },
   },
   {
     id: 'another tab logged in as bob: the console refuses the page’s old user',
@@ -268,7 +271,7 @@ export const ROWS: Row[] = [
     locale: 'en',
     before: [{ redeem: { code: 'used_other' } }],
     problem: 'redeem_not_credited',
-    answers: { code: { code: 'used_other' } },
+    answers: { code: { code: 'used_other' }, redeemedAgoMs: MIN },
     expect: {
       reason: 'other_account',
       resolution: 'operator',
@@ -314,7 +317,7 @@ export const ROWS: Row[] = [
     locale: 'en',
     before: [{ redeem: { code: 'disabled' } }],
     problem: 'redeem_not_credited',
-    answers: { code: { code: 'disabled' } },
+    answers: { code: { code: 'disabled' }, redeemedAgoMs: MIN },
     expect: {
       reason: 'other_account',
       resolution: 'operator',
@@ -341,7 +344,7 @@ export const ROWS: Row[] = [
     locale: 'zh-CN',
     before: [{ redeem: { code: 'used_other' } }],
     problem: 'redeem_not_credited',
-    answers: { code: { code: 'used_other' } },
+    answers: { code: { code: 'used_other' }, redeemedAgoMs: MIN },
     expect: {
       reason: 'unclear',
       resolution: 'operator',
@@ -372,7 +375,7 @@ export const ROWS: Row[] = [
     expect: {
       reason: 'callback_late',
       resolution: 'operator',
-      firstStep: KEEP,
+      firstStep: OPEN_ORDERS,
       ticket: { tradeNo: tail('order'), amount: { eq: 72 } },
     },
   },
@@ -433,7 +436,7 @@ export const ROWS: Row[] = [
     locale: 'en',
     before: [{ redeem: { code: 'used_other' } }],
     problem: 'redeem_not_credited',
-    answers: { code: { code: 'used_other' } },
+    answers: { code: { code: 'used_other' }, redeemedAgoMs: MIN },
     expect: {
       reason: 'other_account',
       resolution: 'operator',
