@@ -55,7 +55,14 @@ async function login(page: Page, origin: string, setup: ScenarioSetup, locale: L
   }
 }
 
-async function doBefore(page: Page, origin: string, row: Row, setup: ScenarioSetup): Promise<void> {
+/** Does the user's page actions; returns the message the page showed for the last redemption. */
+async function doBefore(
+  page: Page,
+  origin: string,
+  row: Row,
+  setup: ScenarioSetup,
+): Promise<string | undefined> {
+  let shown: string | undefined;
   for (const action of row.before ?? []) {
     if ('redeem' in action) {
       const code = typedCode(action.redeem, setup.codes);
@@ -64,11 +71,13 @@ async function doBefore(page: Page, origin: string, row: Row, setup: ScenarioSet
         await page.fill('#s2-code', code);
         await page.click('#s2-redeem-submit');
         await expect.poll(() => page.locator('#s2-redeem-result').isVisible()).toBe(true);
+        shown = (await page.locator('#s2-redeem-result').textContent()) ?? undefined;
       } else {
         await page.goto(`${origin}/console/topup`);
         await page.fill('#redeem-key', code);
         await page.click('#redeem-submit');
         await expect.poll(() => page.locator('#redeem-result').isVisible()).toBe(true);
+        shown = (await page.locator('#redeem-result').textContent()) ?? undefined;
       }
     } else {
       await page.goto(`${origin}/console/topup`);
@@ -77,6 +86,7 @@ async function doBefore(page: Page, origin: string, row: Row, setup: ScenarioSet
       await expect.poll(() => page.locator('#switch-result').isVisible()).toBe(true);
     }
   }
+  return shown;
 }
 
 /** The page the user opens the widget on. */
@@ -117,7 +127,13 @@ const REASONS = Object.keys(en)
 /** The widget's dialog (its shadow root is open: locators pierce it). */
 const dialog = (page: Page) => page.getByRole('dialog');
 
-async function answerQuestions(page: Page, row: Row, setup: ScenarioSetup, now: number): Promise<void> {
+async function answerQuestions(
+  page: Page,
+  row: Row,
+  setup: ScenarioSetup,
+  now: number,
+  shown: string | undefined,
+): Promise<void> {
   const a = row.answers;
   const d = dialog(page);
   const fillIf = async (selector: string, value: string) => {
@@ -146,7 +162,9 @@ async function answerQuestions(page: Page, row: Row, setup: ScenarioSetup, now: 
   if (a.paidAgoMs !== undefined) await fillIf('#td-q-paidAt', local(now - a.paidAgoMs));
   if (a.code) await fillIf('#td-q-redeemCode', typedCode(a.code, setup.codes));
   if (a.redeemedAgoMs !== undefined) await fillIf('#td-q-redeemedAt', local(now - a.redeemedAgoMs));
-  if (a.message !== undefined) await fillIf('#td-q-pageMessage', a.message);
+  // Asked what the page said, the user copies the message the page showed them.
+  const message = a.message ?? shown;
+  if (message !== undefined) await fillIf('#td-q-pageMessage', message);
 }
 
 export interface Walked {
@@ -168,9 +186,12 @@ export async function walkRow(
   const page = await context.newPage();
   try {
     await login(page, origin, setup, row.locale);
-    await doBefore(page, origin, row, setup);
+    const shown = await doBefore(page, origin, row, setup);
+    // The user opens the widget right where they are (a redeem answer stays on the page); only another
+    // tab's login needs this page to act again (the demo tool changed the session behind it).
+    const start = `${origin}${startPage(row, setup)}`;
     if (row.before?.some((b) => 'switchSessionTo' in b)) await page.reload();
-    else await page.goto(`${origin}${startPage(row, setup)}`);
+    else if (new URL(page.url()).pathname !== new URL(start).pathname) await page.goto(start);
     const w = (key: Parameters<typeof tr>[1]) => tr(row.locale, key);
     await page.locator('button.launch').click();
     await dialog(page)
@@ -178,7 +199,7 @@ export async function walkRow(
       .click();
     const verdict = dialog(page).getByRole('heading', { name: w('verdict.heading') });
     for (let i = 0; i < 6 && !(await verdict.isVisible().catch(() => false)); i++) {
-      await answerQuestions(page, row, setup, setup.now);
+      await answerQuestions(page, row, setup, setup.now, shown);
       const forward = dialog(page)
         .getByRole('button', { name: new RegExp(`^(${escapeRe(w('next'))}|${escapeRe(w('checks.run'))})$`) })
         .last();
@@ -191,15 +212,13 @@ export async function walkRow(
     // biome-ignore lint/performance/useDomNodeTextContent: the rendered text, as a person reads it.
     const text = (await dialog(page).innerText()) ?? '';
     const verdictText = text.slice(Math.max(0, text.indexOf(w('checks.heading'))));
-    const steps = (await dialog(page).locator('ol > li').allInnerTexts()).map(
-      (line) => stepKeyOf(row.locale, line) ?? `(unknown: ${line})`,
-    );
+    const lines = await dialog(page).locator('ol > li').allInnerTexts();
+    const steps = lines.map((line) => stepKeyOf(row.locale, line) ?? `(unknown: ${line})`);
     const resolution = (['self', 'wait', 'operator'] as const).find((r) =>
       verdictText.includes(w(`verdict.${r}` as Parameters<typeof tr>[1])),
     );
-    const minutes = new RegExp(
-      templatePattern(catalog(row.locale)['step.wait'] ?? '').source.replace('[\\s\\S]+?', '(\\d+)'),
-    ).exec((await dialog(page).locator('ol > li').allInnerTexts()).join('\n'));
+    const waitLine = lines.find((l) => stepKeyOf(row.locale, l) === 'step.wait');
+    const minutes = waitLine ? /(\d+)/.exec(waitLine) : null;
     const buttons = await dialog(page).getByRole('button').allInnerTexts();
     const ticketButton = TICKET_KEYS.map((k) => {
       try {
