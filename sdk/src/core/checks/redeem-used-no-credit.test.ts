@@ -30,6 +30,24 @@ describe('redeem-used-no-credit', () => {
       status: 'fail',
     },
     {
+      name: 'the user redeemed it just now for the first time: a redemption two days ago is another code',
+      f: facts({
+        redeem: { outcome: 'used', at: ago(1) },
+        answers: { redeemedAt: ago(1) },
+        ledger: [redeemRow(2 * 24 * 60)],
+      }),
+      status: 'fail',
+    },
+    {
+      name: 'the user says they redeemed it yesterday, and the ledger has that redemption',
+      f: facts({
+        redeem: { outcome: 'used', at: ago(1) },
+        answers: { redeemedAt: ago(20 * 60) },
+        ledger: [redeemRow(20 * 60 - 1)],
+      }),
+      status: 'ok',
+    },
+    {
       name: 'ledger unreadable',
       f: facts({ redeem: { outcome: 'used' }, ledger: undefined }),
       status: 'unknown',

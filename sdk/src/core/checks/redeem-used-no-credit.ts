@@ -1,4 +1,4 @@
-import { DAY } from '../diagnose/context.js';
+import { DAY, REDEEM_SLACK } from '../diagnose/context.js';
 import { type Check, result } from './types.js';
 
 // "Already used" while this account's ledger has no redemption: the code most likely went into another
@@ -11,9 +11,14 @@ export const redeemUsedNoCredit: Check = {
     if (r?.outcome !== 'used') return null;
     if (!facts.ledger) return result(this.id, 'unknown', 'check.redeem-used-no-credit.nolog');
     const days = rules.recentAccountsDays;
-    const from = (r.at ?? now) - days * DAY;
+    const attempt = r.at ?? now;
+    // When the user says when they redeemed it, only a redemption around that time can be this code: one
+    // from days before ("used" on a first try of a code bought for someone else) is another code.
+    const said = facts.answers.redeemedAt;
+    const from = said === undefined ? attempt - days * DAY : said - REDEEM_SLACK;
+    const to = said === undefined ? attempt : Math.min(attempt, said + REDEEM_SLACK);
     const hit = facts.ledger
-      .filter((e) => e.kind === 'redeem' && e.at >= from)
+      .filter((e) => e.kind === 'redeem' && e.at >= from && e.at <= to)
       .sort((a, b) => b.at - a.at)[0];
     return hit
       ? result(this.id, 'ok', 'check.redeem-used-no-credit.found', { creditAt: hit.at })

@@ -139,7 +139,8 @@ function findCredit(
     .sort((a, b) => a.at - b.at)[0];
 }
 
-const REDEEM_SLACK = 12 * 60 * MINUTE;
+/** How far a redemption's ledger row may be from the time the user gives for it. */
+export const REDEEM_SLACK = 12 * 60 * MINUTE;
 
 /**
  * The ledger's redeem row for the redemption in question. With a time (the console's answer is exact, the
