@@ -14,6 +14,15 @@ describe('diagnose', () => {
     expect(d.avoid.length).toBeGreaterThan(0);
   });
 
+  it('a redemption is answered by its own ledger row, never by an online top-up', () => {
+    const f = facts({
+      redeem: { outcome: 'expired', at: ago(1), codeMasked: 'ab…9f3e', source: 'console' },
+      ledger: [{ kind: 'online', at: ago(3 * 24 * 60), text: '使用在线充值成功' }],
+      answers: { problem: 'redeem_not_credited', redeemCode: 'ab…9f3e' },
+    });
+    expect(diagnose(f, { now: NOW, rules: rules() }).basis?.credit).toBeUndefined();
+  });
+
   it('is deterministic: same facts, clock and rules, same diagnosis', () => {
     const f = facts({ orders: [order({ createdAt: ago(4) })], answers: { problem: 'order_processing' } });
     expect(diagnose(f, { now: NOW, rules: rules() })).toEqual(diagnose(f, { now: NOW, rules: rules() }));

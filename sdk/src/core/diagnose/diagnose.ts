@@ -27,7 +27,9 @@ function basisOf(ctx: Context): DiagnosisBasis {
   const basis: DiagnosisBasis = { duplicates: ctx.duplicates };
   if (ctx.order) basis.order = ctx.order;
   if (ctx.matched) basis.matched = ctx.matched;
-  const credit = ctx.credit ?? ctx.redeemCredit;
+  // A redemption is answered by its own ledger row, never by an online top-up's.
+  const redeem = ctx.facts.answers.problem === 'redeem_not_credited';
+  const credit = redeem ? ctx.redeemCredit : (ctx.credit ?? ctx.redeemCredit);
   if (credit) basis.credit = credit;
   if (ctx.facts.redeem) basis.redeem = ctx.facts.redeem;
   return basis;
