@@ -139,6 +139,16 @@ function findCredit(
     .sort((a, b) => a.at - b.at)[0];
 }
 
+/** Redeem answers that mean the code was not redeemed at all. */
+const REFUSED: ReadonlySet<string> = new Set([
+  'invalid',
+  'expired',
+  'disabled',
+  'locked',
+  'rate_limited',
+  'switched_off',
+]);
+
 /** How far a redemption's ledger row may be from the time the user gives for it. */
 export const REDEEM_SLACK = 12 * 60 * MINUTE;
 
@@ -219,8 +229,11 @@ export function buildContext(facts: Facts, now: number, rules: Rules): Context {
     expectedMinutes,
     credit: findCredit(facts, picked.order, payTime, windowDays, rules.amountTolerance),
     redeemTime,
+    // A code the console refused (invalid, expired, disabled, locked, switched off) credited nothing: any
+    // redemption in the ledger is another code's.
     redeemCredit:
-      facts.redeem || facts.answers.problem === 'redeem_not_credited'
+      (facts.redeem || facts.answers.problem === 'redeem_not_credited') &&
+      !REFUSED.has(facts.redeem?.outcome ?? 'unknown')
         ? findRedeemCredit(facts, redeemTime, now, rules.recentAccountsDays * DAY)
         : undefined,
     duplicates: explicit ? duplicatesOf(picked.order, facts.orders ?? [], slackMs) : [],

@@ -21,6 +21,13 @@ describe('diagnose', () => {
       answers: { problem: 'redeem_not_credited', redeemCode: 'ab…9f3e' },
     });
     expect(diagnose(f, { now: NOW, rules: rules() }).basis?.credit).toBeUndefined();
+    // Typed by the user without a time: a redemption two days ago is another code's, the expired one credited nothing.
+    const typed = facts({
+      redeem: { outcome: 'expired', source: 'user', codeMasked: 'ab…9f3e' },
+      ledger: [{ kind: 'redeem', at: ago(2 * 24 * 60), text: '通过兑换码充值 ＄20.000000 额度' }],
+      answers: { problem: 'redeem_not_credited', redeemCode: 'ab…9f3e' },
+    });
+    expect(diagnose(typed, { now: NOW, rules: rules() }).basis?.credit).toBeUndefined();
   });
 
   it('is deterministic: same facts, clock and rules, same diagnosis', () => {
