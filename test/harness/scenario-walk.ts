@@ -70,20 +70,22 @@ async function doBefore(
         await page.goto(`${origin}/redeem`);
         await page.fill('#s2-code', code);
         await page.click('#s2-redeem-submit');
-        await expect.poll(() => page.locator('#s2-redeem-result').isVisible()).toBe(true);
+        await expect
+          .poll(() => page.locator('#s2-redeem-result').isVisible(), { timeout: 15_000 })
+          .toBe(true);
         shown = (await page.locator('#s2-redeem-result').textContent()) ?? undefined;
       } else {
         await page.goto(`${origin}/console/topup`);
         await page.fill('#redeem-key', code);
         await page.click('#redeem-submit');
-        await expect.poll(() => page.locator('#redeem-result').isVisible()).toBe(true);
+        await expect.poll(() => page.locator('#redeem-result').isVisible(), { timeout: 15_000 }).toBe(true);
         shown = (await page.locator('#redeem-result').textContent()) ?? undefined;
       }
     } else {
       await page.goto(`${origin}/console/topup`);
       await page.locator('details.demo-tools summary').click();
       await page.click(`.switch-session[data-user-id="2"]`);
-      await expect.poll(() => page.locator('#switch-result').isVisible()).toBe(true);
+      await expect.poll(() => page.locator('#switch-result').isVisible(), { timeout: 15_000 }).toBe(true);
     }
   }
   return shown;
