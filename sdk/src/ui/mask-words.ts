@@ -2,7 +2,17 @@
 import type { CatalogKey, Words } from './i18n/index.js';
 
 const SECRET = ['api_key', 'jwt', 'bearer', 'secret', 'private_key', 'url_credential', 'high_entropy'];
-const IDENTITY = ['bank_card', 'resident_id', 'hk_tw_id', 'passport', 'phone', 'email', 'pay_account'];
+const IDENTITY = [
+  'bank_card',
+  'card_cvv',
+  'card_expiry',
+  'resident_id',
+  'hk_tw_id',
+  'passport',
+  'phone',
+  'email',
+  'pay_account',
+];
 const REFERENCE = ['order_no', 'redeem_code', 'long_digits'];
 
 export function whyMasked(kind: string): CatalogKey {

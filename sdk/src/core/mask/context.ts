@@ -27,7 +27,12 @@ function words(bit: number, list: string): Words {
 
 export const PAY_CTX = words(
   1,
-  '支付宝账号|支付宝账户|支付宝帐号|支付宝帐户|付款账号|付款账户|付款帐号|付款帐户|支付账号|支付账户|支付帐号|收款账号|微信账号|微信号|付款人|付款手机|付款邮箱|alipay account|alipay id|paypal account|paypal email|paypal login|payer|wechat account|wechat id',
+  '支付宝账号|支付宝账户|支付宝帐号|支付宝帐户|付款账号|付款账户|付款帐号|付款帐户|支付账号|支付账户|支付帐号|收款账号|微信账号|微信号|付款人|付款手机|付款邮箱|alipay account|alipay id|paypal account|paypal email|paypal login|payer|wechat account|wechat id|' +
+    // The login and its variants: a payment account written as an email or a phone is removed entirely.
+    '支付宝登录|支付宝登陆|支付宝邮箱|支付宝手机|支付宝绑定|支付宝的账号|支付宝的帐号|支付宝的邮箱|支付宝的手机|支付宝用户名|' +
+    '微信支付账号|微信支付账户|微信绑定|微信的账号|微信登录|paypal账号|paypal 账号|paypal账户|paypal 账户|paypal帐号|paypal邮箱|paypal 邮箱|paypal的账号|paypal登录|' +
+    '付款的账号|付款的邮箱|付款的手机|付款用的|支付用的|alipay login|alipay email|alipay phone|alipay user|alipay username|' +
+    'wechat pay account|wechat pay id|wechat login|paypal id|paypal user|paypal username|paying account|payment account',
 );
 export const RESIDENT_CTX = words(2, '身份证|证件号|id card|idcard|id number|identity card|national id');
 export const HKTW_CTX = words(4, '香港|台湾|hkid|hong kong|taiwan|身份证|证件|id card|id no');

@@ -103,6 +103,7 @@ function classify(ctx: ScanContext, toks: NumToken[], a: number, b: number, d: s
     const network = len === 13 ? f === 4 : f >= 2 && f <= 6;
     if ((union || (network && luhn(d) && !isEpochMs(d))) && (!multi || cardLayout(toks, a, b))) {
       push(ctx, 'bank_card', s, e, maskCard(d));
+      cardExtras(ctx, e);
       return true;
     }
   }
@@ -134,4 +135,27 @@ function classify(ctx: ScanContext, toks: NumToken[], a: number, b: number, d: s
   for (let k = a; k < b; k++) if (toks[k]!.d.length < 3) return false;
   push(ctx, 'long_digits', s, e, ELLIPSIS + d.slice(-4), PRI.catch_all);
   return true;
+}
+
+// What people paste with a card: its security code and expiry, with their words or (expiry) right after
+// the number (`6222 0212 3456 7890 128 12/28 CVV 123`). Read only in the same clause after a card.
+const CVV =
+  /(?:cvv2?|cvc2?|cvn2?|安全码|校验码|验证码|security code|card code)\s*(?:码|号|是|为|[:：=])?\s*(\d{3,4})(?!\d)/i;
+const EXPIRY =
+  /(?:有效期(?:至|到)?|到期(?:日|时间)?|过期时间|exp(?:iry|ires|iration)?(?: date)?|valid (?:thru|through|until))\s*(?:是|为|[:：=])?\s*(\d{1,2}\s*[/-]\s*(?:20)?\d{2})(?![\d/])/i;
+const BARE_EXPIRY = /^[\s,，;；]{0,3}((?:0?[1-9]|1[0-2])\s*\/\s*(?:20)?\d{2})(?![\d/])/;
+
+function cardExtras(ctx: ScanContext, e: number): void {
+  const { norm } = ctx;
+  let end = Math.min(norm.length, e + 48);
+  for (let i = e; i < end; i++) {
+    const c = norm.charCodeAt(i);
+    if (c === 10 || c === 0x3002) end = i;
+  }
+  const after = norm.slice(e, end);
+  const at = (m: RegExpExecArray) => e + m.index + m[0].lastIndexOf(m[1]!);
+  const cvv = CVV.exec(after);
+  if (cvv) push(ctx, 'card_cvv', at(cvv), at(cvv) + cvv[1]!.length, '***', PRI.specific);
+  const exp = EXPIRY.exec(after) ?? BARE_EXPIRY.exec(after);
+  if (exp) push(ctx, 'card_expiry', at(exp), at(exp) + exp[1]!.length, '**/**', PRI.specific);
 }

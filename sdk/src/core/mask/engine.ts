@@ -4,6 +4,7 @@
 import { cls, DIGIT, edge } from './chars.js';
 import { compose } from './compose.js';
 import { decidesAgain } from './context.js';
+import { label } from './masks.js';
 import { normalize } from './normalize.js';
 import { resolve } from './resolve.js';
 import { scan } from './scan.js';
@@ -42,7 +43,10 @@ function once(text: string, options: InternalOptions): MaskResult & { again: boo
   const findings: Finding[] = [];
   let out = '';
   let pos = 0;
-  for (const c of kept) {
+  // No email travels to a public audience, not even masked (`a***@163.com` still names a mailbox).
+  const noEmail = options.audience === 'public';
+  for (const k of kept) {
+    const c = noEmail && k.kind === 'email' ? { ...k, rep: label('email', options.locale) } : k;
     const start = map ? map[c.s]! : c.s;
     let end = map ? map[c.e - 1]! + 1 : c.e;
     // Never split a surrogate pair (a digit like 𝟖 is two code units mapped to its first).
@@ -64,7 +68,7 @@ function once(text: string, options: InternalOptions): MaskResult & { again: boo
 
 export function maskTextWith(text: string, options: InternalOptions = {}): MaskResult {
   // Free text is scanned with the same rules for both audiences (docs/domain.md section 3); the audience
-  // only changes structured fields (see field.ts).
+  // changes structured fields (see field.ts) and, in free text, turns an email's mask into a label.
   let r = once(text, options);
   // Masking masked text must find nothing (the intake re-scans tickets): where the output may hold
   // something, scan it again and fold what is found into the findings, until nothing is left.
@@ -73,7 +77,24 @@ export function maskTextWith(text: string, options: InternalOptions = {}): MaskR
     if (next.findings.length === 0) break;
     r = { ...compose(r, next), again: next.again };
   }
+  if (options.audience === 'public') {
+    const masked = maskedEmails(r.text, options);
+    if (masked.findings.length) return compose(r, masked);
+  }
   return { text: r.text, findings: r.findings };
+}
+
+/** An email mask (`a***@163.com`), ours or typed: only the support audience may see even that much. */
+const MASKED_EMAIL = /[A-Za-z0-9._%+-]?\*{3}@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+/g;
+
+function maskedEmails(text: string, options: InternalOptions): MaskResult {
+  const findings: Finding[] = [];
+  const rep = label('email', options.locale);
+  const out = text.replace(MASKED_EMAIL, (m, start: number) => {
+    findings.push({ kind: 'email', start, end: start + m.length, replacement: rep });
+    return rep;
+  });
+  return { text: out, findings };
 }
 
 export function maskText(text: string, options?: MaskOptions): MaskResult {

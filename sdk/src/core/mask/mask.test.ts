@@ -217,6 +217,45 @@ describe('maskField follows FIELD_POLICY', () => {
     expect(maskField('requestId', '4111111111111111').value).toBe('…1111');
     expect(maskField('amount', 100).value).toBe(100);
   });
+  it('masks the security code and expiry written with a card', () => {
+    expect(maskText('卡号 6222 0212 3456 7890 128 有效期 12/28 CVV 123').text).toBe(
+      '卡号 **** **** **** 0128 有效期 **/** CVV ***',
+    );
+    expect(maskText('card 4111111111111111 09/27, cvc: 456 thanks').text).toBe(
+      'card **** **** **** 1111 **/**, cvc: *** thanks',
+    );
+    // Without a card in the clause, dates and codes stay.
+    expect(maskText('订单 12/28 CVV 123').text).toBe('订单 12/28 CVV 123');
+    expect(maskText('卡号 6222021234567890128。2025/09/29 HTTP 402').text).toBe(
+      '卡号 **** **** **** 0128。2025/09/29 HTTP 402',
+    );
+  });
+  it('removes an email or phone the text names as a payment account entirely', () => {
+    for (const text of [
+      '我的支付宝登录邮箱是 abc123@163.com，付款了',
+      'My Alipay login is zhang.san88@qq.com',
+      'PayPal 账号 bob.smith@gmail.com 已扣款',
+      '微信支付账号 13812345678',
+      '支付宝绑定的手机 13912345678',
+      'paid from payment account buyer@example.com',
+    ]) {
+      const r = maskText(text);
+      expect(r.findings.map((f) => f.kind)).toEqual(['pay_account']);
+      expect(r.text).toContain('[支付账号]');
+      expect(r.text).not.toMatch(/@|\*\*\*/);
+    }
+  });
+  it('the public audience carries no email at all, not even masked', () => {
+    const text = '联系邮箱 bob@example.com，之前写过 a***@163.com';
+    expect(maskText(text).text).toBe('联系邮箱 b***@example.com，之前写过 a***@163.com');
+    const pub = maskText(text, { audience: 'public', locale: 'en' });
+    expect(pub.text).toBe('联系邮箱 [email]，之前写过 [email]');
+    expect(pub.findings.map((f) => [f.kind, text.slice(f.start, f.end)])).toEqual([
+      ['email', 'bob@example.com'],
+      ['email', 'a***@163.com'],
+    ]);
+    expect(maskText(pub.text, { audience: 'public', locale: 'en' }).findings).toEqual([]);
+  });
   it('reads every Unicode decimal digit and ignores combining marks', () => {
     // Arabic-Indic, Devanagari, mathematical bold (surrogate pairs), digits with a combining low line.
     for (const [text, masked] of [

@@ -102,7 +102,8 @@ export type LabelKind =
   | 'permit'
   | 'pay_account'
   | 'private_key'
-  | 'jwt';
+  | 'jwt'
+  | 'email';
 
 // Labels hold no context word of their own kind's neighbours in a way a recognizer reads (the context
 // scan ignores words right after '['), so a second pass over masked text finds nothing.
@@ -115,6 +116,7 @@ const LABELS: Record<Locale, Record<LabelKind, string>> = {
     pay_account: '[支付账号]',
     private_key: '[私钥]',
     jwt: '[JWT]',
+    email: '[邮箱]',
   },
   en: {
     resident_id: '[identity number]',
@@ -124,6 +126,7 @@ const LABELS: Record<Locale, Record<LabelKind, string>> = {
     pay_account: '[payment account]',
     private_key: '[private key]',
     jwt: '[JWT]',
+    email: '[email]',
   },
 };
 

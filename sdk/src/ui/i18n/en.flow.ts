@@ -96,6 +96,8 @@ export const enFlow: Record<FlowKey, string> = {
   'mask.why.reference': 'the last 4 characters are enough to find it',
   'mask.why.other': 'it looked sensitive',
   'mask.kind.bank_card': 'a bank card number',
+  'mask.kind.card_cvv': 'a card security code',
+  'mask.kind.card_expiry': 'a card expiry date',
   'mask.kind.resident_id': 'an ID card number',
   'mask.kind.hk_tw_id': 'an HK/Macao/Taiwan ID number',
   'mask.kind.passport': 'a passport number',

@@ -91,6 +91,8 @@ export const zhCNFlow = {
   'mask.why.reference': '保留后 4 位已经足够定位',
   'mask.why.other': '看起来像敏感信息',
   'mask.kind.bank_card': '银行卡号',
+  'mask.kind.card_cvv': '银行卡安全码',
+  'mask.kind.card_expiry': '银行卡有效期',
   'mask.kind.resident_id': '身份证号',
   'mask.kind.hk_tw_id': '港澳台证件号',
   'mask.kind.passport': '护照号',
