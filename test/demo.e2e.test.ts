@@ -3,6 +3,7 @@
 // ticket, and find it in the support inbox, masked. Needs the built sdk (pnpm test:browser builds it).
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { DEMO_SUPPORT } from '@topup-doctor/demo';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import {
   type LaunchedBrowser,
@@ -95,17 +96,21 @@ test('pay, the callback never arrives, the widget files a masked ticket that sup
   const ticketId = /工单号：(\S+?)。/.exec((await sent.textContent()) ?? '')?.[1] ?? '';
   expect(ticketId).not.toBe('');
 
-  // Support opens the inbox: the ticket is there, masked (only the order number's last 4 travel).
+  // Support logs in to the inbox: the ticket is there, masked (only the order number's last 4 travel).
   await page.goto(`${demo.origin}/inbox`);
+  expect(new URL(page.url()).pathname).toBe('/inbox/login');
+  await page.getByLabel('用户名').fill(DEMO_SUPPORT[0].username);
+  await page.getByLabel('密码').fill(DEMO_SUPPORT[0].password);
+  await page.getByRole('button', { name: '登录' }).click();
   await expect.poll(() => page.locator('#ticket-table').textContent()).toContain(ticketId);
   expect(Number(await page.locator('#stat-opened').textContent())).toBeGreaterThanOrEqual(1);
   expect(Number(await page.locator('#stat-ticket-sent').textContent())).toBeGreaterThanOrEqual(1);
-  await page.click(`a[href="/inbox/${encodeURIComponent(ticketId)}"]`);
+  await page.click(`a[href="/inbox/tickets/${encodeURIComponent(ticketId)}"]`);
   const detail = (await page.locator('main').textContent()) ?? '';
   expect(detail).toContain('订单一直显示处理中');
   expect(detail).toContain(tradeNo.slice(-4));
   expect(detail).not.toContain(tradeNo);
-  expect(await page.locator('#check-table tr').count()).toBeGreaterThan(0);
+  expect(await page.locator('#check-table tbody tr').count()).toBeGreaterThan(0);
   const note = (await page.locator('#ticket-note').textContent()) ?? '';
   expect(note).toContain('支付宝已扣款');
   expect(note).not.toMatch(/13812345678|5678/);

@@ -19,7 +19,7 @@ import {
   tabIdOf,
 } from './fixtures/extension/helpers.js';
 import { type LaunchedBrowser, saveScreenshot, screenshotOnFailure } from './harness/browser.js';
-import { startTestDemo, type TestDemo } from './harness/demo.js';
+import { startTestDemo, supportTickets, type TestDemo } from './harness/demo.js';
 import { serve, type TestServer } from './harness/server.js';
 import { stepHeading } from './harness/widget.js';
 
@@ -148,7 +148,7 @@ describe('the page embeds the widget (demo, script tag)', () => {
     await saveScreenshot(page, 'extension-widget-embedded-preview');
     await page.getByRole('button', { name: w('preview.send') }).click();
     await expect.poll(() => stepHeading(page), { timeout: 15_000 }).toBe(w('sent.heading'));
-    const tickets = JSON.stringify(await (await fetch(`${demo.origin}/api/tickets`)).json());
+    const tickets = JSON.stringify(await supportTickets(demo.origin));
     expect(tickets).toContain('extension.other-account-order');
     expect(tickets).not.toMatch(/USR\d+NO\w{6}\d{10}/);
   });

@@ -1,5 +1,6 @@
 // The demo's embedded database: PGlite (Postgres in WASM) under DATA_DIR, so tickets, orders and
-// balances survive restarts. One schema for the imitated console, the payment simulator and the intake.
+// balances survive restarts. One schema for the imitated console and the payment simulator (the intake
+// keeps its own database: @topup-doctor/intake, under DATA_DIR/intake).
 import { PGlite } from '@electric-sql/pglite';
 
 export type Db = PGlite;
@@ -105,16 +106,6 @@ create table if not exists sim_notifications (
   http_status int not null,
   response text not null
 );
-create table if not exists tickets (
-  id text primary key,
-  idempotency_key text unique not null,
-  received_at bigint not null,
-  status text not null default 'new',
-  updated_at bigint not null,
-  problem text not null,
-  console_kind text not null,
-  body jsonb not null
-);
 -- The sub2api-shaped console (demo/src/sub2api): its own accounts, orders, redeem codes and keys, as
 -- Wei-Shaw/sub2api keeps them (money stored directly in USD, times as timestamps, codes case-sensitive).
 create table if not exists s2_users (
@@ -175,13 +166,6 @@ create table if not exists s2_keys (
   name text not null,
   status text not null default 'active',
   created_at bigint not null
-);
-create table if not exists widget_events (
-  id serial primary key,
-  type text not null,
-  at bigint not null,
-  problem text,
-  console_kind text
 );
 `;
 

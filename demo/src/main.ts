@@ -1,4 +1,5 @@
-// `pnpm demo`: PORT (default 5173) and DATA_DIR (default demo/.data); REDEEM_ERRORS=generic imitates
+// `pnpm demo`: PORT (default 5173), DATA_DIR (default demo/.data), DATABASE_URL (the intake on PostgreSQL
+// instead of PGlite under DATA_DIR/intake); REDEEM_ERRORS=generic imitates
 // the newer new-api that answers every redeem failure with "兑换失败，请稍后重试". The sub2api-shaped
 // console listens on SUB2API_PORT (default PORT + 1). The demo clock starts at DEMO_NOW (a date) or
 // DEMO_CLOCK_OFFSET (+40m, -2h, 3d) from this machine's time; SCENARIO=<name> seeds a situation
@@ -25,6 +26,7 @@ const demo = await startDemo({
   redeemMessages: process.env.REDEEM_ERRORS === 'generic' ? 'generic' : 'detailed',
   clockOffsetMs: offsetFromEnv(process.env, Date.now()),
   ...(scenario ? { scenario } : {}),
+  ...(process.env.DATABASE_URL ? { databaseUrl: process.env.DATABASE_URL } : {}),
 });
 
 console.log(`Topup Doctor demo: ${demo.origin}/login  (data: ${dataDir})`);

@@ -8,6 +8,12 @@ import { QUOTA_PER_UNIT, TOPUP_PRICE } from './config.js';
 import { logQuota, onlineTopupLogText, redeemLogText } from './console/texts.js';
 import type { Db } from './db.js';
 
+/** The support inbox's accounts in the demo (shown on the inbox's login page: public by design). */
+export const DEMO_SUPPORT = [
+  { username: 'support', password: 'support-demo-1', displayName: '客服主管', role: 'admin' },
+  { username: 'agent', password: 'agent-demo-12', displayName: '客服小林', role: 'agent' },
+] as const;
+
 export interface DemoAccount {
   id: number;
   username: string;

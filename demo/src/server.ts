@@ -1,8 +1,20 @@
 // Composition root: one Hono app on 127.0.0.1 with the imitated new-api console (API and pages), the
-// payment simulator, the ticket intake, the support inbox and the demo tools (clock, scenarios); and the
-// sub2api-shaped console on a second port (its own origin). One PGlite database under dataDir, one clock.
+// payment simulator, the demo tools (clock, scenarios) and the product's intake and support inbox
+// (@topup-doctor/intake, the same app operators run); and the sub2api-shaped console on a second port (its
+// own origin, posting tickets to the same intake). The consoles share one PGlite database under
+// dataDir/console and one clock; the intake keeps its own store: PGlite under dataDir/intake, or PostgreSQL
+// when a URL is given.
 import type { AddressInfo } from 'node:net';
+import { join } from 'node:path';
 import { serve } from '@hono/node-server';
+import {
+  countAdmins,
+  createIntake,
+  createUser,
+  type IntakeConfigInput,
+  openStore,
+  type Store,
+} from '@topup-doctor/intake';
 import { Hono } from 'hono';
 import { createClock, type DemoClock } from './clock.js';
 import type { RedeemMessages } from './config.js';
@@ -12,12 +24,9 @@ import { userRoutes } from './console/user-routes.js';
 import { openDb } from './db.js';
 import { type AppEnv, type Deps, defaultSettings } from './deps.js';
 import { helpRoutes } from './help.js';
-import { DEFAULT_LIMITS, type Limits } from './intake/limits.js';
-import { intakeRoutes } from './intake/routes.js';
 import { consolePages } from './pages/console-routes.js';
-import { inboxPages } from './pages/inbox-routes.js';
 import { applyScenario, type ScenarioName } from './scenarios/seeds.js';
-import { seedIfEmpty } from './seed.js';
+import { DEMO_SUPPORT, seedIfEmpty } from './seed.js';
 import { deliverDue } from './sim/notify.js';
 import { simRoutes } from './sim/routes.js';
 import { SDK_DIST, STATIC_DIR, sendFile } from './static.js';
@@ -43,7 +52,10 @@ export interface DemoOptions {
   /** false: console pages without the widget's tag, as a stock console is (a reverse proxy adds it;
    *  docs/recipes.md). Default true. */
   embedWidget?: boolean;
-  limits?: Partial<Limits>;
+  /** The intake's limits (tickets per client and window, body size, ...). */
+  limits?: IntakeConfigInput['limits'];
+  /** Run the intake on PostgreSQL instead of PGlite under dataDir/intake. */
+  databaseUrl?: string;
   /** How often due delayed callbacks are checked, ms (default 1000). */
   tickMs?: number;
 }
@@ -68,6 +80,8 @@ export interface DemoApps {
   app: Hono<AppEnv>;
   /** The sub2api-shaped console. */
   sub2api: Hono<AppEnv>;
+  /** The intake's store (closed with the demo). */
+  intakeStore: Store;
 }
 
 /** Both apps over one database and clock, without listening (in-process tests use `app.request`). */
@@ -75,8 +89,22 @@ export async function createDemoApps(
   options: Omit<DemoOptions, 'port' | 'host' | 'tickMs' | 'sub2apiPort'>,
   origins: { main: () => string; sub2api: () => string },
 ): Promise<DemoApps> {
-  const db = await openDb(options.dataDir);
+  const db = await openDb(join(options.dataDir, 'console'));
   const clock = createClock(options.now ?? Date.now, options.clockOffsetMs ?? 0);
+  const intakeStore = await openStore(
+    options.databaseUrl ? { databaseUrl: options.databaseUrl } : { dataDir: join(options.dataDir, 'intake') },
+  );
+  if ((await countAdmins(intakeStore)) === 0) {
+    for (const account of DEMO_SUPPORT) {
+      await createUser(intakeStore, { ...account, locale: 'zh-CN', timeZone: 'Asia/Shanghai' }, clock.now());
+    }
+  }
+  const intake = createIntake({
+    store: intakeStore,
+    now: clock.now,
+    config: { limits: options.limits ?? {} },
+    loginHint: DEMO_SUPPORT.map((a) => `${a.username} / ${a.password}`).join(' · '),
+  });
   const startSettings = defaultSettings(options.redeemMessages);
   const deps: Deps = {
     db,
@@ -89,7 +117,6 @@ export async function createDemoApps(
   };
   if (await seedIfEmpty(db, clock.now())) await db.transaction((tx) => seedSub2api(tx, clock.now()));
   if (options.scenario) await applyScenario(deps, options.scenario, startSettings);
-  const limits = { ...DEFAULT_LIMITS, ...options.limits };
 
   const app = new Hono<AppEnv>();
   app.use(async (c, next) => {
@@ -104,10 +131,9 @@ export async function createDemoApps(
   app.route('/', userRoutes(deps));
   app.route('/', topupRoutes(deps));
   app.route('/', ledgerRoutes(deps));
-  app.route('/', intakeRoutes(deps, limits));
+  app.route('/', intake.app as unknown as Hono<AppEnv>);
   app.route('/', simRoutes(deps));
   app.route('/', toolRoutes(deps, startSettings));
-  app.route('/', inboxPages(deps));
   app.route('/', helpRoutes(deps));
   app.route('/', consolePages(deps));
   app.notFound((c) =>
@@ -115,7 +141,12 @@ export async function createDemoApps(
       ? c.json({ success: false, message: 'not found' }, 404)
       : c.text('404 not found', 404),
   );
-  return { deps, app, sub2api: sub2apiApp(deps, CSP, limits) };
+  return {
+    deps,
+    app,
+    sub2api: sub2apiApp(deps, CSP, intake.publicApp as unknown as Hono<AppEnv>),
+    intakeStore,
+  };
 }
 
 type Server = ReturnType<typeof serve>;
@@ -139,7 +170,7 @@ function closeServer(server: Server): Promise<void> {
 export async function startDemo(options: DemoOptions): Promise<Demo> {
   let origin = '';
   let sub2apiOrigin = '';
-  const { deps, app, sub2api } = await createDemoApps(options, {
+  const { deps, app, sub2api, intakeStore } = await createDemoApps(options, {
     main: () => origin,
     sub2api: () => sub2apiOrigin,
   });
@@ -170,6 +201,7 @@ export async function startDemo(options: DemoOptions): Promise<Demo> {
       await delivering.catch(() => 0);
       await Promise.all([closeServer(server), closeServer(second.server)]);
       await db.close();
+      await intakeStore.close();
     },
   };
 }

@@ -271,22 +271,7 @@
     $('#logout')?.addEventListener('click', () => localStorage.removeItem('user'));
   }
 
-  function inboxDetail() {
-    const form = $('#status-form');
-    form?.addEventListener('submit', async (event) => {
-      event.preventDefault();
-      const res = await fetch(`/api/tickets/${encodeURIComponent(form.dataset.ticketId)}`, {
-        method: 'PATCH',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ status: $('#status-select').value }),
-      });
-      const saved = $('#status-saved');
-      saved.hidden = false;
-      saved.textContent = res.ok ? t('inbox.saved') : `${t('common.error')} (HTTP ${res.status})`;
-    });
-  }
-
   demoTools();
-  const pages = { login, wallet, log: usageLog, token: tokens, 'inbox-detail': inboxDetail };
+  const pages = { login, wallet, log: usageLog, token: tokens };
   pages[page]?.();
 })();

@@ -3,7 +3,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { type Demo, type DemoOptions, startDemo } from '@topup-doctor/demo';
+import { DEMO_SUPPORT, type Demo, type DemoOptions, startDemo } from '@topup-doctor/demo';
 
 export interface TestDemo extends Demo {
   dataDir: string;
@@ -22,4 +22,20 @@ export async function startTestDemo(
       rmSync(dataDir, { recursive: true, force: true });
     },
   };
+}
+
+/** The intake's ticket list as support sees it: logs in with the demo's support admin first. */
+export async function supportTickets(origin: string): Promise<unknown> {
+  const [account] = DEMO_SUPPORT;
+  const login = await fetch(`${origin}/api/session`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ username: account.username, password: account.password }),
+  });
+  if (!login.ok) throw new Error(`support login failed: HTTP ${login.status}`);
+  const cookie = login.headers
+    .getSetCookie()
+    .map((c) => c.split(';')[0])
+    .join('; ');
+  return (await fetch(`${origin}/api/tickets`, { headers: { cookie } })).json();
 }

@@ -35,7 +35,7 @@ test('every page carries the CSP and no inline script, handler or style', async 
     '/console/token',
     '/sim',
     `/sim/order/${pay.data.out_trade_no}`,
-    '/inbox',
+    '/inbox/login',
   ];
   for (const path of paths) {
     const res = await c.request(path);

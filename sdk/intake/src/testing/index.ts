@@ -1,32 +1,5 @@
 // Test helpers for the intake and its users (the demo, the forwarders): both stores, fresh each time.
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { openStore, type Store } from '../store/index.js';
-import { createTestDatabase } from './postgres.js';
-
+export { fixtureId, ticketFixture } from './fixture.js';
+export { Client, type IntakeHarness, startTestIntake, TEST_ADMIN, TEST_AGENT } from './harness.js';
 export { createTestDatabase, describeTestDatabase, type TestDatabase } from './postgres.js';
-
-export const STORE_KINDS = ['pglite', 'postgres'] as const;
-export type TestStoreKind = (typeof STORE_KINDS)[number];
-
-export interface TestStore {
-  kind: TestStoreKind;
-  /** Opens (or re-opens, after close) the same database, migrated. */
-  open(): Promise<Store>;
-  /** Deletes the data directory or drops the database. */
-  destroy(): Promise<void>;
-}
-
-export async function testStore(kind: TestStoreKind): Promise<TestStore> {
-  if (kind === 'pglite') {
-    const dataDir = mkdtempSync(join(tmpdir(), 'td-intake-test-'));
-    return {
-      kind,
-      open: () => openStore({ dataDir }),
-      destroy: async () => rmSync(dataDir, { recursive: true, force: true }),
-    };
-  }
-  const db = await createTestDatabase();
-  return { kind, open: () => openStore({ databaseUrl: db.url }), destroy: () => db.drop() };
-}
+export { STORE_KINDS, type TestStore, type TestStoreKind, testStore } from './store.js';

@@ -1,0 +1,85 @@
+// The intake as one Hono app: the widget's public routes, the support API and the inbox pages, with
+// security headers. Mount it at the root of a server of its own (./server.ts, the bin) or of another app
+// (the demo console mounts it beside its own routes).
+import { getConnInfo } from '@hono/node-server/conninfo';
+import type { Context } from 'hono';
+import { Hono } from 'hono';
+import { type IntakeConfigInput, parseConfig } from '../config.js';
+import { inboxRoutes } from '../inbox/routes.js';
+import type { Sql, Store } from '../store/index.js';
+import type { StoredTicket } from '../tickets/repo.js';
+import { apiRoutes } from './api.js';
+import { clientIpResolver } from './client-ip.js';
+import type { IntakeDeps, IntakeEnv } from './deps.js';
+import { publicRoutes } from './public.js';
+
+/** No inline scripts or styles, nothing from elsewhere; forms post only here; never framed. */
+export const INBOX_CSP =
+  "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self'; connect-src 'self'; " +
+  "font-src 'self'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'";
+
+export interface IntakeOptions {
+  store: Store;
+  config?: IntakeConfigInput;
+  /** Clock in ms (tests move it). */
+  now?: () => number;
+  /** Runs in the transaction that stores each new ticket (forwarders enqueue their deliveries here). */
+  onTicketAccepted?: (tx: Sql, ticket: StoredTicket) => Promise<void>;
+  /** A line shown above the login form (the demo lists its public support accounts there). */
+  loginHint?: string;
+}
+
+export interface Intake {
+  app: Hono<IntakeEnv>;
+  /** Only the widget's routes (POST /api/tickets, /api/events), sharing the app's limits: for a second
+   *  origin that serves a console and posts to the same intake (the demo's sub2api-shaped console). */
+  publicApp: Hono<IntakeEnv>;
+  deps: IntakeDeps;
+}
+
+export function createIntake(options: IntakeOptions): Intake {
+  const deps: IntakeDeps = {
+    store: options.store,
+    config: parseConfig(options.config ?? {}),
+    now: options.now ?? Date.now,
+    ...(options.onTicketAccepted ? { onTicketAccepted: options.onTicketAccepted } : {}),
+    ...(options.loginHint ? { loginHint: options.loginHint } : {}),
+  };
+  const resolveIp = clientIpResolver(deps.config.trustedProxies);
+  const clientOf = (c: Context) => {
+    let socket: string | undefined;
+    try {
+      socket = getConnInfo(c).remote.address;
+    } catch {
+      socket = undefined;
+    }
+    return resolveIp(socket, c.req.header('x-forwarded-for'));
+  };
+
+  const app = new Hono<IntakeEnv>();
+  app.use('/inbox/*', async (c, next) => {
+    await next();
+    c.header('Content-Security-Policy', INBOX_CSP);
+    c.header('Cache-Control', c.req.path.startsWith('/inbox/static/') ? 'no-cache' : 'no-store');
+  });
+  app.use('/inbox', async (c, next) => {
+    await next();
+    c.header('Content-Security-Policy', INBOX_CSP);
+    c.header('Cache-Control', 'no-store');
+  });
+  app.use('/api/*', async (c, next) => {
+    await next();
+    if (!c.res.headers.has('Cache-Control')) c.header('Cache-Control', 'no-store');
+  });
+  app.use(async (c, next) => {
+    await next();
+    c.header('X-Content-Type-Options', 'nosniff');
+    c.header('Referrer-Policy', 'same-origin');
+    c.header('X-Frame-Options', 'DENY');
+  });
+  const publicApp = publicRoutes(deps, clientOf);
+  app.route('/', publicApp);
+  app.route('/', apiRoutes(deps, clientOf));
+  app.route('/', inboxRoutes(deps, clientOf));
+  return { app, publicApp, deps };
+}
