@@ -8,7 +8,7 @@ import { resolve } from 'node:path';
 import { tr } from '@topup-doctor/sdk/ui';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { type LaunchedBrowser, launchChromium, screenshotOnFailure } from './harness/browser.js';
-import { startTestDemo, type TestDemo } from './harness/demo.js';
+import { startTestDemo, supportGet, type TestDemo } from './harness/demo.js';
 import { type RunningNginx, startNginx } from './harness/nginx.js';
 import { SDK_DIST } from './harness/widget.js';
 
@@ -111,7 +111,7 @@ test('the injected widget appears on the console and files a ticket through the 
 
   // It went through nginx's intake route and reached the intake, masked.
   expect(nginx.accessLog()).toMatch(/"POST \/topup-doctor\/tickets HTTP\/1\.1" 201/);
-  const stored = await (await fetch(`${demo.origin}/api/tickets/${encodeURIComponent(ticketId)}`)).json();
+  const stored = await supportGet(demo.origin, `/api/tickets/${encodeURIComponent(ticketId)}`);
   const body = JSON.stringify(stored);
   expect(stored).toMatchObject({ ticket: { problem: 'duplicate_or_refund', console: { kind: 'new-api' } } });
   expect(body).toContain('通过代理提交');

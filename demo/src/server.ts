@@ -89,11 +89,14 @@ export async function createDemoApps(
   options: Omit<DemoOptions, 'port' | 'host' | 'tickMs' | 'sub2apiPort'>,
   origins: { main: () => string; sub2api: () => string },
 ): Promise<DemoApps> {
-  const db = await openDb(join(options.dataDir, 'console'));
+  // Two embedded databases start in parallel (each is a WASM Postgres start-up).
+  const [db, intakeStore] = await Promise.all([
+    openDb(join(options.dataDir, 'console')),
+    openStore(
+      options.databaseUrl ? { databaseUrl: options.databaseUrl } : { dataDir: join(options.dataDir, 'intake') },
+    ),
+  ]);
   const clock = createClock(options.now ?? Date.now, options.clockOffsetMs ?? 0);
-  const intakeStore = await openStore(
-    options.databaseUrl ? { databaseUrl: options.databaseUrl } : { dataDir: join(options.dataDir, 'intake') },
-  );
   if ((await countAdmins(intakeStore)) === 0) {
     for (const account of DEMO_SUPPORT) {
       await createUser(intakeStore, { ...account, locale: 'zh-CN', timeZone: 'Asia/Shanghai' }, clock.now());

@@ -24,8 +24,8 @@ export async function startTestDemo(
   };
 }
 
-/** The intake's ticket list as support sees it: logs in with the demo's support admin first. */
-export async function supportTickets(origin: string): Promise<unknown> {
+/** A support API answer (GET) as a logged-in support admin of the demo sees it. */
+export async function supportGet(origin: string, path: string): Promise<unknown> {
   const [account] = DEMO_SUPPORT;
   const login = await fetch(`${origin}/api/session`, {
     method: 'POST',
@@ -37,5 +37,8 @@ export async function supportTickets(origin: string): Promise<unknown> {
     .getSetCookie()
     .map((c) => c.split(';')[0])
     .join('; ');
-  return (await fetch(`${origin}/api/tickets`, { headers: { cookie } })).json();
+  return (await fetch(`${origin}${path}`, { headers: { cookie } })).json();
 }
+
+/** The intake's ticket list as support sees it. */
+export const supportTickets = (origin: string): Promise<unknown> => supportGet(origin, '/api/tickets');

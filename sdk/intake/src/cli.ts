@@ -3,6 +3,7 @@
 //   create-admin   create a support admin: --username NAME [--display-name NAME]; the password is read from
 //                  the terminal (not echoed) or from standard input when piped
 //   migrate        apply pending database migrations and exit
+//   test-forward   send a test message through every configured forwarding channel (docs/forwarding.md)
 // Storage: DATABASE_URL (PostgreSQL, several instances) or DATA_DIR (embedded PGlite, one process; default
 // ./topup-doctor-data). Other settings: README.md of this package.
 import { resolve } from 'node:path';
@@ -11,10 +12,16 @@ import { parseArgs } from 'node:util';
 import { passwordProblem } from './auth/password.js';
 import { countAdmins, createUser } from './auth/users.js';
 import { configFromEnv, parseConfig } from './config.js';
+import {
+  ForwardConfigError,
+  forwardConfigFromEnv,
+  forwardingFromEnv,
+  sendTestMessages,
+} from './forward/index.js';
 import { startIntakeServer } from './server.js';
 import { DataDirLockedError, MIGRATIONS, openStore, type StoreOptions } from './store/index.js';
 
-const USAGE = `Usage: topup-doctor-intake [serve | create-admin --username NAME [--display-name NAME] | migrate]
+const USAGE = `Usage: topup-doctor-intake [serve | create-admin --username NAME [--display-name NAME] | migrate | test-forward]
 
 Environment:
   DATABASE_URL      PostgreSQL URL (several instances may share it); without it:
@@ -25,6 +32,7 @@ Environment:
   PUBLIC_URL        the inbox's public URL (https makes the session cookie Secure)
   DEFAULT_LOCALE    zh-CN (default) or en, for new support accounts
   DEFAULT_TIME_ZONE IANA zone for new support accounts (default Asia/Shanghai)
+  FORWARD_CHANNELS  forwarding channels as JSON (or FORWARD_CHANNELS_FILE); see docs/forwarding.md
 `;
 
 function storeOptions(env: NodeJS.ProcessEnv): StoreOptions {
@@ -105,9 +113,19 @@ async function migrateOnly(): Promise<number> {
 async function serveCommand(): Promise<number> {
   const env = process.env;
   const config = parseConfig(configFromEnv(env));
+  // Checked before anything starts: a bad channel stops the start-up with the key named.
+  const forward = forwardingFromEnv(env);
   const port = Number.parseInt(env.PORT ?? '8787', 10);
   const host = env.HOST || '127.0.0.1';
-  const running = await startIntakeServer({ store: storeOptions(env), config, port, host });
+  const running = await startIntakeServer({
+    store: storeOptions(env),
+    config,
+    port,
+    host,
+    onTicketAccepted: forward.onTicketAccepted,
+  });
+  forward.start(running.store);
+  console.log(`  forwarding: ${forward.enabled ? forward.channels.join(', ') : 'off (FORWARD_CHANNELS)'}`);
   console.log(
     `Topup Doctor intake: ${running.origin}/inbox  (${running.store.kind}: ${running.store.location})`,
   );
@@ -123,6 +141,7 @@ async function serveCommand(): Promise<number> {
   const stop = async () => {
     if (stopping) return;
     stopping = true;
+    await forward.stop();
     await running.close();
     process.exit(0);
   };
@@ -140,6 +159,13 @@ async function main(argv: string[]): Promise<number> {
       return createAdmin(rest);
     case 'migrate':
       return migrateOnly();
+    case 'test-forward': {
+      const results = await sendTestMessages(forwardConfigFromEnv(process.env));
+      if (results.length === 0) console.log('No forwarding channels configured (FORWARD_CHANNELS).');
+      for (const r of results)
+        console.log(`${r.channel}: ${r.result.ok ? 'sent' : `failed: ${JSON.stringify(r.result)}`}`);
+      return results.every((r) => r.result.ok) ? 0 : 1;
+    }
     case 'help':
     case '--help':
     case '-h':
@@ -156,7 +182,8 @@ main(process.argv.slice(2)).then(
     if (code >= 0) process.exit(code);
   },
   (error: unknown) => {
-    if (error instanceof DataDirLockedError) console.error(error.message);
+    if (error instanceof DataDirLockedError || error instanceof ForwardConfigError)
+      console.error(error.message);
     else console.error(`topup-doctor-intake: ${(error as Error).message}`);
     process.exit(1);
   },
