@@ -93,7 +93,9 @@ export async function createDemoApps(
   const [db, intakeStore] = await Promise.all([
     openDb(join(options.dataDir, 'console')),
     openStore(
-      options.databaseUrl ? { databaseUrl: options.databaseUrl } : { dataDir: join(options.dataDir, 'intake') },
+      options.databaseUrl
+        ? { databaseUrl: options.databaseUrl }
+        : { dataDir: join(options.dataDir, 'intake') },
     ),
   ]);
   const clock = createClock(options.now ?? Date.now, options.clockOffsetMs ?? 0);
