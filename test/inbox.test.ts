@@ -76,8 +76,20 @@ async function expectClean(page: Page, where: string, phone: boolean): Promise<v
 }
 
 describe.each([
-  { name: 'phone', viewport: { width: 390, height: 844 }, phone: true, id: 'tkt-000001', tail: '4242' },
-  { name: 'desktop', viewport: { width: 1280, height: 800 }, phone: false, id: 'tkt-000003', tail: '5353' },
+  {
+    name: 'phone',
+    viewport: { width: 390, height: 844 },
+    phone: true,
+    id: 'TD-0000-0000-0001',
+    tail: '4242',
+  },
+  {
+    name: 'desktop',
+    viewport: { width: 1280, height: 800 },
+    phone: false,
+    id: 'TD-0000-0000-0003',
+    tail: '5353',
+  },
 ])('inbox on a $name', ({ name, viewport, phone, id, tail }) => {
   test('log in, find, work and close a ticket; words and times follow the agent', async () => {
     const context = await browser.context.browser()!.newContext({ viewport, timezoneId: 'Asia/Shanghai' });
