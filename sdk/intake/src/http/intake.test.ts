@@ -98,8 +98,12 @@ describe.each(STORE_KINDS)('intake on %s', (kind) => {
       expect([mismatch.status, (await mismatch.json()).field]).toEqual([422, 'Idempotency-Key']);
       const big = await post({ ...ticketFixture(5), pad: 'x'.repeat(20 * 1024) });
       expect(big.status).toBe(413);
-      const conflict = await post({ ...ticketFixture(1), idempotencyKey: 'idem-different-1' });
-      expect(conflict.status).toBe(409);
+      // Ids and keys only in the widget's format (the key is derived from the id), so an id is never reused.
+      const foreign = await post({ ...ticketFixture(1), idempotencyKey: 'idem-different-1' });
+      expect([foreign.status, (await foreign.json()).field]).toEqual([422, 'idempotencyKey']);
+      // Text a database cannot store: 422 naming the field, never 500.
+      const nul = await post(ticketFixture(30, { note: 'a\u0000b' }));
+      expect([nul.status, (await nul.json()).error]).toEqual([422, 'unstorable']);
     });
 
     test('refuses simple cross-origin posts and origins off the allow-list', async () => {
