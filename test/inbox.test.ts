@@ -10,6 +10,7 @@ import {
   TEST_AGENT,
   ticketFixture,
 } from '@topup-doctor/intake/testing';
+import { msg, t } from '@topup-doctor/sdk/core';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import {
@@ -201,8 +202,8 @@ describe.each([
       await expect.poll(() => page.locator('#account-message').textContent()).toBe('Settings saved.');
       await page.goto(`${h.origin}/inbox/tickets/${id}`);
       const en = (await page.locator('main').textContent()) ?? '';
-      expect(en).toContain('Paid, balance not credited');
-      expect(en).toContain('WeChat Pay');
+      expect(en).toContain(t('en', msg('problem.paid_not_credited')));
+      expect(en).toContain(t('en', msg('method.wxpay')));
       expect(en).toContain('UTC+1');
       expect(await page.locator('#evidence-original').textContent()).toContain('简体中文');
       await expectClean(page, 'detail in English', phone);

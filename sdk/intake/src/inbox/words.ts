@@ -80,7 +80,6 @@ export function startOfDay(day: string, timeZone: string): number | undefined {
   return guess;
 }
 
-const METHODS = new Set(['alipay', 'wxpay', 'stripe', 'paypal']);
 const MASK_KINDS = new Set([
   'bank_card',
   'resident_id',
@@ -138,7 +137,8 @@ export function words(locale: Locale, timeZone: string): Words {
     value: (name, value, currency) => {
       if (typeof value === 'boolean') return t(value ? 'value.yes' : 'value.no');
       if (name === 'paymentMethod' && typeof value === 'string') {
-        return METHODS.has(value) ? tr(locale, `method.${value}` as never) : value;
+        // Payment methods are worded by the core catalog (one source with the widget and the ticket).
+        return hasKey(`method.${value}`) ? coreT(locale, msg(`method.${value}`)) : value;
       }
       if (name === 'orderStatus' && typeof value === 'string') {
         const status = ORDER_STATUS[value];
