@@ -6,6 +6,7 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { checkTicket } from '@topup-doctor/sdk/core';
 import { describe, expect, it } from 'vitest';
 import { WebhookPayload, webhookChannel } from '../forward/channels/webhook.js';
 import { acceptedTicket } from '../forward/fakes/ticket.js';
@@ -37,6 +38,11 @@ describe('docs/webhook.md', () => {
   it('its example body is a valid webhook payload', () => {
     const parsed = WebhookPayload.safeParse(JSON.parse(block('example-payload')));
     expect(parsed.success, JSON.stringify(parsed.error?.issues)).toBe(true);
+  });
+
+  it('its example ticket is one the intake stores (ids and fields in their exact formats)', () => {
+    const verdict = checkTicket(JSON.parse(block('example-payload')).ticket);
+    expect(verdict.ok, JSON.stringify(verdict)).toBe(true);
   });
 
   it('its Node code accepts the test vector, and refuses another body, secret or a stale timestamp', async () => {
