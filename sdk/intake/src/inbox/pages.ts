@@ -1,6 +1,6 @@
 // The inbox's pages as HTML (server-rendered, escaped by ./html.ts). Forms post to /inbox/... with the
 // session's CSRF token; the page script (static/inbox.js) only adds copy buttons and the login time zone.
-import type { Ticket } from '@topup-doctor/sdk/core';
+import { t as coreT, hasKey, type Ticket } from '@topup-doctor/sdk/core';
 import type { Session } from '../auth/sessions.js';
 import type { User } from '../auth/users.js';
 import type { DeflectionStats, EventSummary } from '../tickets/events.js';
@@ -183,8 +183,13 @@ export interface DetailView {
   error?: string;
 }
 
-function evidenceOf(check: Ticket['checks'][number]): string {
-  return check.evidence;
+/** A check's evidence in the agent's language: a version 2 ticket carries the catalog key and the masked
+ *  params beside the words, so the inbox words it itself (times in the agent's zone). A version 1 ticket,
+ *  or a key this build does not know, keeps the words the user's widget stored (`own: false`). */
+export function evidenceOf(w: Words, check: Ticket['checks'][number]): { text: string; own: boolean } {
+  if (!check.key || !hasKey(check.key)) return { text: check.evidence, own: false };
+  const message = check.params ? { key: check.key, params: check.params } : { key: check.key };
+  return { text: coreT(w.locale, message, { timeZone: w.timeZone }), own: true };
 }
 
 export function detailBody(w: Words, v: DetailView): Html {
@@ -193,6 +198,8 @@ export function detailBody(w: Words, v: DetailView): Html {
   const fields = Object.entries(k.fields) as [string, string | number | boolean][];
   const currency = typeof k.fields.currency === 'string' ? k.fields.currency : undefined;
   const sameLanguage = k.locale === w.locale;
+  const evidence = k.checks.map((ch) => evidenceOf(w, ch));
+  const storedWordsShown = !sameLanguage && evidence.some((e) => !e.own);
   return html`<p><a href="/inbox" class="link">← ${w.t('detail.back')}</a></p>
 <section class="card" id="ticket-detail" aria-labelledby="ticket-title">
   <h1 id="ticket-title">${w.problem(k.problem)}${k.reason ? html` <span class="muted">· ${w.reason(k.reason)}</span>` : ''}</h1>
@@ -235,13 +242,13 @@ export function detailBody(w: Words, v: DetailView): Html {
 </section>
 <section class="card" aria-labelledby="checks-title">
   <h2 id="checks-title">${w.t('detail.checks')}</h2>
-  ${sameLanguage ? '' : html`<p class="muted" id="evidence-original" lang="${k.locale}">${w.t('detail.evidenceOriginal', { lang: w.t(`lang.${k.locale}`) })}</p>`}
+  ${storedWordsShown ? html`<p class="muted" id="evidence-original" lang="${k.locale}">${w.t('detail.evidenceOriginal', { lang: w.t(`lang.${k.locale}`) })}</p>` : ''}
   <table class="table checks" id="check-table">
     <thead><tr><th scope="col">${w.t('detail.check')}</th><th scope="col">${w.t('detail.outcome')}</th><th scope="col">${w.t('detail.evidence')}</th></tr></thead>
     <tbody>${k.checks.map(
-      (ch) => html`<tr><td data-label="${w.t('detail.check')}">${w.checkName(ch.id)}</td>
+      (ch, i) => html`<tr><td data-label="${w.t('detail.check')}">${w.checkName(ch.id)}</td>
       <td data-label="${w.t('detail.outcome')}"><span class="status check-${ch.status}">${w.mark(ch.status)}</span></td>
-      <td data-label="${w.t('detail.evidence')}"${sameLanguage ? '' : html` lang="${k.locale}"`}>${evidenceOf(ch)}</td></tr>`,
+      <td data-label="${w.t('detail.evidence')}"${sameLanguage || evidence[i]?.own ? '' : html` lang="${k.locale}"`}>${evidence[i]?.text}</td></tr>`,
     )}</tbody>
   </table>
 </section>
