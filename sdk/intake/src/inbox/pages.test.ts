@@ -1,5 +1,6 @@
 // Evidence in the agent's language: version 2 tickets are worded by the inbox from their keys and masked
 // params; version 1 tickets keep the user's words (and say so).
+import { CHECKS } from '@topup-doctor/sdk/core';
 import { describe, expect, it } from 'vitest';
 import { ticketFixture } from '../testing/fixture.js';
 import { evidenceOf } from './pages.js';
@@ -39,5 +40,14 @@ describe('evidenceOf', () => {
     expect(evidenceOf(words('en', 'UTC'), v1)).toEqual({ text: v1.evidence, own: false });
     const unknown = { ...v1, key: 'check.no-such.key' };
     expect(evidenceOf(words('en', 'UTC'), unknown)).toEqual({ text: v1.evidence, own: false });
+  });
+});
+
+describe('check names', () => {
+  it('every registered check has its name in both inbox languages (no "other check" for our own)', () => {
+    for (const locale of ['zh-CN', 'en'] as const) {
+      const w = words(locale, 'UTC');
+      for (const check of CHECKS) expect(w.has(`checkName.${check.id}`), `${locale} ${check.id}`).toBe(true);
+    }
   });
 });

@@ -123,6 +123,7 @@ export const en: Record<TextKey, string> = {
   'checkName.redeem-outcome': 'Redeem result',
   'checkName.redeem-used-no-credit': 'Credit after redeeming',
   'checkName.redeem-credit': 'Redeem ledger entry',
+  'checkName.redeem-account': 'Account that redeemed the code',
   'checkName.extension.other-account-order': 'Extension: order created by another account',
   'checkName.extension.stale-tab': 'Extension: page shows an old account',
   'stats.title': 'Self-check numbers',

@@ -123,6 +123,7 @@ export const zhCN = {
   'checkName.redeem-outcome': '兑换结果',
   'checkName.redeem-used-no-credit': '兑换后有无入账',
   'checkName.redeem-credit': '兑换入账记录',
+  'checkName.redeem-account': '兑换码由哪个账号提交',
   'checkName.extension.other-account-order': '扩展：订单由另一个账号创建',
   'checkName.extension.stale-tab': '扩展：页面账号已过期',
   'stats.title': '自查数据',
