@@ -286,41 +286,33 @@ export function inboxRoutes(deps: IntakeDeps, clientOf: (c: Context) => string):
     );
   });
 
-  app.get('/inbox/account', (c) => {
+  /** The account page, with an optional message; a refused form answers 422 with its error on it. */
+  const accountPage = (
+    c: Context<IntakeEnv>,
+    message?: { text: string; kind: 'ok' | 'error' },
+    status: 200 | 422 = 200,
+  ) => {
     const session = c.get('session');
     const w = wordsOf(session.user);
-    const m = c.req.query('m');
-    const message = m === 'saved' ? { text: w.t('account.saved'), kind: 'ok' as const } : undefined;
-    return c.html(
-      layout({
-        w,
-        title: w.t('account.title'),
-        page: 'account',
-        body: accountBody(w, session, message),
-        session,
-      }),
-    );
+    const body = accountBody(w, session, message);
+    return c.html(layout({ w, title: w.t('account.title'), page: 'account', body, session }), status);
+  };
+  const accountError = (c: Context<IntakeEnv>, text: string) => accountPage(c, { text, kind: 'error' }, 422);
+
+  app.get('/inbox/account', (c) => {
+    const w = wordsOf(c.get('session').user);
+    const saved = c.req.query('m') === 'saved';
+    return accountPage(c, saved ? { text: w.t('account.saved'), kind: 'ok' } : undefined);
   });
 
   app.post('/inbox/account', async (c) => {
     const session = c.get('session');
     const form = await checkedForm(c);
     const w = wordsOf(session.user);
-    const fail = (text: string) =>
-      c.html(
-        layout({
-          w,
-          title: w.t('account.title'),
-          page: 'account',
-          body: accountBody(w, session, { text, kind: 'error' }),
-          session,
-        }),
-        422,
-      );
-    if (!form) return fail(w.t('error.csrf'));
+    if (!form) return accountError(c, w.t('error.csrf'));
     const locale = form.locale === 'en' ? 'en' : 'zh-CN';
     const timeZone = (form.timeZone ?? '').trim();
-    if (!isTimeZone(timeZone)) return fail(w.t('account.timeZoneBad'));
+    if (!isTimeZone(timeZone)) return accountError(c, w.t('account.timeZoneBad'));
     await updateUser(deps.store, session.user.id, { locale, timeZone }, deps.now());
     return c.redirect('/inbox/account?m=saved', 303);
   });
@@ -329,22 +321,11 @@ export function inboxRoutes(deps: IntakeDeps, clientOf: (c: Context) => string):
     const session = c.get('session');
     const form = await checkedForm(c);
     const w = wordsOf(session.user);
-    const fail = (text: string) =>
-      c.html(
-        layout({
-          w,
-          title: w.t('account.title'),
-          page: 'account',
-          body: accountBody(w, session, { text, kind: 'error' }),
-          session,
-        }),
-        422,
-      );
-    if (!form) return fail(w.t('error.csrf'));
+    if (!form) return accountError(c, w.t('error.csrf'));
     const found = await findUserForLogin(deps.store, session.user.username);
     if (!found || !(await verifyPassword(form.current ?? '', found.passwordHash)))
-      return fail(w.t('account.passwordWrong'));
-    if (passwordProblem(form.password ?? '')) return fail(w.t('account.passwordShort'));
+      return accountError(c, w.t('account.passwordWrong'));
+    if (passwordProblem(form.password ?? '')) return accountError(c, w.t('account.passwordShort'));
     // A new password ends every session of the account, this one included.
     await updateUser(deps.store, session.user.id, { password: form.password }, deps.now());
     cookie.clear(c);
