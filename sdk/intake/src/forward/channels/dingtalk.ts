@@ -5,7 +5,7 @@
 // per minute" after which the robot is throttled for 10 minutes; -1 means the system is busy.
 import { createHmac } from 'node:crypto';
 import { messageMarkdown } from '../message.js';
-import { byStatus, isAnswer, post, vendorText } from './http.js';
+import { errcodeAnswer, isAnswer, post } from './http.js';
 import type { Channel, ChannelDeps, Delivery, SendResult } from './types.js';
 
 export function dingtalkSign(secret: string, timestampMs: number): string {
@@ -37,20 +37,7 @@ export function dingtalkChannel(
       };
       const a = await post(deps, dingtalkUrl(cfg.url, cfg.secret, deps.now()), JSON.stringify(body));
       if (!isAnswer(a)) return a;
-      const j = (a.json ?? {}) as { errcode?: number; errmsg?: string };
-      const text = vendorText(j.errmsg);
-      const status = byStatus(
-        a,
-        deps.now(),
-        j.errcode !== undefined ? `errcode ${j.errcode} ${text}`.trim() : '',
-      );
-      if (status) return status;
-      if (j.errcode === 0) return { ok: true };
-      const error = `errcode ${j.errcode ?? '?'} ${text}`.trim();
-      if (j.errcode === 130101)
-        return { ok: false, retry: true, rateLimited: true, retryAfterMs: DINGTALK_THROTTLE_MS, error };
-      if (j.errcode === -1 || j.errcode === undefined) return { ok: false, retry: true, error };
-      return { ok: false, retry: false, error };
+      return errcodeAnswer(a, deps.now(), { errcode: 130101, waitMs: DINGTALK_THROTTLE_MS });
     },
   };
 }

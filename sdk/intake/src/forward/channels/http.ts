@@ -75,3 +75,22 @@ export function byStatus(a: HttpAnswer, now: number, detail = ''): SendResult | 
 /** A vendor's own message, trimmed and stripped of anything URL-like (some echo the request). */
 export const vendorText = (s: unknown): string =>
   typeof s === 'string' ? s.replace(/https?:\/\/\S+/g, '<url>').slice(0, 160) : '';
+
+/** The `{errcode, errmsg}` answer DingTalk's and WeCom's robots share: 0 delivered, -1 (or no errcode)
+ *  a busy server to retry, the vendor's rate-limit code a wait of `limit.waitMs`, anything else final. */
+export function errcodeAnswer(
+  a: HttpAnswer,
+  now: number,
+  limit: { errcode: number; waitMs: number },
+): SendResult {
+  const j = (a.json ?? {}) as { errcode?: number; errmsg?: string };
+  const text = vendorText(j.errmsg);
+  const status = byStatus(a, now, j.errcode !== undefined ? `errcode ${j.errcode} ${text}`.trim() : '');
+  if (status) return status;
+  if (j.errcode === 0) return { ok: true };
+  const error = `errcode ${j.errcode ?? '?'} ${text}`.trim();
+  if (j.errcode === limit.errcode)
+    return { ok: false, retry: true, rateLimited: true, retryAfterMs: limit.waitMs, error };
+  if (j.errcode === -1 || j.errcode === undefined) return { ok: false, retry: true, error };
+  return { ok: false, retry: false, error };
+}

@@ -3,7 +3,7 @@
 // Answers are {errcode, errmsg}: 0 ok, 45009 "api freq out of limit" (20 messages per minute per robot),
 // 93000 an invalid webhook URL (the robot was removed), -1 system busy.
 import { messageMarkdown } from '../message.js';
-import { byStatus, isAnswer, post, vendorText } from './http.js';
+import { errcodeAnswer, isAnswer, post } from './http.js';
 import type { Channel, ChannelDeps, Delivery, SendResult } from './types.js';
 
 export const WECOM_MAX_BYTES = 4096;
@@ -27,21 +27,8 @@ export function wecomChannel(cfg: { name: string; url: string }, deps: ChannelDe
       const body = { msgtype: 'markdown', markdown: { content: fitBytes(messageMarkdown(d.message)) } };
       const a = await post(deps, cfg.url, JSON.stringify(body));
       if (!isAnswer(a)) return a;
-      const j = (a.json ?? {}) as { errcode?: number; errmsg?: string };
-      const text = vendorText(j.errmsg);
-      const status = byStatus(
-        a,
-        deps.now(),
-        j.errcode !== undefined ? `errcode ${j.errcode} ${text}`.trim() : '',
-      );
-      if (status) return status;
-      if (j.errcode === 0) return { ok: true };
-      const error = `errcode ${j.errcode ?? '?'} ${text}`.trim();
       // The limit is per minute: waiting out a full minute is enough.
-      if (j.errcode === 45009)
-        return { ok: false, retry: true, rateLimited: true, retryAfterMs: 60_000, error };
-      if (j.errcode === -1 || j.errcode === undefined) return { ok: false, retry: true, error };
-      return { ok: false, retry: false, error };
+      return errcodeAnswer(a, deps.now(), { errcode: 45009, waitMs: 60_000 });
     },
   };
 }
