@@ -1,0 +1,82 @@
+// The contract between the gateway / payment-provider clients (reconcile/gateways, reconcile/providers)
+// and what uses them (matching, the inbox). Clients never throw: every answer is an Outcome, and a
+// failure names its state so the inbox can say "gateway unreachable" instead of blocking.
+// Full order numbers and codes stay server-side (never rendered); payer accounts and provider
+// transaction ids leave a client as their last 4 only.
+
+export type Outcome<T> =
+  | { ok: true; value: T }
+  | {
+      ok: false;
+      state: 'not_configured' | 'unreachable' | 'timeout' | 'unauthorized' | 'bad_answer' | 'not_supported';
+      detail?: string;
+    };
+
+export interface GatewayOrder {
+  tradeNo: string /* full, server-side only, never rendered */;
+  userId: string;
+  username?: string;
+  amount: number /* as ordered, console units */;
+  money?: number /* paid, currency units */;
+  currency?: string;
+  method?: string;
+  status: 'pending' | 'success' | 'failed' | 'expired' | 'other';
+  rawStatus: string;
+  createdAt: number /* ms epoch */;
+  completedAt?: number;
+}
+
+export interface GatewayUser {
+  id: string;
+  username: string;
+  displayName?: string;
+  email?: string /* support only */;
+}
+
+export interface GatewayCode {
+  code: string /* full, server-side only */;
+  status: 'unused' | 'used' | 'disabled' | 'expired' | 'other';
+  rawStatus: string;
+  quota?: number;
+  usedByUserId?: string;
+  usedAt?: number;
+  createdAt?: number;
+  expiresAt?: number;
+}
+
+export interface LedgerEntry {
+  userId: string;
+  at: number;
+  amount: number;
+  kind: 'topup' | 'redeem' | 'other';
+  text: string;
+}
+
+export interface GatewayClient {
+  readonly console: 'new-api' | 'one-api' | 'sub2api';
+  findOrders(q: {
+    keyword?: string;
+    userId?: string;
+    from?: number;
+    to?: number;
+  }): Promise<Outcome<GatewayOrder[]>>;
+  getUser(id: string): Promise<Outcome<GatewayUser>>;
+  findCodes(q: { keyword: string }): Promise<Outcome<GatewayCode[]>>;
+  ledger(q: { userId: string; from: number; to: number }): Promise<Outcome<LedgerEntry[]>>;
+  completeOrder?(tradeNo: string): Promise<Outcome<{ message: string }>>;
+  verifyOrder?(tradeNo: string): Promise<Outcome<GatewayOrder>>;
+}
+
+export interface ProviderPayment {
+  status: 'unpaid' | 'paid' | 'refunded' | 'other';
+  money?: number;
+  currency?: string;
+  paidAt?: number;
+  tradeNoLast4?: string;
+  buyerLast4?: string /* never the full payer account */;
+}
+
+export interface ProviderClient {
+  readonly provider: 'epay' | 'stripe';
+  queryOrder(ref: string): Promise<Outcome<ProviderPayment>>;
+}
