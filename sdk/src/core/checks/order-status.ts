@@ -1,4 +1,4 @@
-import type { CheckStatus } from '../diagnosis/types.js';
+import type { CheckStatus } from '../diagnose/types.js';
 import type { OrderStatus } from '../facts/schema.js';
 import { type Check, result } from './types.js';
 

@@ -2,7 +2,7 @@
 // check is left out of the diagnosis rather than shown as noise).
 
 import type { Context } from '../diagnose/context.js';
-import type { CheckResult, CheckStatus } from '../diagnosis/types.js';
+import type { CheckResult, CheckStatus } from '../diagnose/types.js';
 import { type MessageParams, msg } from '../i18n/message.js';
 
 export interface Check {

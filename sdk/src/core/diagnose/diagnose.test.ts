@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { Diagnosis } from '../diagnosis/types.js';
 import { ProblemId } from '../facts/schema.js';
 import { diagnose, inferProblem, missingAnswers } from './diagnose.js';
 import { ago, facts, NOW, order, rules } from './fixtures.js';
+import { Diagnosis } from './types.js';
 
 describe('diagnose', () => {
   it.each(ProblemId.options)('%s: a valid Diagnosis from bare facts, with the rules version', (problem) => {

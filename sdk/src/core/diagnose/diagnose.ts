@@ -1,11 +1,11 @@
 // diagnose(facts, { now, rules }): pure. The problem comes from the user's answer, else from the facts.
 import { CHECK_BY_ID } from '../checks/registry.js';
-import type { CheckResult, Diagnosis, DiagnosisBasis } from '../diagnosis/types.js';
 import type { Answers, Facts, ProblemId } from '../facts/schema.js';
 import { msg } from '../i18n/message.js';
 import { PROBLEM_BY_ID } from '../problems/registry.js';
 import type { Rules } from '../rules/schema.js';
 import { buildContext, type Context, MINUTE, pickOrder } from './context.js';
+import type { CheckResult, Diagnosis, DiagnosisBasis } from './types.js';
 
 export interface DiagnoseOptions {
   now: number;

@@ -1,8 +1,9 @@
 // Decision helpers shared by the problems: reading check outcomes and the common next steps.
-import type { CheckResult, CheckStatus } from '../diagnosis/types.js';
+
 import { type Message, msg } from '../i18n/message.js';
 import type { Decision } from '../problems/types.js';
 import type { Context } from './context.js';
+import type { CheckResult, CheckStatus } from './types.js';
 
 export const statusOf = (checks: readonly CheckResult[], id: string): CheckStatus | undefined =>
   checks.find((c) => c.id === id)?.status;

@@ -3,7 +3,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { CheckStatus, Resolution } from '../diagnosis/types.js';
+import { CheckStatus, Resolution } from '../diagnose/types.js';
 import { OrderStatus, ProblemId, RedeemOutcome } from '../facts/schema.js';
 import { PROBLEMS } from '../problems/registry.js';
 import { TicketFieldName } from '../ticket/fields.js';

@@ -1,7 +1,7 @@
 // t(locale, message): the catalogs turn the core's message keys into words. Pure: Intl only, clock-free.
 // Param conventions: `...At` = epoch ms, formatted as a local time; `...Key` = another catalog key, translated;
 // other numbers are formatted for the locale.
-import type { CheckStatus, Resolution } from '../diagnosis/types.js';
+import type { CheckStatus, Resolution } from '../diagnose/types.js';
 import type { ProblemId } from '../facts/schema.js';
 import { en } from './en.js';
 import { type FormatOptions, formatNumber, formatTime } from './format.js';

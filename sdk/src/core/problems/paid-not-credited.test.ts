@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { diagnose } from '../diagnose/diagnose.js';
 import { ago, facts, NOW, order, rules } from '../diagnose/fixtures.js';
-import { Diagnosis } from '../diagnosis/types.js';
+import { Diagnosis } from '../diagnose/types.js';
 import type { Facts } from '../facts/schema.js';
 import { paidNotCredited } from './paid-not-credited.js';
 

@@ -1,5 +1,5 @@
 import type { Context } from '../diagnose/context.js';
-import type { CheckResult, Resolution } from '../diagnosis/types.js';
+import type { CheckResult, Resolution } from '../diagnose/types.js';
 import type { Answers, ProblemId } from '../facts/schema.js';
 import type { Message } from '../i18n/message.js';
 import type { TicketFieldName } from '../ticket/fields.js';

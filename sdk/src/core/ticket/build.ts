@@ -5,7 +5,7 @@
 // Pure: clock and id passed in.
 
 import type { BridgeWarning } from '../bridge/protocol.js';
-import type { Diagnosis } from '../diagnosis/types.js';
+import type { Diagnosis } from '../diagnose/types.js';
 import type { Facts } from '../facts/schema.js';
 import type { Locale, Message, MessageParams } from '../i18n/message.js';
 import { type FormatOptions, hasKey, t } from '../i18n/t.js';

@@ -2,7 +2,7 @@
 // from (its basis: the order, the credit, the redemption) - never worked out again here. Methods and statuses
 // travel as words in the ticket's locale, not as console codes. Only fields a problem lists are ever read;
 // payAccount, taskId and requestId are not collected from the console.
-import type { DiagnosisBasis } from '../diagnosis/types.js';
+import type { DiagnosisBasis } from '../diagnose/types.js';
 import type { Facts } from '../facts/schema.js';
 import type { Locale } from '../i18n/message.js';
 import { hasKey, t } from '../i18n/t.js';
