@@ -7,10 +7,12 @@
 import {
   buildContext,
   CHECK_BY_ID,
+  type CheckId,
   type CheckResult,
   type Context,
   defaultRules,
   type Facts,
+  type MessageKey,
   type Rules,
   type Session,
 } from '@topup-doctor/sdk/core';
@@ -27,7 +29,8 @@ export interface Warning {
     | 'will-credit'
     | 'key-not-in-account'
     | 'stale-tab';
-  key: string;
+  /** The core catalog's `ext.warn.*` copy: the widget words it with the same catalog. */
+  key: Extract<MessageKey, `ext.warn.${string}`>;
   params: Record<string, string | number>;
 }
 
@@ -40,7 +43,7 @@ export function labelOf(account: { id: string; label?: string } | undefined): st
   return account.label ? `${account.label} (#${account.id})` : `#${account.id}`;
 }
 
-function run(id: string, ctx: Context): CheckResult | null {
+function run(id: CheckId, ctx: Context): CheckResult | null {
   const check = CHECK_BY_ID.get(id);
   if (!check) throw new Error(`core check ${id} is not registered`);
   return check.run(ctx);

@@ -55,7 +55,7 @@ describe('pages from the registries', () => {
   it('every redeem reason page shows the steps the real diagnosis gives for it', () => {
     // A scenario that no longer leads to its reason would put another reason's steps on its page.
     for (const reason of Object.keys(REDEEM_SCENARIOS).filter((r) =>
-      PROBLEM_BY_ID[REDEEM].reasons.includes(r),
+      (PROBLEM_BY_ID[REDEEM].reasons as readonly string[]).includes(r),
     ))
       expect(diagnoseReason(reason, settings.rules)?.reason, `scenario for ${reason}`).toBe(reason);
     // The handbook's redeem cases have steps; a reason added to the core gets its page at once, with the

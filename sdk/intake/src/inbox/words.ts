@@ -8,6 +8,7 @@ import {
   hasKey,
   type Locale,
   msg,
+  type OrderStatus,
   type ProblemId,
   problemTitle,
   reasonText,
@@ -94,7 +95,7 @@ const MASK_KINDS = new Set([
 ]);
 
 /** Raw console order statuses (new-api top_up.status, sub2api order status) -> the core's status words. */
-const ORDER_STATUS: Record<string, string> = {
+const ORDER_STATUS: Record<string, OrderStatus> = {
   pending: 'pending',
   success: 'credited',
   failed: 'failed',
@@ -126,7 +127,10 @@ export function words(locale: Locale, timeZone: string): Words {
     problem: (id) => (hasKey(`problem.${id}`) ? problemTitle(locale, id as ProblemId) : id),
     reason: (id) => (hasKey(`reason.${id}`) ? reasonText(locale, id) : id),
     mark: (status) => statusMark(locale, status),
-    field: (name) => (hasKey(`field.${name}`) ? coreT(locale, msg(`field.${name}`)) : name),
+    field: (name) => {
+      const key = `field.${name}`;
+      return hasKey(key) ? coreT(locale, msg(key)) : name;
+    },
     checkName: (id) => {
       const key = `checkName.${id}`;
       return self.has(key) ? t(key) : t('check.other');
@@ -138,7 +142,8 @@ export function words(locale: Locale, timeZone: string): Words {
       if (typeof value === 'boolean') return t(value ? 'value.yes' : 'value.no');
       if (name === 'paymentMethod' && typeof value === 'string') {
         // Payment methods are worded by the core catalog (one source with the widget and the ticket).
-        return hasKey(`method.${value}`) ? coreT(locale, msg(`method.${value}`)) : value;
+        const key = `method.${value}`;
+        return hasKey(key) ? coreT(locale, msg(key)) : value;
       }
       if (name === 'orderStatus' && typeof value === 'string') {
         const status = ORDER_STATUS[value];

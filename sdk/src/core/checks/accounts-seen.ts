@@ -1,8 +1,8 @@
-import { type Check, result } from './types.js';
+import { defineCheck, result } from './types.js';
 
 // The extension remembers which accounts logged in on this console; the one active when the user paid is
 // the one that should hold the credit (docs/domain.md section 2: paid as A, looking as B).
-export const accountsSeen: Check = {
+export const accountsSeen = defineCheck({
   id: 'accounts-seen',
   run({ facts, recentAccounts, activeAtPayment: active }) {
     if (!facts.observations) return null;
@@ -19,4 +19,4 @@ export const accountsSeen: Check = {
     if (count > 1) return result(this.id, 'warn', 'check.accounts-seen.several', { count });
     return count === 1 ? result(this.id, 'ok', 'check.accounts-seen.single') : null;
   },
-};
+});

@@ -1,10 +1,10 @@
 import { MINUTE } from '../diagnose/context.js';
-import { type Check, result } from './types.js';
+import { defineCheck, result } from './types.js';
 
 // Epay-style orders stay pending until the provider's server-to-server callback arrives; the page does not
 // poll. Past the operator's configured time the callback is likely lost or misconfigured (wrong host,
 // trailing slash), which only the operator can fix.
-export const callbackTime: Check = {
+export const callbackTime = defineCheck({
   id: 'callback-time',
   run({ order, payTime, now, expectedMinutes: expected }) {
     if (!order || (order.status !== 'pending' && order.status !== 'paid')) return null;
@@ -13,4 +13,4 @@ export const callbackTime: Check = {
       ? result(this.id, 'ok', 'check.callback-time.within', { waited, expected })
       : result(this.id, 'fail', 'check.callback-time.late', { waited, expected });
   },
-};
+});

@@ -1,4 +1,4 @@
-import { type Check, result } from './types.js';
+import { defineCheck, result } from './types.js';
 
 // Detection only (the words users copy from result pages), not copy. Negations first: "未成功" contains "成功".
 const NEGATIVE = /未成功|没有成功|不成功|失败|unsuccessful|not (?:paid|successful)|fail/i;
@@ -6,7 +6,7 @@ const SUCCESS = /成功|已支付|支付完成|success|paid|completed/i;
 
 // Forged or premature "success" pages exist and the epay return page credits nothing: a page is never
 // proof of payment, only the order status and the ledger are.
-export const clientSuccess: Check = {
+export const clientSuccess = defineCheck({
   id: 'client-success',
   run({ facts, order }) {
     const text = facts.answers.pageMessage;
@@ -15,4 +15,4 @@ export const clientSuccess: Check = {
       ? result(this.id, 'warn', 'check.client-success.unconfirmed', { statusKey: `status.${order.status}` })
       : result(this.id, 'warn', 'check.client-success.noorder');
   },
-};
+});

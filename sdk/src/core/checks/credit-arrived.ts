@@ -1,8 +1,8 @@
-import { type Check, result } from './types.js';
+import { defineCheck, result } from './types.js';
 
 // The ledger is what the balance is made of: a credit after the order answers "paid, not credited" better
 // than any payment page (new-api "使用在线充值成功..." / "管理员补单成功...").
-export const creditArrived: Check = {
+export const creditArrived = defineCheck({
   id: 'credit-arrived',
   run({ facts, order, payTime, credit }) {
     if (!order && payTime === undefined) return null;
@@ -11,4 +11,4 @@ export const creditArrived: Check = {
     if (!facts.ledger) return result(this.id, 'unknown', 'check.credit-arrived.nolog');
     return result(this.id, 'warn', 'check.credit-arrived.none');
   },
-};
+});

@@ -1,11 +1,11 @@
-import { type Check, result } from './types.js';
+import { defineCheck, result } from './types.js';
 
 const round = (n: number) => Math.round(n * 100) / 100;
 
 // new-api stores quota and shows quota / quota_per_unit (default 500000) or raw tokens depending on display
 // settings; an order's `amount` is in top-up units while `money` is what was paid. Either makes a credit
 // that arrived look wrong.
-export const displayUnit: Check = {
+export const displayUnit = defineCheck({
   id: 'display-unit',
   run({ facts, order, credit }) {
     const balance = facts.account?.balance;
@@ -29,4 +29,4 @@ export const displayUnit: Check = {
       });
     return result(this.id, 'ok', 'check.display-unit.ok', { value, unit: balance.displayUnit });
   },
-};
+});

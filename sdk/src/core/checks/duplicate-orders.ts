@@ -1,11 +1,11 @@
 import type { OrderStatus } from '../facts/schema.js';
-import { type Check, result } from './types.js';
+import { defineCheck, result } from './types.js';
 
 const PAID = new Set<OrderStatus>(['paid', 'credited', 'refund_requested', 'refunding', 'refunded']);
 
 // Two identical orders close together, one paid: the user cannot tell which. Looked for around the order in
 // question only (context.duplicates): a same-amount pair from days ago says nothing about today's order.
-export const duplicateOrders: Check = {
+export const duplicateOrders = defineCheck({
   id: 'duplicate-orders',
   run({ facts, order, duplicates, rules }) {
     if (!order || !facts.orders || (facts.orders.length < 2 && !facts.answers.orderedAgain)) return null;
@@ -23,4 +23,4 @@ export const duplicateOrders: Check = {
         .join(', '),
     });
   },
-};
+});

@@ -1,8 +1,8 @@
 import { DAY } from '../diagnose/context.js';
-import { type Check, result } from './types.js';
+import { defineCheck, result } from './types.js';
 
 // new-api's /api/user/topup/self returns the last 30 days only: "not found" is a hint, never proof.
-export const orderInList: Check = {
+export const orderInList = defineCheck({
   id: 'order-in-list',
   run({ facts, order, matched, payTime, now, windowDays }) {
     const { tradeNoTail, paidAt } = facts.answers;
@@ -13,4 +13,4 @@ export const orderInList: Check = {
       return result(this.id, 'ok', 'check.order-in-list.found', { statusKey: `status.${order.status}` });
     return result(this.id, 'warn', 'check.order-in-list.missing', { days: windowDays });
   },
-};
+});

@@ -1,6 +1,6 @@
 import type { CheckStatus } from '../diagnose/types.js';
 import type { OrderStatus } from '../facts/schema.js';
-import { type Check, result } from './types.js';
+import { defineCheck, result } from './types.js';
 
 const LEVEL: Record<OrderStatus, CheckStatus> = {
   credited: 'ok',
@@ -16,7 +16,7 @@ const LEVEL: Record<OrderStatus, CheckStatus> = {
 };
 
 // The console's order status is the first fact (seed 2, step 1), in words (the console's raw value is a code).
-export const orderStatus: Check = {
+export const orderStatus = defineCheck({
   id: 'order-status',
   run({ order }) {
     if (!order) return null;
@@ -25,4 +25,4 @@ export const orderStatus: Check = {
       createdAt: order.createdAt,
     });
   },
-};
+});

@@ -1,7 +1,7 @@
-import { type Check, result } from './types.js';
+import { defineCheck, result } from './types.js';
 
 // A payment of a different amount than the order (typed 55 for a 50 order) is never matched automatically.
-export const paidAmount: Check = {
+export const paidAmount = defineCheck({
   id: 'paid-amount',
   run({ facts, order, rules }) {
     const paid = facts.answers.paidAmount;
@@ -10,4 +10,4 @@ export const paidAmount: Check = {
       ? result(this.id, 'ok', 'check.paid-amount.ok', { paidAmount: paid })
       : result(this.id, 'fail', 'check.paid-amount.fail', { paidAmount: paid, orderAmount: order.money });
   },
-};
+});

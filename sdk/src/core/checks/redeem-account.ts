@@ -1,8 +1,8 @@
-import { type Check, result } from './types.js';
+import { defineCheck, result } from './types.js';
 
 // The companion extension records which account was logged in when a code was submitted in this browser:
 // a code redeemed while logged in as A credits A, whatever B shows now (handbook: the redeeming account).
-export const redeemAccount: Check = {
+export const redeemAccount = defineCheck({
   id: 'redeem-account',
   run({ facts }) {
     const r = facts.redeem;
@@ -15,4 +15,4 @@ export const redeemAccount: Check = {
       ...(r.at !== undefined ? { redeemedAt: r.at } : {}),
     });
   },
-};
+});

@@ -1,8 +1,8 @@
-import { type Check, result } from './types.js';
+import { defineCheck, result } from './types.js';
 
 // After a redemption that did not clearly fail, the ledger tells whether the credit landed in this account
 // (context.redeemCredit: the redeem row nearest the time it was redeemed, yesterday's included).
-export const redeemCredit: Check = {
+export const redeemCredit = defineCheck({
   id: 'redeem-credit',
   run({ facts, redeemCredit: hit }) {
     const r = facts.redeem;
@@ -12,4 +12,4 @@ export const redeemCredit: Check = {
       ? result(this.id, 'ok', 'check.redeem-credit.found', { creditAt: hit.at })
       : result(this.id, 'warn', 'check.redeem-credit.none');
   },
-};
+});

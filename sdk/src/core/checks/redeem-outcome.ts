@@ -1,6 +1,6 @@
 import type { CheckStatus } from '../diagnose/types.js';
 import type { RedeemOutcome } from '../facts/schema.js';
-import { type Check, result } from './types.js';
+import { defineCheck, result } from './types.js';
 
 const LEVEL: Record<RedeemOutcome, CheckStatus> = {
   success: 'ok',
@@ -16,10 +16,10 @@ const LEVEL: Record<RedeemOutcome, CheckStatus> = {
   unknown: 'unknown',
 };
 
-export const redeemOutcome: Check = {
+export const redeemOutcome = defineCheck({
   id: 'redeem-outcome',
   run({ facts }) {
     const r = facts.redeem;
     return r ? result(this.id, LEVEL[r.outcome], `check.redeem-outcome.${r.outcome}`) : null;
   },
-};
+});

@@ -1,10 +1,10 @@
 import { DAY, REDEEM_SLACK } from '../diagnose/context.js';
-import { type Check, result } from './types.js';
+import { defineCheck, result } from './types.js';
 
 // "Already used" while this account's ledger has no redemption: the code most likely went into another
 // account (bought or redeemed while logged in elsewhere). new-api logs redemptions as type 1 rows
 // "通过兑换码充值 ...".
-export const redeemUsedNoCredit: Check = {
+export const redeemUsedNoCredit = defineCheck({
   id: 'redeem-used-no-credit',
   run({ facts, now, rules }) {
     const r = facts.redeem;
@@ -24,4 +24,4 @@ export const redeemUsedNoCredit: Check = {
       ? result(this.id, 'ok', 'check.redeem-used-no-credit.found', { creditAt: hit.at })
       : result(this.id, 'fail', 'check.redeem-used-no-credit.none', { days });
   },
-};
+});

@@ -1,7 +1,7 @@
-import { type Check, result } from './types.js';
+import { defineCheck, result } from './types.js';
 
 // The operator can switch redeem codes off (rules) or the console says so: no retry helps then.
-export const redemptionEnabled: Check = {
+export const redemptionEnabled = defineCheck({
   id: 'redemption-enabled',
   run({ facts, rules }) {
     const off = !rules.redemptionEnabled || facts.redeem?.outcome === 'switched_off';
@@ -9,4 +9,4 @@ export const redemptionEnabled: Check = {
       ? result(this.id, 'fail', 'check.redemption-enabled.off')
       : result(this.id, 'ok', 'check.redemption-enabled.on');
   },
-};
+});

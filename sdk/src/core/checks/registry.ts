@@ -21,7 +21,7 @@ import type { Check } from './types.js';
 
 export type { Check } from './types.js';
 
-export const CHECKS: readonly Check[] = [
+export const CHECKS = [
   sessionUser,
   tradeNoUser,
   accountsSeen,
@@ -40,6 +40,9 @@ export const CHECKS: readonly Check[] = [
   redeemAccount,
   redeemUsedNoCredit,
   redeemCredit,
-];
+] as const satisfies readonly Check[];
 
-export const CHECK_BY_ID: ReadonlyMap<string, Check> = new Map(CHECKS.map((c) => [c.id, c]));
+/** Every check's id: a problem listing an id no check has is a compile error. */
+export type CheckId = (typeof CHECKS)[number]['id'];
+
+export const CHECK_BY_ID: ReadonlyMap<CheckId, Check> = new Map(CHECKS.map((c) => [c.id, c]));

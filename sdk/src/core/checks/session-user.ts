@@ -1,8 +1,8 @@
-import { type Check, result } from './types.js';
+import { defineCheck, result } from './types.js';
 
 // new-api generation A keeps the user in localStorage and sends it as `New-Api-User`; a tab that still holds
 // an old user shows that user's page while the cookie belongs to another ("New-Api-User 与登录用户不匹配").
-export const sessionUser: Check = {
+export const sessionUser = defineCheck({
   id: 'session-user',
   run({ facts: { session: s } }) {
     if (!s) return null;
@@ -15,4 +15,4 @@ export const sessionUser: Check = {
           accountId: s.serverUserId,
         });
   },
-};
+});

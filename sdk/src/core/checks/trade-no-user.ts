@@ -1,7 +1,7 @@
-import { type Check, result } from './types.js';
+import { defineCheck, result } from './types.js';
 
 // new-api epay trade numbers are `USR{uid}NO...`: the number itself says which account ordered it.
-export const tradeNoUser: Check = {
+export const tradeNoUser = defineCheck({
   id: 'trade-no-user',
   run({ facts, order }) {
     const tradeUserId = facts.answers.tradeNoUserId ?? order?.tradeNoUserId;
@@ -13,4 +13,4 @@ export const tradeNoUser: Check = {
       ? result(this.id, 'ok', 'check.trade-no-user.ok', { accountId })
       : result(this.id, 'fail', 'check.trade-no-user.fail', { tradeUserId, accountId });
   },
-};
+});

@@ -3,13 +3,16 @@
 
 import type { Context } from '../diagnose/context.js';
 import type { CheckResult, CheckStatus } from '../diagnose/types.js';
-import { type MessageParams, msg } from '../i18n/message.js';
+import { type KeyedParams, type MessageKey, msg } from '../i18n/message.js';
 
-export interface Check {
-  id: string;
+export interface Check<Id extends string = string> {
+  id: Id;
   run(ctx: Context): CheckResult | null;
 }
 
-export function result(id: string, status: CheckStatus, key: string, params?: MessageParams): CheckResult {
+/** Keeps the check's id a literal, so the registry's `CheckId` union is derived from the checks themselves. */
+export const defineCheck = <const Id extends string>(check: Check<Id>): Check<Id> => check;
+
+export function result(id: string, status: CheckStatus, key: MessageKey, params?: KeyedParams): CheckResult {
   return { id, status, evidence: msg(key, params) };
 }

@@ -1,8 +1,9 @@
-// refined-github's habit: every problem and check file is registered, named after its id, and tested.
+// refined-github's habit: every problem and check file is registered, named after its id, and tested. What the
+// compiler already says (a problem listing a check id, reason or message that does not exist) is not tested here.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { CHECK_BY_ID, CHECKS } from '../checks/registry.js';
+import { CHECKS } from '../checks/registry.js';
 import { PROBLEMS } from '../problems/registry.js';
 
 const CORE = join(import.meta.dirname, '..');
@@ -36,9 +37,8 @@ describe.each([
 });
 
 describe('wiring', () => {
-  it('every check a problem lists exists, and every check is used by some problem', () => {
-    const used = new Set(PROBLEMS.flatMap((p) => p.checks));
-    for (const id of used) expect(CHECK_BY_ID.has(id)).toBe(true);
+  it('every check is used by some problem', () => {
+    const used = new Set<string>(PROBLEMS.flatMap((p) => p.checks));
     expect(CHECKS.filter((c) => !used.has(c.id)).map((c) => c.id)).toEqual([]);
   });
 

@@ -1,14 +1,15 @@
 // Decision helpers shared by the problems: reading check outcomes and the common next steps.
 
+import type { CheckId } from '../checks/registry.js';
 import { type Message, msg } from '../i18n/message.js';
-import type { Decision } from '../problems/types.js';
+import type { Decision, ReasonId } from '../problems/types.js';
 import type { Context } from './context.js';
 import type { CheckResult, CheckStatus } from './types.js';
 
-export const statusOf = (checks: readonly CheckResult[], id: string): CheckStatus | undefined =>
+export const statusOf = (checks: readonly CheckResult[], id: CheckId): CheckStatus | undefined =>
   checks.find((c) => c.id === id)?.status;
 
-export const is = (checks: readonly CheckResult[], id: string, ...s: CheckStatus[]): boolean => {
+export const is = (checks: readonly CheckResult[], id: CheckId, ...s: CheckStatus[]): boolean => {
   const st = statusOf(checks, id);
   return st !== undefined && s.includes(st);
 };
@@ -25,11 +26,25 @@ export function operatorSteps(ctx: Context): Message[] {
   return steps;
 }
 
+/** Only the operator can settle it: the problem's own first steps, then how to reach support. */
+export const operatorDecision = <R extends ReasonId>(
+  ctx: Context,
+  reason: R,
+  first: Message[] = [],
+): Decision<R> => ({
+  reason,
+  resolution: 'operator',
+  steps: [...first, ...operatorSteps(ctx)],
+});
+
 /**
  * The account-consistency verdict (docs/domain.md section 2), checked before anything else: a wrong account is
  * the most common cause and the user can fix it alone.
  */
-export function accountMismatch(ctx: Context, checks: readonly CheckResult[]): Decision | undefined {
+export function accountMismatch(
+  ctx: Context,
+  checks: readonly CheckResult[],
+): Decision<'other_account'> | undefined {
   const steps: Message[] = [];
   if (is(checks, 'session-user', 'fail')) steps.push(msg('step.reload'));
   const active = ctx.activeAtPayment;
@@ -63,7 +78,7 @@ export function accountMismatch(ctx: Context, checks: readonly CheckResult[]): D
 }
 
 /** Pending within the configured callback time: wait the rest and refresh; never create another order. */
-export function waitDecision(ctx: Context): Decision {
+export function waitDecision(ctx: Context): Decision<'pending'> {
   const order = ctx.order;
   const start = ctx.payTime ?? order?.createdAt ?? ctx.now;
   const waitMinutes = Math.max(1, Math.ceil(ctx.expectedMinutes - (ctx.now - start) / 60_000));
@@ -76,7 +91,7 @@ export function waitDecision(ctx: Context): Decision {
 }
 
 /** The credit is in this account: look at the ledger, mind the display unit. */
-export function creditedDecision(checks: readonly CheckResult[], ctx: Context): Decision {
+export function creditedDecision(checks: readonly CheckResult[], ctx: Context): Decision<'credited'> {
   const steps = [
     ctx.credit ? msg('step.checkLedgerAt', { creditAt: ctx.credit.at }) : msg('step.checkLedger'),
   ];

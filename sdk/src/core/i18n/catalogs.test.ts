@@ -1,5 +1,6 @@
-// The catalogs: same keys in both locales, every key the code uses exists (and no dead copy ships in the
-// panel), and no string promises an outcome or a time the operator did not configure.
+// The catalogs: what the compiler cannot say. A key the code uses that the catalog lacks, or a locale missing
+// a key, does not compile (msg() takes a MessageKey, `...Key` params too, en is a Record<MessageKey, string>);
+// here: no empty copy, no dead copy shipped in the panel, the same params in both locales, no promise wording.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -58,21 +59,14 @@ function generatedKeys(): Set<string> {
 }
 
 describe('catalogs', () => {
-  it('zh-CN and en have identical keys and no empty string', () => {
-    expect(Object.keys(en).sort()).toEqual(Object.keys(zhCN).sort());
+  it('no empty string', () => {
     for (const v of [...Object.values(en), ...Object.values(zhCN)]) expect(v.trim()).not.toBe('');
-  });
-
-  it('every key the code uses exists', () => {
-    const used = new Set([...sourceKeys(), ...generatedKeys(), ...extensionKeys()]);
-    expect(used.size).toBeGreaterThan(100);
-    expect(extensionKeys().size).toBeGreaterThan(5);
-    const missing = [...used].filter((k) => !(k in zhCN));
-    expect(missing).toEqual([]);
   });
 
   it('every catalog key is used (no dead copy in the panel bundle)', () => {
     const used = new Set([...sourceKeys(), ...generatedKeys(), ...extensionKeys()]);
+    // The scans see the code: a scan that broke would find nothing and pass nothing here.
+    expect(extensionKeys().size).toBeGreaterThan(5);
     expect(Object.keys(zhCN).filter((k) => !used.has(k))).toEqual([]);
   });
 

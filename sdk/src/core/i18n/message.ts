@@ -2,6 +2,9 @@
 // the catalogs (zh-CN first, en) turn them into words. This keeps the core locale-free and lets a test
 // scan every catalog for promise wording.
 import * as z from 'zod/mini';
+import type { MessageKey } from './zh-CN.js';
+
+export type { MessageKey } from './zh-CN.js';
 
 export const Locale = z.enum(['zh-CN', 'en']);
 export type Locale = z.infer<typeof Locale>;
@@ -12,6 +15,10 @@ export type MessageParams = z.infer<typeof MessageParams>;
 export const Message = z.object({ key: z.string(), params: z.optional(MessageParams) });
 export type Message = z.infer<typeof Message>;
 
-export function msg(key: string, params?: MessageParams): Message {
+/** Params as the code writes them: a `...Key` param names another catalog key, so it must be one. */
+export type KeyedParams = MessageParams & { [name: `${string}Key`]: MessageKey };
+
+/** A message the catalogs have: a key they lack (here or in a `...Key` param) is a compile error. */
+export function msg(key: MessageKey, params?: KeyedParams): Message {
   return params ? { key, params } : { key };
 }

@@ -39,7 +39,8 @@ describe('t', () => {
 
   it('leaves a missing param visible and an unknown key as the key', () => {
     expect(t('en', msg('step.wait'))).toContain('{minutes}');
-    expect(t('en', msg('no.such.key'))).toBe('no.such.key');
+    // A key from elsewhere (a stored ticket of another build) is not a MessageKey: it shows as itself.
+    expect(t('en', { key: 'no.such.key' })).toBe('no.such.key');
   });
 
   it('labels', () => {

@@ -5,7 +5,7 @@ import type { CheckStatus, Resolution } from '../diagnose/types.js';
 import type { ProblemId } from '../facts/schema.js';
 import { en } from './en.js';
 import { type FormatOptions, formatNumber, formatTime } from './format.js';
-import type { Locale, Message } from './message.js';
+import { type Locale, type Message, msg } from './message.js';
 import { type MessageKey, zhCN } from './zh-CN.js';
 
 export { type FormatOptions, formatMoney, formatNumber, formatTime } from './format.js';
@@ -40,8 +40,7 @@ export function t(locale: Locale, m: Message, opts?: FormatOptions): string {
   return format(CATALOGS[locale], locale, m, opts);
 }
 
-export const problemTitle = (locale: Locale, id: ProblemId): string => t(locale, { key: `problem.${id}` });
+export const problemTitle = (locale: Locale, id: ProblemId): string => t(locale, msg(`problem.${id}`));
 export const reasonText = (locale: Locale, reason: string): string => t(locale, { key: `reason.${reason}` });
-export const resolutionText = (locale: Locale, r: Resolution): string =>
-  t(locale, { key: `resolution.${r}` });
-export const statusMark = (locale: Locale, s: CheckStatus): string => t(locale, { key: `mark.${s}` });
+export const resolutionText = (locale: Locale, r: Resolution): string => t(locale, msg(`resolution.${r}`));
+export const statusMark = (locale: Locale, s: CheckStatus): string => t(locale, msg(`mark.${s}`));

@@ -1,10 +1,10 @@
 import { is, operatorSteps } from '../diagnose/steps.js';
 import { type Message, msg } from '../i18n/message.js';
-import { ORDER_FIELDS, type Problem } from './types.js';
+import { defineProblem, ORDER_FIELDS } from './types.js';
 
 // Handbook: check duplicate orders, amounts, times, back-office status and support records; never promise
 // a fixed refund rule. Refunds and compensation are decided from back-office records: always the operator.
-export const duplicateOrRefund: Problem = {
+export const duplicateOrRefund = defineProblem({
   id: 'duplicate_or_refund',
   checks: [
     'duplicate-orders',
@@ -33,4 +33,4 @@ export const duplicateOrRefund: Problem = {
     steps.push(...operatorSteps(ctx), msg('step.recordsDecide'));
     return { reason, resolution: 'operator', steps };
   },
-};
+});

@@ -1,10 +1,10 @@
-import { accountMismatch, creditedDecision, is, operatorSteps, waitDecision } from '../diagnose/steps.js';
+import { accountMismatch, creditedDecision, is, operatorDecision, waitDecision } from '../diagnose/steps.js';
 import { msg } from '../i18n/message.js';
-import { ORDER_FIELDS, type Problem } from './types.js';
+import { defineProblem, ORDER_FIELDS } from './types.js';
 
 // Handbook: check the channel callback, the order status and the time waited; never create more orders
 // and mix them up. Closing the QR page does not cancel a payment: only the callback moves the order.
-export const orderProcessing: Problem = {
+export const orderProcessing = defineProblem({
   id: 'order_processing',
   checks: [
     'session-user',
@@ -31,17 +31,9 @@ export const orderProcessing: Problem = {
       if (is(checks, 'duplicate-orders', 'warn')) d.steps.push(msg('step.compareTails'));
       return d;
     }
-    const steps = operatorSteps(ctx);
-    if (is(checks, 'callback-time', 'fail'))
-      return { reason: 'callback_late', resolution: 'operator', steps };
+    if (is(checks, 'callback-time', 'fail')) return operatorDecision(ctx, 'callback_late');
     if (is(checks, 'order-status', 'fail'))
-      return {
-        reason: 'order_closed',
-        resolution: 'operator',
-        steps: [msg('step.checkPayAccount'), ...steps],
-      };
-    if (!ctx.order)
-      return { reason: 'not_found', resolution: 'operator', steps: [msg('step.openOrders'), ...steps] };
-    return { reason: 'unclear', resolution: 'operator', steps: [msg('step.openOrders'), ...steps] };
+      return operatorDecision(ctx, 'order_closed', [msg('step.checkPayAccount')]);
+    return operatorDecision(ctx, ctx.order ? 'unclear' : 'not_found', [msg('step.openOrders')]);
   },
-};
+});

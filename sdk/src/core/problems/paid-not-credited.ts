@@ -1,11 +1,11 @@
-import { accountMismatch, creditedDecision, is, operatorSteps, waitDecision } from '../diagnose/steps.js';
+import { accountMismatch, creditedDecision, is, operatorDecision, waitDecision } from '../diagnose/steps.js';
 import { msg } from '../i18n/message.js';
-import { ORDER_FIELDS, type Problem } from './types.js';
+import { defineProblem, ORDER_FIELDS } from './types.js';
 
 // Handbook: check the logged-in account, the paying account, the order number and the balance change;
 // never conclude from a payment screenshot. Seed 2: orders page, refresh, wait for the callback, then the
 // operator with the order number.
-export const paidNotCredited: Problem = {
+export const paidNotCredited = defineProblem({
   id: 'paid_not_credited',
   checks: [
     'session-user',
@@ -48,17 +48,15 @@ export const paidNotCredited: Problem = {
     const mismatch = accountMismatch(ctx, checks);
     if (mismatch) return mismatch;
     if (is(checks, 'credit-arrived', 'ok')) return creditedDecision(checks, ctx);
-    const operator = (reason: string, first: ReturnType<typeof msg>[] = []) => ({
-      reason,
-      resolution: 'operator' as const,
-      steps: [...first, ...operatorSteps(ctx)],
-    });
-    if (is(checks, 'paid-amount', 'fail')) return operator('amount_mismatch');
+    if (is(checks, 'paid-amount', 'fail')) return operatorDecision(ctx, 'amount_mismatch');
     if (is(checks, 'callback-time', 'ok')) return waitDecision(ctx);
-    if (is(checks, 'callback-time', 'fail')) return operator('callback_late', [msg('step.openOrders')]);
-    if (is(checks, 'order-status', 'fail')) return operator('order_closed', [msg('step.checkPayAccount')]);
-    if (is(checks, 'history-window', 'warn')) return operator('old_order');
-    if (is(checks, 'order-in-list', 'warn')) return operator('not_found', [msg('step.otherAccounts')]);
-    return operator('unclear', [msg('step.openOrders')]);
+    if (is(checks, 'callback-time', 'fail'))
+      return operatorDecision(ctx, 'callback_late', [msg('step.openOrders')]);
+    if (is(checks, 'order-status', 'fail'))
+      return operatorDecision(ctx, 'order_closed', [msg('step.checkPayAccount')]);
+    if (is(checks, 'history-window', 'warn')) return operatorDecision(ctx, 'old_order');
+    if (is(checks, 'order-in-list', 'warn'))
+      return operatorDecision(ctx, 'not_found', [msg('step.otherAccounts')]);
+    return operatorDecision(ctx, 'unclear', [msg('step.openOrders')]);
   },
-};
+});

@@ -1,11 +1,11 @@
-import { accountMismatch, creditedDecision, is, operatorSteps, waitDecision } from '../diagnose/steps.js';
+import { accountMismatch, creditedDecision, is, operatorDecision, waitDecision } from '../diagnose/steps.js';
 import { msg } from '../i18n/message.js';
-import { ORDER_FIELDS, type Problem } from './types.js';
+import { defineProblem, ORDER_FIELDS } from './types.js';
 
 // Handbook: check the method, the order time, the page message and whether the user ordered again; never
 // ask for a full payment screenshot. Whether money left the payer's account decides who acts next: the
 // user's answer `paidAmount` says it did.
-export const paymentFailed: Problem = {
+export const paymentFailed = defineProblem({
   id: 'payment_failed',
   checks: [
     'session-user',
@@ -25,18 +25,12 @@ export const paymentFailed: Problem = {
     if (mismatch) return mismatch;
     if (is(checks, 'callback-time', 'ok')) return waitDecision(ctx);
     const charged = ctx.facts.answers.paidAmount !== undefined;
-    if (is(checks, 'callback-time', 'fail') && charged)
-      return { reason: 'callback_late', resolution: 'operator', steps: operatorSteps(ctx) };
-    if (charged)
-      return {
-        reason: 'charged',
-        resolution: 'operator',
-        steps: [msg('step.openOrders'), ...operatorSteps(ctx)],
-      };
+    if (is(checks, 'callback-time', 'fail') && charged) return operatorDecision(ctx, 'callback_late');
+    if (charged) return operatorDecision(ctx, 'charged', [msg('step.openOrders')]);
     return {
       reason: 'not_charged',
       resolution: 'self',
       steps: [msg('step.checkPayAccount'), msg('step.orderOnce')],
     };
   },
-};
+});

@@ -1,11 +1,11 @@
 import type { Context } from '../diagnose/context.js';
-import { accountMismatch, is, operatorSteps } from '../diagnose/steps.js';
+import { accountMismatch, is, operatorDecision } from '../diagnose/steps.js';
 import { type Message, msg } from '../i18n/message.js';
-import type { Decision, Problem } from './types.js';
+import { defineProblem } from './types.js';
 
 // Handbook: check the code's status, the redeeming account, the time used and the ledger; never publish
 // the full code. Invalid, used, expired, other account and delayed credit are different problems.
-export const redeemNotCredited: Problem = {
+export const redeemNotCredited = defineProblem({
   id: 'redeem_not_credited',
   checks: [
     'redemption-enabled',
@@ -42,20 +42,15 @@ export const redeemNotCredited: Problem = {
     'delayed',
     'unclear',
   ],
-  decide(ctx, checks): Decision {
-    const op = (reason: string, first: Message[] = []): Decision => ({
-      reason,
-      resolution: 'operator',
-      steps: [...first, ...operatorSteps(ctx)],
-    });
-    if (is(checks, 'redemption-enabled', 'fail')) return op('switched_off');
+  decide(ctx, checks) {
+    if (is(checks, 'redemption-enabled', 'fail')) return operatorDecision(ctx, 'switched_off');
     const redeem = ctx.facts.redeem;
     const outcome = redeem?.outcome;
     // A mistyped code is fixed by re-entering it: say what to look for, no ticket needed.
     if (outcome === 'invalid')
       return { reason: 'invalid', resolution: 'self', steps: [...codeChecks(ctx), msg('step.askSeller')] };
-    if (outcome === 'expired') return op('expired');
-    if (outcome === 'disabled') return op('disabled');
+    if (outcome === 'expired') return operatorDecision(ctx, 'expired');
+    if (outcome === 'disabled') return operatorDecision(ctx, 'disabled');
     if (outcome === 'locked' || outcome === 'rate_limited') {
       // How long: the console's own message, else the operator's rule, else no number at all.
       const minutes = redeem?.waitMinutes ?? ctx.rules.redeemLockMinutes;
@@ -77,7 +72,7 @@ export const redeemNotCredited: Problem = {
     if (outcome === 'used') {
       if (is(checks, 'redeem-used-no-credit', 'ok'))
         return { reason: 'used', resolution: 'self', steps: [msg('step.checkLedger')] };
-      return op('other_account', [msg('step.otherAccounts')]);
+      return operatorDecision(ctx, 'other_account', [msg('step.otherAccounts')]);
     }
     if (is(checks, 'redeem-credit', 'ok')) {
       const steps = [
@@ -88,12 +83,12 @@ export const redeemNotCredited: Problem = {
       if (is(checks, 'display-unit', 'warn')) steps.push(msg('step.checkUnit'));
       return { reason: 'credited', resolution: 'self', steps };
     }
-    if (outcome === 'success') return op('delayed', [msg('step.refreshBalance')]);
+    if (outcome === 'success') return operatorDecision(ctx, 'delayed', [msg('step.refreshBalance')]);
     // new-api 2025 says only "兑换失败，请稍后重试": a typo is still the likeliest cause worth checking first.
-    if (outcome === 'generic_failure') return op('unclear', codeChecks(ctx));
-    return op('unclear');
+    if (outcome === 'generic_failure') return operatorDecision(ctx, 'unclear', codeChecks(ctx));
+    return operatorDecision(ctx, 'unclear');
   },
-};
+});
 
 /** What to look for in a code the console refused: look-alike characters, and case where it matters. */
 function codeChecks(ctx: Context): Message[] {

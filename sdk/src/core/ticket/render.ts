@@ -1,5 +1,6 @@
 // Renderers. Everything in a Ticket is already masked: these only add catalog labels and format times and
 // money for the ticket's locale. Text = the public paste; email = subject + the same text.
+import { type MessageKey, msg } from '../i18n/message.js';
 import {
   type FormatOptions,
   formatMoney,
@@ -39,8 +40,8 @@ function fieldText(
 
 export function renderTicketText(ticket: Ticket, opts?: FormatOptions): string {
   const l = ticket.locale;
-  const label = (key: string) => t(l, { key });
-  const line = (key: string, value: string) => `${label(key)}: ${value}`;
+  const label = (key: MessageKey) => t(l, msg(key));
+  const line = (key: MessageKey, value: string) => `${label(key)}: ${value}`;
   const out = [`【${label('ticket.title')}】`];
   if (ticket.audience === 'public') out.push(label('ticket.public'));
   out.push(line('ticket.problem', problemTitle(l, ticket.problem)));
@@ -62,14 +63,14 @@ export function renderTicketText(ticket: Ticket, opts?: FormatOptions): string {
     line('ticket.created', formatTime(l, Date.parse(ticket.createdAt), opts)),
     line('ticket.rules', ticket.rulesVersion),
   );
-  if (ticket.masked.length) out.push(t(l, { key: 'ticket.masked', params: { count: ticket.masked.length } }));
+  if (ticket.masked.length) out.push(t(l, msg('ticket.masked', { count: ticket.masked.length })));
   return out.join('\n');
 }
 
 export function renderTicketEmail(ticket: Ticket, opts?: FormatOptions): { subject: string; body: string } {
-  const subject = t(ticket.locale, {
-    key: 'ticket.subject',
-    params: { problemKey: `problem.${ticket.problem}`, id: ticket.id },
-  });
+  const subject = t(
+    ticket.locale,
+    msg('ticket.subject', { problemKey: `problem.${ticket.problem}`, id: ticket.id }),
+  );
   return { subject, body: renderTicketText(ticket, opts) };
 }

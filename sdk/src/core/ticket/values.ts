@@ -4,7 +4,7 @@
 // payAccount, taskId and requestId are not collected from the console.
 import type { DiagnosisBasis } from '../diagnose/types.js';
 import type { Facts } from '../facts/schema.js';
-import type { Locale } from '../i18n/message.js';
+import { type Locale, msg } from '../i18n/message.js';
 import { hasKey, t } from '../i18n/t.js';
 import { maskTradeNo } from '../mask/masks.js';
 import type { TicketFieldName } from './fields.js';
@@ -49,7 +49,7 @@ export function fieldValue(name: TicketFieldName, src: FieldSource): string | nu
     case 'currency':
       return o?.currency ?? answers.currency;
     case 'orderStatus':
-      return o ? t(locale, { key: `status.${o.status}` }) : undefined;
+      return o ? t(locale, msg(`status.${o.status}`)) : undefined;
     case 'paidAt':
       return iso(answers.paidAt);
     case 'paidAmount':
