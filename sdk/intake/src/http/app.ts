@@ -6,9 +6,10 @@ import type { Context } from 'hono';
 import { Hono } from 'hono';
 import { type IntakeConfigInput, parseConfig } from '../config.js';
 import { inboxRoutes } from '../inbox/routes.js';
+import { createReconciler, DEFAULT_TIMEOUT_MS, type ReconcileClients } from '../reconcile/service.js';
 import type { Sql, Store } from '../store/index.js';
 import type { StoredTicket } from '../tickets/repo.js';
-import { apiRoutes } from './api.js';
+import { apiRoutes, maskSupportText } from './api.js';
 import { clientIpResolver } from './client-ip.js';
 import type { IntakeDeps, IntakeEnv } from './deps.js';
 import { publicRoutes } from './public.js';
@@ -27,6 +28,9 @@ export interface IntakeOptions {
   onTicketAccepted?: (tx: Sql, ticket: StoredTicket) => Promise<void>;
   /** A line shown above the login form (the demo lists its public support accounts there). */
   loginHint?: string;
+  /** Read access to the gateway (and payment platform) for the record beside each ticket: clients built
+   *  from the operator's settings (reconcile/config.ts). Without a gateway the inbox says it is not set up. */
+  reconcile?: Partial<ReconcileClients>;
 }
 
 export interface Intake {
@@ -38,10 +42,23 @@ export interface Intake {
 }
 
 export function createIntake(options: IntakeOptions): Intake {
+  const now = options.now ?? Date.now;
+  const timeoutMs = options.reconcile?.timeoutMs ?? DEFAULT_TIMEOUT_MS;
   const deps: IntakeDeps = {
     store: options.store,
     config: parseConfig(options.config ?? {}),
-    now: options.now ?? Date.now,
+    now,
+    reconcileTimeoutMs: timeoutMs,
+    reconciler: createReconciler({
+      store: options.store,
+      now,
+      clients: {
+        timeoutMs,
+        ...(options.reconcile?.gateway ? { gateway: options.reconcile.gateway } : {}),
+        ...(options.reconcile?.provider ? { provider: options.reconcile.provider } : {}),
+      },
+      mask: (text) => maskSupportText(text).text,
+    }),
     ...(options.onTicketAccepted ? { onTicketAccepted: options.onTicketAccepted } : {}),
     ...(options.loginHint ? { loginHint: options.loginHint } : {}),
   };

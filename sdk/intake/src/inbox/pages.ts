@@ -14,6 +14,7 @@ import {
 } from '../tickets/repo.js';
 import { type Html, html } from './html.js';
 import { csrfField } from './layout.js';
+import { reconAuditText } from './reconcile-view.js';
 import type { Words } from './words.js';
 
 const PROBLEMS = [
@@ -181,6 +182,8 @@ export interface DetailView {
   session: Session;
   saved?: string;
   error?: string;
+  /** The gateway's record beside the ticket (./reconcile-view.ts). */
+  reconcile?: Html;
 }
 
 /** A check's evidence in the agent's language: a version 2 ticket carries the catalog key and the masked
@@ -212,6 +215,7 @@ export function detailBody(w: Words, v: DetailView): Html {
     <dt>${w.t('detail.rules')}</dt><dd class="mono">${k.rulesVersion}</dd>
   </dl>
 </section>
+${v.reconcile ?? ''}
 <section class="card" aria-labelledby="work-title">
   <h2 id="work-title">${w.t('detail.work')}</h2>
   ${notice(v.saved, 'ok', 'status-saved')}${notice(v.error, 'error')}
@@ -313,6 +317,9 @@ function auditText(w: Words, a: AuditEntry): string {
     }
     case 'note':
       return w.t('audit.note');
+    case 'gateway_complete':
+    case 'gateway_verify':
+      return reconAuditText(w, a) ?? a.action;
   }
 }
 

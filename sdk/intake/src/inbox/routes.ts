@@ -37,6 +37,7 @@ import {
 import { html } from './html.js';
 import { layout, STATIC_PREFIX } from './layout.js';
 import { accountBody, detailBody, listBody, loginBody, statsBody, usersBody } from './pages.js';
+import { reconcileRoutes, reconcileSectionFor } from './reconcile-routes.js';
 import { words } from './words.js';
 
 export const STATIC_DIR = resolve(import.meta.dirname, '..', '..', 'static');
@@ -192,12 +193,13 @@ export function inboxRoutes(deps: IntakeDeps, clientOf: (c: Context) => string):
         404,
       );
     }
-    const [notes, audit, agents] = await Promise.all([
+    const [notes, audit, agents, reconcile] = await Promise.all([
       ticketNotes(deps.store, id),
       ticketAudit(deps.store, id),
       agentsOf(),
+      reconcileSectionFor(deps, c, stored),
     ]);
-    const body = detailBody(w, { stored, notes, audit, agents, session, ...extra });
+    const body = detailBody(w, { stored, notes, audit, agents, session, reconcile, ...extra });
     return c.html(
       layout({
         w,
@@ -270,6 +272,8 @@ export function inboxRoutes(deps: IntakeDeps, clientOf: (c: Context) => string):
       303,
     );
   });
+
+  app.route('/', reconcileRoutes(deps));
 
   app.get('/inbox/stats', async (c) => {
     const session = c.get('session');

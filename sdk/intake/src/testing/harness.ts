@@ -23,7 +23,11 @@ export interface IntakeHarness {
 
 export async function startTestIntake(
   kind: TestStoreKind,
-  options: { config?: IntakeConfigInput; onTicketAccepted?: IntakeOptions['onTicketAccepted'] } = {},
+  options: {
+    config?: IntakeConfigInput;
+    onTicketAccepted?: IntakeOptions['onTicketAccepted'];
+    reconcile?: IntakeOptions['reconcile'];
+  } = {},
 ): Promise<IntakeHarness> {
   const ts = await testStore(kind);
   const clock = { now: Date.parse('2026-11-20T08:00:00Z') };
@@ -38,6 +42,7 @@ export async function startTestIntake(
       now: () => clock.now,
       ...(options.config ? { config: options.config } : {}),
       ...(options.onTicketAccepted ? { onTicketAccepted: options.onTicketAccepted } : {}),
+      ...(options.reconcile ? { reconcile: options.reconcile } : {}),
     });
     const server = await new Promise<ReturnType<typeof serve>>((done) => {
       const s = serve({ fetch: app.fetch, port, hostname: '127.0.0.1' }, () => done(s));

@@ -44,7 +44,8 @@ export interface TicketNote {
 export interface AuditEntry {
   at: number;
   actor?: string;
-  action: 'received' | 'status' | 'assignee' | 'conclusion' | 'note';
+  /** gateway_complete / gateway_verify: an order completed or verified from the inbox (reconciliation). */
+  action: 'received' | 'status' | 'assignee' | 'conclusion' | 'note' | 'gateway_complete' | 'gateway_verify';
   before?: string;
   after?: string;
 }

@@ -4,5 +4,6 @@
 import type { Migration } from '../types.js';
 import init from './0001_init.js';
 import forwardDeliveries from './0002_forward_deliveries.js';
+import ticketReconcile from './0003_ticket_reconcile.js';
 
-export const MIGRATIONS: readonly Migration[] = [init, forwardDeliveries];
+export const MIGRATIONS: readonly Migration[] = [init, forwardDeliveries, ticketReconcile];

@@ -1,0 +1,187 @@
+// The gateway's record beside a ticket, its routes (all behind the inbox login, mounted by ./routes.ts):
+//   GET  /inbox/tickets/:id/reconcile        looks up now; the page script gets the section's body
+//                                            (X-Inbox-Fragment: 1), a browser without it a redirect back
+//   POST /inbox/tickets/:id/reconcile        "look up again" (CSRF): the same, from a form
+//   GET  /inbox/tickets/:id/reconcile/act?candidate=N&expect=…1234   admins: the confirmation page
+//   POST /inbox/tickets/:id/reconcile/act    admins, CSRF: completes (or verifies) that candidate
+// The ticket page itself never waits for a gateway: it shows the cached record (with its time) or
+// "looking up", and the script loads the rest from here.
+import type { Context } from 'hono';
+import { Hono } from 'hono';
+import { maskSupportText } from '../http/api.js';
+import type { IntakeDeps, IntakeEnv } from '../http/deps.js';
+import { checkedForm } from '../http/session.js';
+import type { ActResult } from '../reconcile/service.js';
+import { getTicket, type StoredTicket } from '../tickets/repo.js';
+import { html } from './html.js';
+import { layout } from './layout.js';
+import { confirmBody, reconcileBody, reconcileSection, reconWords } from './reconcile-view.js';
+import { words } from './words.js';
+
+const FRAGMENT_HEADER = 'x-inbox-fragment';
+
+const ticketPage = (id: string, query = '') => `/inbox/tickets/${encodeURIComponent(id)}${query}#reconcile`;
+
+const RESULTS = ['completed', 'verified', 'changed', 'not_allowed', 'needs_confirmation', 'gateway'] as const;
+type ResultCode = (typeof RESULTS)[number];
+
+/** The section on the ticket page (cached record; never a gateway call). */
+export async function reconcileSectionFor(deps: IntakeDeps, c: Context<IntakeEnv>, stored: StoredTicket) {
+  const session = c.get('session');
+  const w = words(session.user.locale, session.user.timeZone);
+  const rc = deps.reconciler;
+  const record = rc.configured ? await rc.cached(stored.id) : undefined;
+  const r = reconWords(w);
+  const code = c.req.query('recon') as ResultCode | undefined;
+  const tradeNo = c.req.query('n') ?? '';
+  let message: { text: string; kind: 'ok' | 'error' } | undefined;
+  if (code && (RESULTS as readonly string[]).includes(code)) {
+    const failState = c.req.query('state') ?? '';
+    const stateWord = /^(unreachable|timeout|unauthorized|bad_answer|not_supported|not_configured)$/.test(
+      failState,
+    )
+      ? r.t(`recon.fail.${failState as 'timeout'}`)
+      : '';
+    message =
+      code === 'completed'
+        ? { kind: 'ok', text: r.t('recon.result.completed', { tradeNo }) }
+        : code === 'verified'
+          ? { kind: 'ok', text: r.t('recon.result.verified', { tradeNo }) }
+          : code === 'changed'
+            ? { kind: 'error', text: r.t('recon.result.changed') }
+            : code === 'not_allowed'
+              ? { kind: 'error', text: r.t('recon.result.notAllowed') }
+              : code === 'needs_confirmation'
+                ? { kind: 'error', text: r.t('recon.result.needsConfirmation') }
+                : { kind: 'error', text: r.t('recon.result.gateway', { state: stateWord }) };
+  }
+  return reconcileSection(w, {
+    ticketId: stored.id,
+    ...(record ? { record } : {}),
+    configured: rc.configured,
+    session,
+    timeoutMs: deps.reconcileTimeoutMs,
+    now: deps.now(),
+    ...(message ? { message } : {}),
+  });
+}
+
+export function reconcileRoutes(deps: IntakeDeps): Hono<IntakeEnv> {
+  const app = new Hono<IntakeEnv>();
+  const rc = deps.reconciler;
+  const wordsOf = (c: Context<IntakeEnv>) => {
+    const u = c.get('session').user;
+    return words(u.locale, u.timeZone);
+  };
+
+  const lookUp = async (c: Context<IntakeEnv>, id: string) => {
+    const stored = await getTicket(deps.store, id);
+    if (!stored) return c.text('not found', 404);
+    const record = rc.configured ? await rc.refresh(stored) : undefined;
+    if (c.req.header(FRAGMENT_HEADER) !== '1') return c.redirect(ticketPage(id), 303);
+    return c.html(
+      reconcileBody(wordsOf(c), {
+        ticketId: id,
+        ...(record ? { record } : {}),
+        configured: rc.configured,
+        session: c.get('session'),
+        timeoutMs: deps.reconcileTimeoutMs,
+        now: deps.now(),
+      }).value,
+    );
+  };
+
+  app.get('/inbox/tickets/:id/reconcile', (c) => lookUp(c, c.req.param('id')));
+
+  app.post('/inbox/tickets/:id/reconcile', async (c) => {
+    const id = c.req.param('id');
+    if (!(await checkedForm(c))) return c.text(wordsOf(c).t('error.csrf'), 403);
+    return lookUp(c, id);
+  });
+
+  const adminOnly = (c: Context<IntakeEnv>) =>
+    c.get('session').user.role === 'admin'
+      ? undefined
+      : c.html(
+          layout({
+            w: wordsOf(c),
+            title: wordsOf(c).t('error.forbidden'),
+            page: 'detail',
+            session: c.get('session'),
+            body: html`<section class="card narrow"><h1>${wordsOf(c).t('error.forbidden')}</h1><p>${reconWords(wordsOf(c)).t('recon.action.adminOnly')}</p></section>`,
+          }),
+          403,
+        );
+
+  const candidateOf = (value: string | undefined) =>
+    value && /^\d{1,2}$/.test(value) ? Number(value) : undefined;
+
+  app.get('/inbox/tickets/:id/reconcile/act', async (c) => {
+    const refused = adminOnly(c);
+    if (refused) return refused;
+    const id = c.req.param('id');
+    const stored = await getTicket(deps.store, id);
+    if (!stored || !rc.configured) return c.text('not found', 404);
+    const index = candidateOf(c.req.query('candidate'));
+    const w = wordsOf(c);
+    // The record as it is now, not as the cache had it: the confirmation shows what will be acted on.
+    const record = await rc.peek(stored);
+    const order = index === undefined ? undefined : record.orders[index];
+    const same = order && order.tradeNo === c.req.query('expect');
+    const r = reconWords(w);
+    return c.html(
+      layout({
+        w,
+        title: r.t('recon.confirm.title'),
+        page: 'detail',
+        session: c.get('session'),
+        body: confirmBody(w, {
+          ticketId: id,
+          record,
+          configured: true,
+          session: c.get('session'),
+          timeoutMs: deps.reconcileTimeoutMs,
+          now: deps.now(),
+          index: index ?? 0,
+          ...(same ? { order } : {}),
+        }),
+      }),
+    );
+  });
+
+  app.post('/inbox/tickets/:id/reconcile/act', async (c) => {
+    const refused = adminOnly(c);
+    if (refused) return refused;
+    const id = c.req.param('id');
+    const form = await checkedForm(c);
+    const w = wordsOf(c);
+    if (!form) return c.text(w.t('error.csrf'), 403);
+    const stored = await getTicket(deps.store, id);
+    if (!stored || !rc.configured) return c.text('not found', 404);
+    const index = candidateOf(form.candidate);
+    if (index === undefined) return c.redirect(ticketPage(id, '?recon=changed'), 303);
+    const r = reconWords(w);
+    const result: ActResult = await rc.act({
+      stored,
+      index,
+      expect: form.expect ?? '',
+      confirmed: form.confirmed === '1',
+      actorId: c.get('session').user.id,
+      conclusionNote: (tradeNo, answer) => r.t('recon.conclusionNote', { tradeNo, answer }),
+    });
+    const q = new URLSearchParams();
+    if (result.ok) {
+      q.set('recon', result.kind === 'complete' ? 'completed' : 'verified');
+      q.set('n', result.tradeNo);
+    } else {
+      q.set('recon', result.reason);
+      if (result.state) q.set('state', result.state);
+    }
+    return c.redirect(ticketPage(id, `?${q}`), 303);
+  });
+
+  return app;
+}
+
+/** The gateway's answer as the store may keep it: masked like support text. */
+export const maskAnswer = (text: string) => maskSupportText(text).text;

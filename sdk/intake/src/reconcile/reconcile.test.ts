@@ -1,0 +1,312 @@
+// The gateway's record in the inbox, over HTTP with in-process gateway and payment platform fakes: the
+// ticket page renders at once whatever the gateway does; the record (or a clear state for a gateway that is
+// down, slow, or refuses the credential) comes from its own request; completing a paid order needs an
+// admin, a confirmation and the CSRF token, and lands in the audit trail and the conclusion. The cache
+// keeps only masked values, on both stores.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CSRF_FIELD } from '../http/session.js';
+import {
+  Client,
+  type IntakeHarness,
+  STORE_KINDS,
+  startTestIntake,
+  TEST_ADMIN,
+  TEST_AGENT,
+  testStore,
+  ticketFixture,
+} from '../testing/index.js';
+import type { Reconciliation } from './match.js';
+import { lookupTicket, readReconciliation, saveReconciliation } from './service.js';
+import type { GatewayClient, GatewayOrder, Outcome, ProviderClient, ProviderPayment } from './types.js';
+
+const FULL = 'USR2NO9f8e7d6c5b4a0113';
+const T0 = Date.parse('2026-11-20T04:03:00Z');
+
+type Mode = 'ok' | 'down' | 'slow' | '401';
+
+class FakeGateway implements GatewayClient {
+  readonly console = 'new-api' as const;
+  mode: Mode = 'ok';
+  orders: GatewayOrder[] = [];
+  completed: string[] = [];
+  private answer<T>(value: T): Promise<Outcome<T>> {
+    if (this.mode === 'down')
+      return Promise.resolve({ ok: false, state: 'unreachable', detail: 'ECONNREFUSED' });
+    if (this.mode === '401') return Promise.resolve({ ok: false, state: 'unauthorized' });
+    if (this.mode === 'slow') return new Promise(() => undefined); // never answers
+    return Promise.resolve({ ok: true, value });
+  }
+  findOrders(q: { keyword?: string }) {
+    return this.answer(this.orders.filter((o) => !q.keyword || o.tradeNo.includes(q.keyword)));
+  }
+  getUser(id: string) {
+    return this.answer({ id, username: id === '2' ? 'bob' : `user${id}` });
+  }
+  findCodes() {
+    return this.answer([]);
+  }
+  ledger() {
+    return this.answer([]);
+  }
+  completeOrder(tradeNo: string) {
+    this.completed.push(tradeNo);
+    const o = this.orders.find((x) => x.tradeNo === tradeNo);
+    if (o) Object.assign(o, { status: 'success', rawStatus: 'success', completedAt: T0 + 10 * 60_000 });
+    return this.answer({ message: `订单 ${tradeNo} 已补单成功` });
+  }
+}
+
+class FakeProvider implements ProviderClient {
+  readonly provider = 'epay' as const;
+  payment: ProviderPayment = {
+    status: 'paid',
+    money: 73,
+    currency: 'CNY',
+    paidAt: T0 + 60_000,
+    tradeNoLast4: '8841',
+    buyerLast4: '5678',
+  };
+  async queryOrder(): Promise<Outcome<ProviderPayment>> {
+    return { ok: true, value: this.payment };
+  }
+}
+
+const pending = (): GatewayOrder => ({
+  tradeNo: FULL,
+  userId: '2',
+  username: 'bob',
+  amount: 10,
+  money: 73,
+  currency: 'CNY',
+  method: 'alipay',
+  status: 'pending',
+  rawStatus: 'pending',
+  createdAt: T0,
+});
+
+const ticket = ticketFixture(1, {
+  problem: 'paid_not_credited',
+  fields: { ...ticketFixture(0).fields, orderTime: new Date(T0).toISOString(), amount: 73, currency: 'CNY' },
+});
+
+describe('the gateway’s record in the inbox', () => {
+  let h: IntakeHarness;
+  let off: IntakeHarness;
+  const gateway = new FakeGateway();
+  const provider = new FakeProvider();
+  const agent = new Client(() => h.origin);
+  const admin = new Client(() => h.origin);
+  const fragment = (c: Client, id = ticket.id) =>
+    c
+      .request(`/inbox/tickets/${id}/reconcile`, { headers: { 'x-inbox-fragment': '1' } })
+      .then((r) => r.text());
+
+  beforeAll(async () => {
+    h = await startTestIntake('pglite', { reconcile: { gateway, provider, timeoutMs: 300 } });
+    off = await startTestIntake('pglite');
+    for (const target of [h, off]) {
+      const res = await new Client(() => target.origin).request('/api/tickets', {
+        method: 'POST',
+        json: ticket,
+      });
+      expect(res.status).toBe(201);
+    }
+    await agent.login(TEST_AGENT);
+    await admin.login(TEST_ADMIN);
+  }, 120_000);
+  afterAll(async () => {
+    await h?.close();
+    await off?.close();
+  });
+
+  it('without a gateway configured the page says so and loads nothing', async () => {
+    const c = new Client(() => off.origin);
+    await c.login(TEST_AGENT);
+    const page = await (await c.request(`/inbox/tickets/${ticket.id}`)).text();
+    expect(page).toContain('data-state="not_configured"');
+    expect(page).toContain('没有配置网关的只读访问');
+    expect(page).not.toContain('data-load=');
+  });
+
+  it.each([
+    ['down', 'unreachable', '连不上网关'],
+    ['slow', 'timeout', '网关在 0.3 秒内没有回答'],
+    ['401', 'unauthorized', '网关拒绝了配置的管理员凭据（401/403）'],
+  ] as const)(
+    'a gateway that is %s: the page renders at once, the record says %s in words',
+    async (mode, state, words) => {
+      gateway.mode = mode;
+      const started = Date.now();
+      const page = await agent.request(`/inbox/tickets/${ticket.id}`);
+      expect(page.status).toBe(200);
+      expect(Date.now() - started).toBeLessThan(2000);
+      const body = await fragment(agent);
+      expect(body).toContain(`data-state="${state}"`);
+      expect(body).toContain(words);
+      expect(body).toContain('重新查询');
+      // The ticket page shows the kept state, with its time, and never calls the gateway itself.
+      const again = await (await agent.request(`/inbox/tickets/${ticket.id}`)).text();
+      expect(again).toContain(`data-state="${state}"`);
+      expect(again).toContain('查询时间 2026-11-20 16:00');
+    },
+  );
+
+  it('found: pending, paid at the provider, account matches; an agent sees it but may not complete', async () => {
+    gateway.mode = 'ok';
+    gateway.orders = [pending()];
+    const body = await fragment(agent);
+    expect(body).toContain('data-state="found"');
+    expect(body).toContain('订单 …0113');
+    expect(body).toContain('待完成（等待支付或回调）');
+    expect(body).toContain('¥73.00');
+    expect(body).toContain('bob (#2)');
+    expect(body).toMatch(/data-match="true">一致/);
+    expect(body).toContain('2026-11-20 12:03 UTC+8');
+    expect(body).toContain('支付平台 2026-11-20 12:04 UTC+8 已收款，¥73.00');
+    expect(body).toContain('平台交易号 …8841');
+    expect(body).toContain('支付平台已收款，但订单没有完成');
+    expect(body).toContain('补单只能由管理员操作');
+    expect(body).not.toContain(FULL);
+    expect(body).not.toContain('5678'); // the payer's account, not even its tail
+    const act = await agent.request(`/inbox/tickets/${ticket.id}/reconcile/act?candidate=0&expect=…0113`);
+    expect(act.status).toBe(403);
+  });
+
+  it('an admin completes it after the confirmation page; audit, conclusion and the record follow', async () => {
+    gateway.mode = 'ok';
+    gateway.orders = [pending()];
+    const body = await fragment(admin);
+    expect(body).toContain('id="recon-act-0"');
+    const confirm = await (
+      await admin.request(`/inbox/tickets/${ticket.id}/reconcile/act?candidate=0&expect=%E2%80%A60113`)
+    ).text();
+    expect(confirm).toContain('确认补单');
+    expect(confirm).toContain('这会在网关把订单 …0113 标记为已完成，并给账号 bob (#2) 入账');
+    expect(confirm).not.toContain('name="confirmed"'); // the platform says paid: no extra tick needed
+    expect(confirm).not.toContain(FULL);
+    // Without the CSRF token: refused, nothing done.
+    const forged = await admin.request(`/inbox/tickets/${ticket.id}/reconcile/act`, {
+      method: 'POST',
+      body: new URLSearchParams({ candidate: '0', expect: '…0113' }),
+    });
+    expect(forged.status).toBe(403);
+    expect(gateway.completed).toEqual([]);
+    // A candidate that is not the one confirmed: refused.
+    const changed = await admin.request(`/inbox/tickets/${ticket.id}/reconcile/act`, {
+      method: 'POST',
+      body: new URLSearchParams({ candidate: '0', expect: '…9999', [CSRF_FIELD]: admin.csrf ?? '' }),
+    });
+    expect(changed.headers.get('location')).toContain('recon=changed');
+    expect(gateway.completed).toEqual([]);
+    const done = await admin.request(`/inbox/tickets/${ticket.id}/reconcile/act`, {
+      method: 'POST',
+      body: new URLSearchParams({ candidate: '0', expect: '…0113', [CSRF_FIELD]: admin.csrf ?? '' }),
+    });
+    expect(done.status).toBe(303);
+    expect(done.headers.get('location')).toContain('recon=completed');
+    expect(gateway.completed).toEqual([FULL]);
+    const page = await (await admin.request(done.headers.get('location') ?? '')).text();
+    expect(page).toContain('网关已完成订单 …0113');
+    expect(page).toContain('在网关补单 …0113：成功（订单 …0113 已补单成功）');
+    expect(page).toMatch(/<option value="completed_by_operator" selected>/);
+    expect(page).toContain('已在网关补单 …0113（网关回复：订单 …0113 已补单成功）');
+    expect(page).toContain('data-status="success"');
+    expect(page).not.toContain(FULL);
+    const api = await admin.json(`/api/tickets/${ticket.id}`);
+    expect(api.conclusion).toBe('completed_by_operator');
+    const kept = await h.store.query<{ result: unknown }>('select result from ticket_reconcile');
+    expect(JSON.stringify(kept.rows)).not.toContain(FULL);
+    const audit = await h.store.query<{ after: string }>(
+      `select after from ticket_audit where action = 'gateway_complete'`,
+    );
+    expect(JSON.stringify(audit.rows)).not.toContain(FULL);
+  });
+
+  it('not paid at the provider: says so and offers no completion, even to a forged request', async () => {
+    gateway.mode = 'ok';
+    gateway.completed = [];
+    gateway.orders = [pending()];
+    provider.payment = { status: 'unpaid' };
+    const body = await fragment(admin);
+    expect(body).toContain('支付平台显示未付款');
+    expect(body).toContain('不提供补单');
+    expect(body).not.toContain('recon-act-0');
+    const res = await admin.request(`/inbox/tickets/${ticket.id}/reconcile/act`, {
+      method: 'POST',
+      body: new URLSearchParams({ candidate: '0', expect: '…0113', [CSRF_FIELD]: admin.csrf ?? '' }),
+    });
+    expect(res.headers.get('location')).toContain('recon=not_allowed');
+    expect(gateway.completed).toEqual([]);
+  });
+
+  it('a provider nobody can ask: completion needs the explicit tick', async () => {
+    const noProvider = await startTestIntake('pglite', { reconcile: { gateway, timeoutMs: 300 } });
+    try {
+      await new Client(() => noProvider.origin).request('/api/tickets', { method: 'POST', json: ticket });
+      const c = new Client(() => noProvider.origin);
+      await c.login(TEST_ADMIN);
+      gateway.orders = [pending()];
+      gateway.completed = [];
+      const confirm = await (
+        await c.request(`/inbox/tickets/${ticket.id}/reconcile/act?candidate=0&expect=%E2%80%A60113`)
+      ).text();
+      expect(confirm).toContain('name="confirmed"');
+      const post = (extra: Record<string, string>) =>
+        c.request(`/inbox/tickets/${ticket.id}/reconcile/act`, {
+          method: 'POST',
+          body: new URLSearchParams({
+            candidate: '0',
+            expect: '…0113',
+            [CSRF_FIELD]: c.csrf ?? '',
+            ...extra,
+          }),
+        });
+      expect((await post({})).headers.get('location')).toContain('recon=needs_confirmation');
+      expect(gateway.completed).toEqual([]);
+      expect((await post({ confirmed: '1' })).headers.get('location')).toContain('recon=completed');
+      expect(gateway.completed).toEqual([FULL]);
+    } finally {
+      await noProvider.close();
+    }
+  }, 60_000);
+});
+
+describe.each(STORE_KINDS)('the record kept in the %s store', (kind) => {
+  it('is saved, replaced and read back, masked', async () => {
+    const ts = await testStore(kind);
+    const store = await ts.open();
+    try {
+      await store.query(
+        `insert into tickets (id, idempotency_key, received_at, updated_at, schema_version, problem, console_kind, locale, body)
+         values ($1, $2, 0, 0, 1, 'paid_not_credited', 'new-api', 'zh-CN', $3::jsonb)`,
+        [ticket.id, ticket.idempotencyKey, JSON.stringify(ticket)],
+      );
+      const gateway = new FakeGateway();
+      gateway.orders = [pending()];
+      const stored = {
+        id: ticket.id,
+        status: 'new' as const,
+        receivedAt: T0,
+        updatedAt: T0,
+        conclusionNote: '',
+        ticket,
+      };
+      const first = (await lookupTicket(stored, { gateway, timeoutMs: 500 }, T0)).record;
+      await saveReconciliation(store, ticket.id, first);
+      gateway.mode = 'down';
+      const second: Reconciliation = (await lookupTicket(stored, { gateway, timeoutMs: 500 }, T0 + 1000))
+        .record;
+      expect(second.gateway).toBe('unreachable');
+      await saveReconciliation(store, ticket.id, second);
+      const back = await readReconciliation(store, ticket.id);
+      expect(back).toEqual(second);
+      await saveReconciliation(store, ticket.id, first);
+      expect((await readReconciliation(store, ticket.id))?.orders[0]?.tradeNo).toBe('…0113');
+      const raw = await store.query('select result::text as t from ticket_reconcile');
+      expect(JSON.stringify(raw.rows)).not.toContain(FULL);
+    } finally {
+      await store.close();
+      await ts.destroy();
+    }
+  }, 90_000);
+});
