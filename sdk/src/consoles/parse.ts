@@ -1,6 +1,7 @@
 // Lenient list parsing: one malformed row must not hide the good ones. Rows that fail their schema are
 // dropped and counted, and the caller reports `bad_shape` for the part.
 import type * as z from 'zod/mini';
+import type { ConsoleReadErrorCode } from '../core/index.js';
 
 export interface Parsed<T> {
   items: T[];
@@ -48,13 +49,13 @@ export function toMs(v: unknown, unit: 's' | 'ms' = 'ms'): number | undefined {
 }
 
 /** An unwrapped console answer: its `data`, or the error code for the part. */
-export type Got = { ok: true; data: unknown } | { ok: false; code: string };
+export type Got = { ok: true; data: unknown } | { ok: false; code: ConsoleReadErrorCode };
 
 /** A list part of a read: the mapped rows and, when something was wrong, the code to report. */
 export function listPart<T>(
   got: Got,
   map: (rows: readonly unknown[]) => Parsed<T>,
-): { items?: T[]; code?: string } {
+): { items?: T[]; code?: ConsoleReadErrorCode } {
   if (!got.ok) return { code: got.code };
   const rows = listOf(got.data);
   if (!rows) return { code: 'bad_shape' };

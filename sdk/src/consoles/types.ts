@@ -20,7 +20,7 @@ export interface ConsoleEnv {
 
 /** A read of the console. Unknown parts stay undefined; `errors` says what could not be read and why. */
 export type ConsoleRead = ConsoleReading;
-export type { ConsoleReadError } from '../core/index.js';
+export type { ConsoleReadError, ConsoleReadErrorCode } from '../core/index.js';
 
 export interface ConsoleAdapter {
   kind: ConsoleInfo['kind'];

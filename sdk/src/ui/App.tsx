@@ -115,7 +115,7 @@ export class App extends Component<AppProps, AppState> {
           .readConsole()
           .catch(() => ({
             console: { kind: 'custom' as const },
-            errors: [{ part: 'account' as const, code: 'network' }],
+            errors: [{ part: 'account' as const, code: 'network' as const }],
           }))
           .then((read) => this.dispatch({ type: 'read', read }));
         return stage;

@@ -9,7 +9,13 @@ import { idString } from '../http.js';
 import { toMaskedKey } from '../keys.js';
 import { type Parsed, parseRows, toMs } from '../parse.js';
 import { tradeNoFacts } from '../trade-no.js';
-import type { ConsoleAdapter, ConsoleEnv, ConsoleRead, ConsoleReadError } from '../types.js';
+import type {
+  ConsoleAdapter,
+  ConsoleEnv,
+  ConsoleRead,
+  ConsoleReadError,
+  ConsoleReadErrorCode,
+} from '../types.js';
 
 const Id = z.union([z.string(), z.number()]);
 const Time = z.union([z.number(), z.string()]); // epoch ms or an ISO date string
@@ -123,7 +129,10 @@ function keyOf(k: z.infer<typeof CustomKey>): MaskedKey | undefined {
 
 type Part = ConsoleReadError['part'];
 
-async function call<T>(fn: Getter<T> | undefined, env: ConsoleEnv): Promise<{ value?: T; code?: string }> {
+async function call<T>(
+  fn: Getter<T> | undefined,
+  env: ConsoleEnv,
+): Promise<{ value?: T; code?: ConsoleReadErrorCode }> {
   if (!fn) return { code: 'unsupported' };
   try {
     return { value: await fn(env) };
@@ -135,7 +144,7 @@ async function call<T>(fn: Getter<T> | undefined, env: ConsoleEnv): Promise<{ va
 function rows<T>(
   value: unknown,
   map: (rows: readonly unknown[]) => Parsed<T>,
-): { items?: T[]; code?: string } {
+): { items?: T[]; code?: ConsoleReadErrorCode } {
   if (!Array.isArray(value)) return { code: 'bad_shape' };
   const p = map(value);
   return p.dropped ? { items: p.items, code: 'bad_shape' } : { items: p.items };
@@ -157,7 +166,7 @@ export function createCustomAdapter(source: CustomConsoleSource): ConsoleAdapter
       const out: ConsoleRead = { console: { kind: named.success ? named.data.kind : 'custom' }, errors };
       if (named.success && named.data.generation) out.console.generation = named.data.generation;
       if (source.historyWindowDays !== undefined) out.console.historyWindowDays = source.historyWindowDays;
-      const fail = (part: Part, code: string) => errors.push({ part, code });
+      const fail = (part: Part, code: ConsoleReadErrorCode) => errors.push({ part, code });
       const [account, orders, ledger, keys] = await Promise.all([
         call(source.getAccount, env),
         call(source.getOrders, env),

@@ -12,14 +12,26 @@ import type {
 
 export type ConsoleReadPart = 'account' | 'orders' | 'ledger' | 'keys' | 'status' | 'redeem';
 
+/**
+ * Why a part of the read is missing. 'console_error': the console answered with its own failure (new-api
+ * success:false, sub2api code != 0, or a custom getter threw); 'not_observed': new-api generation C, the page
+ * has not shown it yet; 'session_expired': sub2api's access token expired while its user is still stored
+ * (docs/consoles.md); `http_<status>`: any other non-2xx answer.
+ */
+export type ConsoleReadErrorCode =
+  | 'not_logged_in'
+  | 'session_expired'
+  | 'user_header_mismatch'
+  | 'bad_shape'
+  | 'network'
+  | 'unsupported'
+  | 'console_error'
+  | 'not_observed'
+  | `http_${number}`;
+
 export interface ConsoleReadError {
   part: ConsoleReadPart;
-  /**
-   * 'not_logged_in' | 'user_header_mismatch' | 'http_<status>' | 'bad_shape' | 'network' | 'unsupported'
-   * | 'console_error' (the console answered with its own failure: new-api success:false, sub2api code != 0,
-   *   or a custom getter threw) | 'not_observed' (new-api generation C: the page has not shown it yet).
-   */
-  code: string;
+  code: ConsoleReadErrorCode;
 }
 
 export interface ConsoleReading {
