@@ -236,8 +236,8 @@ export const reconEn: Record<ReconKey, string> = {
   'recon.result.needsConfirmation': 'Tick the confirmation that the payment arrived first.',
   'recon.result.gateway':
     'The gateway did not complete it ({state}). Check the order in the gateway’s admin pages before trying again.',
-  'recon.audit.complete': 'Completed order {tradeNo} at the gateway: {result}',
-  'recon.audit.verify': 'Verified order {tradeNo} with the payment platform: {result}',
+  'recon.audit.complete': 'Asked the gateway to complete order {tradeNo}: {result}',
+  'recon.audit.verify': 'Asked the gateway to verify order {tradeNo} with the payment platform: {result}',
   'recon.audit.ok': 'done ({answer})',
   'recon.conclusionNote': 'Completed order {tradeNo} at the gateway (its answer: {answer})',
   'recon.fail.unreachable': 'the gateway could not be reached',
