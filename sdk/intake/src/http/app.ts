@@ -5,6 +5,7 @@ import { getConnInfo } from '@hono/node-server/conninfo';
 import type { Context } from 'hono';
 import { Hono } from 'hono';
 import { type IntakeConfigInput, parseConfig } from '../config.js';
+import { reconcileApiRoutes } from '../inbox/reconcile-routes.js';
 import { inboxRoutes } from '../inbox/routes.js';
 import { createReconciler, DEFAULT_TIMEOUT_MS, type ReconcileClients } from '../reconcile/service.js';
 import type { Sql, Store } from '../store/index.js';
@@ -97,6 +98,7 @@ export function createIntake(options: IntakeOptions): Intake {
   const publicApp = publicRoutes(deps, clientOf);
   app.route('/', publicApp);
   app.route('/', apiRoutes(deps, clientOf));
+  app.route('/', reconcileApiRoutes(deps));
   app.route('/', inboxRoutes(deps, clientOf));
   return { app, publicApp, deps };
 }

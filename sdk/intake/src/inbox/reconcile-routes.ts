@@ -4,13 +4,15 @@
 //   POST /inbox/tickets/:id/reconcile        "look up again" (CSRF): the same, from a form
 //   GET  /inbox/tickets/:id/reconcile/act?candidate=N&expect=…1234   admins: the confirmation page
 //   POST /inbox/tickets/:id/reconcile/act    admins, CSRF: completes (or verifies) that candidate
+// and the same record as JSON for the support API (session; X-CSRF-Token on the POST):
+//   GET  /api/tickets/:id/reconcile          {configured, record} as kept (record null before a lookup)
+//   POST /api/tickets/:id/reconcile          looks up now: {configured, record}
 // The ticket page itself never waits for a gateway: it shows the cached record (with its time) or
 // "looking up", and the script loads the rest from here.
 import type { Context } from 'hono';
 import { Hono } from 'hono';
-import { maskSupportText } from '../http/api.js';
 import type { IntakeDeps, IntakeEnv } from '../http/deps.js';
-import { checkedForm } from '../http/session.js';
+import { checkedForm, requireSession } from '../http/session.js';
 import type { ActResult } from '../reconcile/service.js';
 import { getTicket, type StoredTicket } from '../tickets/repo.js';
 import { html } from './html.js';
@@ -183,5 +185,19 @@ export function reconcileRoutes(deps: IntakeDeps): Hono<IntakeEnv> {
   return app;
 }
 
-/** The gateway's answer as the store may keep it: masked like support text. */
-export const maskAnswer = (text: string) => maskSupportText(text).text;
+/** The record as JSON (masked as on the page; never a credential or a full number). */
+export function reconcileApiRoutes(deps: IntakeDeps): Hono<IntakeEnv> {
+  const app = new Hono<IntakeEnv>();
+  const rc = deps.reconciler;
+  app.use('/api/tickets/:id/reconcile', requireSession(deps, 'api'));
+  const answer = async (c: Context<IntakeEnv>, refresh: boolean) => {
+    const stored = await getTicket(deps.store, c.req.param('id') ?? '');
+    if (!stored) return c.json({ error: 'not_found' }, 404);
+    if (!rc.configured) return c.json({ configured: false, record: null });
+    const record = refresh ? await rc.refresh(stored) : await rc.cached(stored.id);
+    return c.json({ configured: true, record: record ?? null });
+  };
+  app.get('/api/tickets/:id/reconcile', (c) => answer(c, false));
+  app.post('/api/tickets/:id/reconcile', (c) => answer(c, true));
+  return app;
+}

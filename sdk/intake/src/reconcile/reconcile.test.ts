@@ -172,6 +172,27 @@ describe('the gateway’s record in the inbox', () => {
     expect(act.status).toBe(403);
   });
 
+  it('the same record as JSON for the support API, masked; a look-up needs the CSRF header', async () => {
+    gateway.mode = 'ok';
+    gateway.orders = [pending()];
+    const looked = await agent.json(`/api/tickets/${ticket.id}/reconcile`, { method: 'POST' });
+    expect(looked.configured).toBe(true);
+    expect(looked.record.outcome).toBe('found');
+    expect(looked.record.orders[0].tradeNo).toBe('…0113');
+    expect(looked.record.orders[0].provider.status).toBe('paid');
+    const kept = await agent.json(`/api/tickets/${ticket.id}/reconcile`);
+    expect(kept.record).toEqual(looked.record);
+    expect(JSON.stringify(kept)).not.toContain(FULL);
+    const forged = await agent.request(`/api/tickets/${ticket.id}/reconcile`, {
+      method: 'POST',
+      headers: { 'x-csrf-token': 'wrong' },
+    });
+    expect(forged.status).toBe(403);
+    expect((await new Client(() => h.origin).request(`/api/tickets/${ticket.id}/reconcile`)).status).toBe(
+      401,
+    );
+  });
+
   it('an admin completes it after the confirmation page; audit, conclusion and the record follow', async () => {
     gateway.mode = 'ok';
     gateway.orders = [pending()];
