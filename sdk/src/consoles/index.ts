@@ -9,6 +9,7 @@ export {
   createCustomAdapter,
 } from './custom/adapter.js';
 export { createNewApiAdapter, type NewApiAdapterOptions, newApiAdapter } from './new-api/adapter.js';
+export { NEW_API_ORDER_STATUS } from './new-api/map.js';
 export {
   createNewApiObserver,
   type NewApiObservation,
@@ -18,5 +19,5 @@ export {
 export { oneApiAdapter } from './one-api/adapter.js';
 export { isRedeemRequest, REDEEM_PATHS, type RedeemExchange, redeemAnswerOf } from './redeem-answer.js';
 export { adapters, detectConsole, factories } from './registry.js';
-export { sub2apiAdapter } from './sub2api/adapter.js';
+export { SUB2API_ORDER_STATUS, sub2apiAdapter } from './sub2api/adapter.js';
 export type * from './types.js';

@@ -89,7 +89,7 @@ export function createServices(
       return redeems.length ? { ...read, redeems } : read;
     },
     facts: toFacts,
-    missing: missingAnswers,
+    missing: (problem, facts) => missingAnswers(problem, facts, rules),
     diagnose: (facts) => diagnose(facts, { now: Date.now(), rules }),
     ticket: (facts, diagnosis, note, audience, id) =>
       buildTicket(facts, diagnosis, note, {

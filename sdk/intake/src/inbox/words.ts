@@ -1,6 +1,8 @@
 // Wording for the inbox: its own catalog (./text-*.ts), the core's catalogs for what the product decided,
 // the widget's flow catalog for payment methods and masked kinds, and times in the agent's time zone with
 // the zone shown.
+
+import { NEW_API_ORDER_STATUS, SUB2API_ORDER_STATUS } from '@topup-doctor/sdk/consoles';
 import {
   type CheckStatus,
   t as coreT,
@@ -94,23 +96,13 @@ const MASK_KINDS = new Set([
   'api_key',
 ]);
 
-/** Raw console order statuses (new-api top_up.status, sub2api order status) -> the core's status words. */
-const ORDER_STATUS: Record<string, OrderStatus> = {
-  pending: 'pending',
-  success: 'credited',
-  failed: 'failed',
-  expired: 'expired',
-  PENDING: 'pending',
-  PAID: 'paid',
-  RECHARGING: 'paid',
-  COMPLETED: 'credited',
-  EXPIRED: 'expired',
-  CANCELLED: 'cancelled',
-  FAILED: 'failed',
-  REFUND_REQUESTED: 'refund_requested',
-  REFUNDING: 'refunding',
-  REFUNDED: 'refunded',
-};
+/** A raw console order status (new-api top_up.status, sub2api order status) as the sdk's presets read it. */
+const orderStatusOf = (raw: string): OrderStatus | undefined =>
+  Object.hasOwn(NEW_API_ORDER_STATUS, raw)
+    ? NEW_API_ORDER_STATUS[raw]
+    : Object.hasOwn(SUB2API_ORDER_STATUS, raw)
+      ? SUB2API_ORDER_STATUS[raw]
+      : undefined;
 
 export function words(locale: Locale, timeZone: string): Words {
   const catalog = CATALOGS[locale];
@@ -146,7 +138,7 @@ export function words(locale: Locale, timeZone: string): Words {
         return hasKey(key) ? coreT(locale, msg(key)) : value;
       }
       if (name === 'orderStatus' && typeof value === 'string') {
-        const status = ORDER_STATUS[value];
+        const status = orderStatusOf(value);
         return status ? `${coreT(locale, msg(`status.${status}`))} (${value})` : value;
       }
       if (name === 'amount' && typeof value === 'number') return formatMoney(locale, value, currency);

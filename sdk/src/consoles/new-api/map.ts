@@ -57,7 +57,8 @@ export function accountOf(self: Self, d: DisplaySettings): Account {
   return a;
 }
 
-const STATUS: Record<string, OrderStatus> = {
+/** top_up.status (model/topup.go) as the core reads it; the demo console and the inbox word raw statuses by it. */
+export const NEW_API_ORDER_STATUS: Readonly<Record<string, OrderStatus>> = {
   pending: 'pending',
   success: 'credited', // credit and status change happen in one transaction (model/topup.go Recharge*)
   failed: 'failed',
@@ -75,7 +76,7 @@ export function orderOf(t: TopUp): Order | undefined {
   const o: Order = {
     ref: idString(t.id) ?? '',
     ...tradeNoFacts(t.trade_no),
-    status: STATUS[t.status.toLowerCase()] ?? 'unknown',
+    status: NEW_API_ORDER_STATUS[t.status.toLowerCase()] ?? 'unknown',
     rawStatus: t.status,
     createdAt,
   };

@@ -24,7 +24,8 @@ import { ApiKey, Envelope, PaymentOrder, RedeemHistoryItem, User } from './schem
 const API = '/api/v1';
 const PAGE = 'page=1&page_size=20';
 
-const STATUS: Record<string, OrderStatus> = {
+/** A payment order's status as the core reads it; the inbox words raw statuses by it. */
+export const SUB2API_ORDER_STATUS: Readonly<Record<string, OrderStatus>> = {
   PENDING: 'pending',
   PAID: 'paid', // the provider confirmed payment, balance not applied yet
   RECHARGING: 'paid',
@@ -61,7 +62,7 @@ export function orderOf(o: PaymentOrder): Order | undefined {
   const out: Order = {
     ref: idString(o.id) ?? '',
     ...tradeNoFacts(o.out_trade_no),
-    status: STATUS[o.status.toUpperCase()] ?? 'unknown',
+    status: SUB2API_ORDER_STATUS[o.status.toUpperCase()] ?? 'unknown',
     rawStatus: o.status,
     createdAt,
   };

@@ -56,6 +56,12 @@ describe('inferProblem', () => {
   ])('$name -> $p', ({ f, p }) => {
     expect(inferProblem(f)).toBe(p);
   });
+
+  it('finds the order by the paid time within the rules’ duplicate window, as the diagnosis does', () => {
+    const f = facts({ orders: [order({ createdAt: ago(40) })], answers: { paidAt: ago(0) } });
+    expect(inferProblem(f)).toBe('paid_not_credited'); // 40 minutes is outside the default 30
+    expect(inferProblem(f, rules({ duplicateWindowMinutes: 45 }))).toBe('order_processing');
+  });
 });
 
 describe('missingAnswers', () => {

@@ -3,7 +3,7 @@ import { CHECK_BY_ID } from '../checks/registry.js';
 import type { Answers, Facts, ProblemId } from '../facts/schema.js';
 import { msg } from '../i18n/message.js';
 import { PROBLEM_BY_ID } from '../problems/registry.js';
-import type { Rules } from '../rules/schema.js';
+import { defaultRules, type Rules } from '../rules/schema.js';
 import { buildContext, type Context, MINUTE, pickOrder } from './context.js';
 import type { CheckResult, Diagnosis, DiagnosisBasis } from './types.js';
 
@@ -12,11 +12,14 @@ export interface DiagnoseOptions {
   rules: Rules;
 }
 
+/** The order in question, chosen with the same slack the diagnosis uses (the rules' duplicate window). */
+const orderOf = (facts: Facts, rules: Rules) => pickOrder(facts, rules.duplicateWindowMinutes * MINUTE);
+
 /** Without an answer: a redeem attempt means a code problem; a pending latest order means processing. */
-export function inferProblem(facts: Facts): ProblemId {
+export function inferProblem(facts: Facts, rules: Rules = defaultRules()): ProblemId {
   if (facts.answers.problem) return facts.answers.problem;
   if (facts.redeem) return 'redeem_not_credited';
-  const { order } = pickOrder(facts, 30 * MINUTE);
+  const { order } = orderOf(facts, rules);
   if (order?.status === 'pending') return 'order_processing';
   if (order?.status === 'failed' || order?.status === 'cancelled' || order?.status === 'expired')
     return 'payment_failed';
@@ -36,7 +39,7 @@ function basisOf(ctx: Context): DiagnosisBasis {
 }
 
 export function diagnose(facts: Facts, { now, rules }: DiagnoseOptions): Diagnosis {
-  const problem = PROBLEM_BY_ID[inferProblem(facts)];
+  const problem = PROBLEM_BY_ID[inferProblem(facts, rules)];
   const ctx = buildContext(facts, now, rules);
   const checks: CheckResult[] = [];
   for (const id of problem.checks) {
@@ -62,8 +65,12 @@ export function diagnose(facts: Facts, { now, rules }: DiagnoseOptions): Diagnos
  * What the widget still has to ask for this problem: declared answers the user has not given and the facts
  * do not already tell (an order matched by its trade-number tail tells when and how they paid).
  */
-export function missingAnswers(problem: ProblemId, facts: Facts): (keyof Answers)[] {
-  const { order, matched } = pickOrder(facts, 30 * MINUTE);
+export function missingAnswers(
+  problem: ProblemId,
+  facts: Facts,
+  rules: Rules = defaultRules(),
+): (keyof Answers)[] {
+  const { order, matched } = orderOf(facts, rules);
   // An order the user picked from the list, or found by its receipt tail, tells when and how they paid.
   const chosen = matched === 'tail' || matched === 'picked';
   const known: Partial<Record<keyof Answers, boolean>> = {

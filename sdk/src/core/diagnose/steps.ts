@@ -3,7 +3,7 @@
 import type { CheckId } from '../checks/registry.js';
 import { type Message, msg } from '../i18n/message.js';
 import type { Decision, ReasonId } from '../problems/types.js';
-import type { Context } from './context.js';
+import { type Context, MINUTE } from './context.js';
 import type { CheckResult, CheckStatus } from './types.js';
 
 export const statusOf = (checks: readonly CheckResult[], id: CheckId): CheckStatus | undefined =>
@@ -81,7 +81,7 @@ export function accountMismatch(
 export function waitDecision(ctx: Context): Decision<'pending'> {
   const order = ctx.order;
   const start = ctx.payTime ?? order?.createdAt ?? ctx.now;
-  const waitMinutes = Math.max(1, Math.ceil(ctx.expectedMinutes - (ctx.now - start) / 60_000));
+  const waitMinutes = Math.max(1, Math.ceil(ctx.expectedMinutes - (ctx.now - start) / MINUTE));
   return {
     reason: 'pending',
     resolution: 'wait',
