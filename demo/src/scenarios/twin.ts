@@ -17,6 +17,7 @@ import {
   type Facts,
   maskRedeemCode,
   maskText,
+  missingAnswers,
   type RedeemAttempt,
   Rules,
   readTradeNo,
@@ -170,14 +171,18 @@ export async function runTwin(apps: DemoApps, row: Row): Promise<TwinResult> {
 
   const a = row.answers;
   const answers: Answers = { problem: row.problem };
-  if (a.order) {
-    const full = setup.orders[a.order.label];
-    if (!full) throw new Error(`scenario ${row.scenario} has no order ${a.order.label}`);
-    if (a.order.by === 'list') {
-      const ref = orderRefOf(read, full);
-      if (ref === undefined) throw new Error(`order ${a.order.label} is not in the console's list`);
-      answers.orderRef = ref;
-    } else if (a.order.by === 'tail') answers.tradeNoTail = full.slice(-4);
+  // The order picked from the console's list is chosen before any question; everything else is answered
+  // only when the widget asks for it (core missingAnswers), as a person in the browser would.
+  const full = a.order ? setup.orders[a.order.label] : undefined;
+  if (a.order && !full) throw new Error(`scenario ${row.scenario} has no order ${a.order.label}`);
+  if (a.order?.by === 'list' && full) {
+    const ref = orderRefOf(read, full);
+    if (ref === undefined) throw new Error(`order ${a.order.label} is not in the console's list`);
+    answers.orderRef = ref;
+  }
+  const asked = new Set(missingAnswers(row.problem, toFacts({ read, answers })));
+  if (a.order && a.order.by !== 'list' && full && asked.has('tradeNoTail')) {
+    if (a.order.by === 'tail') answers.tradeNoTail = full.slice(-4);
     else {
       const t = readTradeNo(full);
       if (t) {
@@ -187,11 +192,14 @@ export async function runTwin(apps: DemoApps, row: Row): Promise<TwinResult> {
       }
     }
   }
-  if (a.paidAmount !== undefined) answers.paidAmount = a.paidAmount;
-  if (a.paidAgoMs !== undefined) answers.paidAt = now - a.paidAgoMs;
-  if (a.code) answers.redeemCode = maskRedeemCode(typedCode(a.code, setup.codes));
-  if (a.redeemedAgoMs !== undefined) answers.redeemedAt = now - a.redeemedAgoMs;
-  if (a.message !== undefined) answers.pageMessage = maskText(a.message).text;
+  if (a.paidAmount !== undefined && asked.has('paidAmount')) answers.paidAmount = a.paidAmount;
+  if (a.paidAgoMs !== undefined && asked.has('paidAt')) answers.paidAt = now - a.paidAgoMs;
+  if (a.code && asked.has('redeemCode')) answers.redeemCode = maskRedeemCode(typedCode(a.code, setup.codes));
+  if (a.redeemedAgoMs !== undefined && asked.has('redeemedAt')) answers.redeemedAt = now - a.redeemedAgoMs;
+  // Asked what the page said, the user copies the message the page showed them.
+  const last = session.redeemAnswers.at(-1)?.body.message;
+  const message = a.message ?? (typeof last === 'string' ? last : undefined);
+  if (message !== undefined && asked.has('pageMessage')) answers.pageMessage = maskText(message).text;
 
   const rules = Rules.parse(
     demoWidgetRules({ lang: row.locale, redemptionEnabled: deps.settings.redemptionEnabled, console: kind }),

@@ -55,6 +55,8 @@ describe('sub2api adapter (the hosted console of the seed)', () => {
       at: Date.parse('2026-01-02T15:20:00Z'),
       amount: 5,
       text: 'balance 5',
+      // The history names the code: only its mask is kept, to match a "used" answer with it.
+      codeMasked: 'Ab…2345',
     });
     expect(read.keys).toEqual([
       { name: 'carol-cli', masked: 'sk-F**********c4r0', last4: 'c4r0', group: 'claude', status: 'enabled' },

@@ -7,7 +7,7 @@
 // session_expired, and a token the console already replaced is used at once (docs/consoles.md). The token
 // is used for these GETs and never copied anywhere.
 import type { LedgerEntry, MaskedKey, Order, OrderStatus } from '../../core/index.js';
-import { maskText } from '../../core/index.js';
+import { maskRedeemCode, maskText } from '../../core/index.js';
 import { getJson, idString, type Reply, stored, storedJson } from '../http.js';
 import { toMaskedKey } from '../keys.js';
 import { type Got, listPart, parseRows, toMs } from '../parse.js';
@@ -77,13 +77,17 @@ export function orderOf(o: PaymentOrder): Order | undefined {
 export function ledgerEntryOf(r: RedeemHistoryItem): LedgerEntry | undefined {
   const at = toMs(r.used_at) ?? toMs(r.created_at);
   if (at === undefined) return undefined;
-  // The history row carries the full code: it is never read. Balance codes carry an amount in USD.
+  // The history row carries the full code: only its masked form (first 2 + last 4) is kept, so a "used"
+  // answer can be matched with this account's own redemption of that code. Balance codes carry an amount in USD.
   const e: LedgerEntry = {
     kind: 'redeem',
     at,
     text: maskText(r.notes || `${r.type} ${r.value ?? ''}`.trim()).text,
   };
   if (r.type === 'balance' && r.value != null) e.amount = r.value;
+  const masked = r.code ? maskRedeemCode(r.code) : '';
+  // Only the full mask (12+ characters) identifies a code; a short code's `…xy` could be many.
+  if (/^[A-Za-z0-9]{2}…[A-Za-z0-9]{4}$/.test(masked)) e.codeMasked = masked;
   return e;
 }
 

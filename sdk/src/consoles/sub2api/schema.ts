@@ -38,6 +38,8 @@ export const PaymentOrder = z.object({
 export type PaymentOrder = z.infer<typeof PaymentOrder>;
 
 export const RedeemHistoryItem = z.object({
+  /** The full code: read only to be masked (first 2 + last 4) at once. */
+  code: str,
   type: z.string(),
   value: num,
   used_at: str,

@@ -20,13 +20,33 @@ describe('redeem-used-no-credit', () => {
       status: 'fail',
     },
     {
-      name: 'used, and this account redeemed a code an hour ago',
+      name: 'used, refused just now, another redemption an hour ago: without a time it cannot be told to be this code',
       f: facts({ redeem: { outcome: 'used', at: ago(1) }, ledger: [redeemRow(60)] }),
+      status: 'unknown',
+    },
+    {
+      name: 'used, no time given, and this account has no redemption at all',
+      f: facts({ redeem: { outcome: 'used', at: ago(1) }, ledger: [] }),
+      status: 'fail',
+    },
+    {
+      name: 'the history names codes: this code is in it (used here), whenever it was',
+      f: facts({
+        redeem: { outcome: 'used', at: ago(1), codeMasked: 'AB…9F3E' },
+        ledger: [
+          { ...redeemRow(20 * 24 * 60), codeMasked: 'AB…9F3E' },
+          { ...redeemRow(5), codeMasked: 'CD…1111' },
+        ],
+      }),
       status: 'ok',
     },
     {
-      name: 'an old redemption outside the recent window does not count',
-      f: facts({ redeem: { outcome: 'used', at: ago(1) }, ledger: [redeemRow(20 * 24 * 60)] }),
+      name: 'the history names codes: another code redeemed minutes ago is not this one',
+      f: facts({
+        redeem: { outcome: 'used', at: ago(1), codeMasked: 'AB…9F3E' },
+        answers: { redeemedAt: ago(5) },
+        ledger: [{ ...redeemRow(5), codeMasked: 'CD…1111' }],
+      }),
       status: 'fail',
     },
     {

@@ -1,27 +1,41 @@
-import { DAY, REDEEM_SLACK } from '../diagnose/context.js';
+import { REDEEM_SLACK } from '../diagnose/context.js';
 import { defineCheck, result } from './types.js';
 
-// "Already used" while this account's ledger has no redemption: the code most likely went into another
-// account (bought or redeemed while logged in elsewhere). new-api logs redemptions as type 1 rows
-// "通过兑换码充值 ...".
+const sameCode = (a: string | undefined, b: string | undefined) =>
+  a !== undefined && b !== undefined && a.toLowerCase() === b.toLowerCase();
+
+// "Already used": was it this account that used it? Only a redemption that is this code counts as "used
+// here", never any redemption of the last days (this account redeeming another code says nothing about
+// this one):
+// - where the console's history names the code (sub2api `GET /api/v1/redeem/history`), by the masked code;
+// - else (new-api logs "通过兑换码充值 …" with the code's id only, model/redemption.go) by the time the user
+//   says they redeemed it. The time of the refused attempt the page recorded is not that time: "used" says
+//   the code was redeemed before it, not when.
 export const redeemUsedNoCredit = defineCheck({
   id: 'redeem-used-no-credit',
-  run({ facts, now, rules }) {
+  run({ facts, rules }) {
     const r = facts.redeem;
     if (r?.outcome !== 'used') return null;
     if (!facts.ledger) return result(this.id, 'unknown', 'check.redeem-used-no-credit.nolog');
+    const rows = facts.ledger.filter((e) => e.kind === 'redeem');
+    const code = r.codeMasked ?? facts.answers.redeemCode;
+    if (code !== undefined && rows.some((e) => e.codeMasked !== undefined)) {
+      const hit = rows.filter((e) => sameCode(e.codeMasked, code)).sort((a, b) => b.at - a.at)[0];
+      return hit
+        ? result(this.id, 'ok', 'check.redeem-used-no-credit.code', { creditAt: hit.at })
+        : result(this.id, 'fail', 'check.redeem-used-no-credit.codeNone');
+    }
     const days = rules.recentAccountsDays;
-    const attempt = r.at ?? now;
-    // When the user says when they redeemed it, only a redemption around that time can be this code: one
-    // from days before ("used" on a first try of a code bought for someone else) is another code.
     const said = facts.answers.redeemedAt;
-    const from = said === undefined ? attempt - days * DAY : said - REDEEM_SLACK;
-    const to = said === undefined ? attempt : Math.min(attempt, said + REDEEM_SLACK);
-    const hit = facts.ledger
-      .filter((e) => e.kind === 'redeem' && e.at >= from && e.at <= to)
-      .sort((a, b) => b.at - a.at)[0];
+    if (said === undefined)
+      return rows.length
+        ? result(this.id, 'unknown', 'check.redeem-used-no-credit.notime')
+        : result(this.id, 'fail', 'check.redeem-used-no-credit.none', { days });
+    const hit = rows
+      .filter((e) => Math.abs(e.at - said) <= REDEEM_SLACK)
+      .sort((a, b) => Math.abs(a.at - said) - Math.abs(b.at - said))[0];
     return hit
       ? result(this.id, 'ok', 'check.redeem-used-no-credit.found', { creditAt: hit.at })
-      : result(this.id, 'fail', 'check.redeem-used-no-credit.none', { days });
+      : result(this.id, 'fail', 'check.redeem-used-no-credit.near', { redeemedAt: said });
   },
 });

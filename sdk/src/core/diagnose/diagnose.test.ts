@@ -86,8 +86,19 @@ describe('missingAnswers', () => {
     expect(missingAnswers('redeem_not_credited', f)).toEqual(['redeemCode', 'redeemedAt', 'keyLast4']);
   });
   it('redeem: the console’s answer on this page tells the code and when; never asks for a payment time', () => {
-    const redeem = { outcome: 'used' as const, message: '该兑换码已被使用', source: 'console' as const };
+    const redeem = { outcome: 'expired' as const, message: '该兑换码已过期', source: 'console' as const };
     const f = facts({ redeem: { ...redeem, codeMasked: 'ab…9f3e', at: 1 } });
     expect(missingAnswers('redeem_not_credited', f)).toEqual(['keyLast4']);
+  });
+  it('redeem: a recorded "used" is timed when the code was refused, so when it was redeemed is still asked', () => {
+    const redeem = { outcome: 'used' as const, message: '该兑换码已被使用', source: 'console' as const };
+    const f = facts({ redeem: { ...redeem, codeMasked: 'ab…9f3e', at: 1 } });
+    expect(missingAnswers('redeem_not_credited', f)).toEqual(['redeemedAt', 'keyLast4']);
+    // ...unless the console's redemption history names its codes (sub2api): the code itself is matched.
+    const coded = {
+      ...f,
+      ledger: [{ kind: 'redeem' as const, at: 0, text: 'balance 10', codeMasked: 'AB…9F3E' }],
+    };
+    expect(missingAnswers('redeem_not_credited', coded)).toEqual(['keyLast4']);
   });
 });

@@ -73,6 +73,10 @@ export function missingAnswers(
   const { order, matched } = orderOf(facts, rules);
   // An order the user picked from the list, or found by its receipt tail, tells when and how they paid.
   const chosen = matched === 'tail' || matched === 'picked';
+  const recorded = facts.redeem?.at !== undefined && facts.redeem.source !== 'user';
+  // A recorded "used" answer is timed when the code was refused, not when it was redeemed: the user's time
+  // is what tells this account's redemption of it, unless the console's history names the codes itself.
+  const codesInLedger = (facts.ledger ?? []).some((e) => e.kind === 'redeem' && e.codeMasked !== undefined);
   const known: Partial<Record<keyof Answers, boolean>> = {
     paidAt: chosen,
     method: chosen && order?.method !== undefined,
@@ -80,7 +84,7 @@ export function missingAnswers(
     pageMessage: facts.redeem?.message !== undefined,
     // What the console (or the extension) recorded of the redemption is not asked again.
     redeemCode: facts.redeem?.codeMasked !== undefined && facts.redeem.source !== 'user',
-    redeemedAt: facts.redeem?.at !== undefined && facts.redeem.source !== 'user',
+    redeemedAt: recorded && (facts.redeem?.outcome !== 'used' || codesInLedger),
   };
   return PROBLEM_BY_ID[problem].answers.filter((k) => facts.answers[k] === undefined && !known[k]);
 }

@@ -100,6 +100,9 @@ export const LedgerEntry = z.object({
   topupAmount: z.optional(z.number()),
   /** The money paid as its text names it (new-api "支付金额：73.000000" = top_up.money). */
   paidMoney: z.optional(z.number()),
+  /** The redeemed code, masked (first 2 + last 4), where the console's history names it (sub2api
+   *  `GET /api/v1/redeem/history`); new-api's log names only the code's id. */
+  codeMasked: z.optional(z.string()),
 });
 export type LedgerEntry = z.infer<typeof LedgerEntry>;
 

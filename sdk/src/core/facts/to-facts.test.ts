@@ -42,6 +42,27 @@ describe('toFacts', () => {
     expect(f.redeem).toMatchObject({ outcome: 'invalid', source: 'console' });
   });
 
+  it('the page’s answer stays the attempt in question when the user gives when they first redeemed it', () => {
+    // "used" is refused now; the time the user gives is of the first redemption, hours before.
+    const f = toFacts({
+      read,
+      answers: { problem: 'redeem_not_credited', redeemedAt: NOW - 20 * 3_600_000 },
+    });
+    expect(f.redeem).toMatchObject({ outcome: 'invalid', source: 'console', at: NOW - 30_000 });
+  });
+  it('a code accepted on this page and then refused as "used" on a second try: the accepted one is in question', () => {
+    const redeems = [
+      { outcome: 'success' as const, at: NOW - 120_000, codeMasked: 'ab…9f3e' },
+      { outcome: 'used' as const, at: NOW - 60_000, codeMasked: 'ab…9f3e', message: '该兑换码已被使用' },
+    ];
+    const typed = toFacts({
+      read: { ...read, redeems },
+      answers: { problem: 'redeem_not_credited', redeemCode: 'ab…9f3e' },
+    });
+    expect(typed.redeem).toMatchObject({ outcome: 'success', at: NOW - 120_000 });
+    const seen = toFacts({ read: { ...read, redeems }, answers: { problem: 'redeem_not_credited' } });
+    expect(seen.redeem).toMatchObject({ outcome: 'success', at: NOW - 120_000 });
+  });
   it('the extension tells which account redeemed the code', () => {
     const f = toFacts({
       read: { ...read, redeems: [] },

@@ -20,8 +20,11 @@ const sameCode = (a: string | undefined, b: string | undefined) =>
 
 /**
  * The redeem attempt in question: the console's own answer wins over the extension's record, which wins over
- * the message the user typed. Picked by the (masked) code the user typed, else by the time they gave, else the
- * latest answer this page saw. Empty when nothing speaks of a redemption.
+ * the message the user typed. Picked by the (masked) code the user typed; else (the widget does not ask for a
+ * code the page already recorded) by the time they gave, else the latest answer this page saw. Among answers
+ * for one code, an accepted one wins over later refusals: a code credited here and typed again is refused as
+ * "used", and the redemption in question is still the one that went through. Empty when nothing speaks of a
+ * redemption.
  */
 function redeemOf({ read, answers, observations }: FactSources): RedeemAttempt | undefined {
   const problem = answers.problem;
@@ -34,16 +37,23 @@ function redeemOf({ read, answers, observations }: FactSources): RedeemAttempt |
   const at = answers.redeemedAt;
   const latest = (list: RedeemAttempt[]) =>
     list.reduce<RedeemAttempt | undefined>((a, r) => (!a || (r.at ?? 0) >= (a.at ?? 0) ? r : a), undefined);
+  const settled = (list: RedeemAttempt[]) =>
+    latest(list.filter((r) => r.outcome === 'success')) ?? latest(list);
   let picked: RedeemAttempt | undefined;
-  if (code !== undefined) picked = latest(candidates.filter((r) => sameCode(r.codeMasked, code)));
+  if (code !== undefined) picked = settled(candidates.filter((r) => sameCode(r.codeMasked, code)));
   if (!picked && at !== undefined)
     picked = latest(
       candidates.filter(
         (r) => r.at !== undefined && Math.abs(r.at - at) <= REDEEM_SLACK_MS && (!code || !r.codeMasked),
       ),
     );
-  if (!picked && code === undefined && at === undefined)
-    picked = latest(candidates.filter((r) => r.source === 'console'));
+  if (!picked && code === undefined) {
+    const seen = candidates.filter((r) => r.source === 'console');
+    const last = latest(seen);
+    picked = last
+      ? (settled(seen.filter((r) => sameCode(r.codeMasked, last.codeMasked))) ?? last)
+      : undefined;
+  }
   if (picked) {
     const out: RedeemAttempt = { ...picked };
     if (out.codeMasked === undefined && code !== undefined) out.codeMasked = code;

@@ -120,6 +120,14 @@ export const en: Record<MessageKey, string> = {
   'check.redeem-used-no-credit.none':
     'The code is used, but this account’s ledger has no redemption in {days} days: it may be in another account.',
   'check.redeem-used-no-credit.nolog': 'The ledger could not be read to see where the code went.',
+  'check.redeem-used-no-credit.code':
+    'This account’s redemption history has this code, redeemed at {creditAt}: it went into this account.',
+  'check.redeem-used-no-credit.codeNone':
+    'The code is used, but this account’s redemption history does not have it: it may be in another account.',
+  'check.redeem-used-no-credit.near':
+    'The code is used, but this account has no redemption around the time you gave ({redeemedAt}): it may be in another account.',
+  'check.redeem-used-no-credit.notime':
+    'The ledger has redemptions, but without the time you redeemed it none of them can be told to be this code.',
   'check.redeem-credit.found': 'The ledger shows a redemption at {creditAt}.',
   'check.redeem-credit.none': 'The ledger shows no redemption after the attempt.',
   'check.redeem-credit.nolog': 'The ledger could not be read.',

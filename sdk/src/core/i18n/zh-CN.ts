@@ -109,6 +109,13 @@ export const zhCN = {
   'check.redeem-used-no-credit.none':
     '兑换码显示已使用，但当前账号近 {days} 天的流水里没有兑换记录：可能兑换到了另一个账号。',
   'check.redeem-used-no-credit.nolog': '没有读到余额流水，无法确认兑换码兑换到了哪个账号。',
+  'check.redeem-used-no-credit.code':
+    '当前账号的兑换记录里有这个兑换码，兑换时间 {creditAt}：它已经兑换到这个账号。',
+  'check.redeem-used-no-credit.codeNone':
+    '兑换码显示已使用，但当前账号的兑换记录里没有这个兑换码：可能兑换到了另一个账号。',
+  'check.redeem-used-no-credit.near':
+    '兑换码显示已使用，但当前账号在你说的兑换时间（{redeemedAt}）前后没有兑换记录：可能兑换到了另一个账号。',
+  'check.redeem-used-no-credit.notime': '余额流水里有兑换记录，但不知道兑换时间，看不出哪一笔是这个兑换码。',
   'check.redeem-credit.found': '余额流水在 {creditAt} 有兑换记录。',
   'check.redeem-credit.none': '兑换之后的余额流水里没有兑换记录。',
   'check.redeem-credit.nolog': '没有读到余额流水。',

@@ -50,8 +50,8 @@ describe('redeem_not_credited', () => {
       step: 'step.otherAccounts',
     },
     {
-      name: 'used, this account redeemed it earlier',
-      f: base({ redeem: attempt('used'), ledger: [row(60)] }),
+      name: 'used, this account redeemed it at the time the user gives',
+      f: base({ redeem: attempt('used'), answers: { redeemedAt: ago(62) }, ledger: [row(60)] }),
       reason: 'used',
       resolution: 'self',
       step: 'step.checkLedger',

@@ -44,7 +44,7 @@ export const enFlow: Record<FlowKey, string> = {
   'known.redeemAnswer': 'The answer this page gave to the last redemption: {message}',
   'part.redeem': 'redeem answer',
   'q.redeemCode': 'Redeem code (only its first and last few characters are kept)',
-  'q.redeemedAt': 'When you redeemed it',
+  'q.redeemedAt': 'When you first redeemed it',
   'verdict.cause': 'Cause',
   'verdict.evidence': 'Evidence',
   'verdict.send': 'Send to support',

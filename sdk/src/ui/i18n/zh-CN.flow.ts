@@ -40,7 +40,7 @@ export const zhCNFlow = {
   'known.redeemAnswer': '本页刚才的兑换结果：{message}',
   'part.redeem': '兑换结果',
   'q.redeemCode': '兑换码（只会保留开头和结尾几位）',
-  'q.redeemedAt': '兑换的时间',
+  'q.redeemedAt': '第一次兑换它的时间',
   'verdict.cause': '原因',
   'verdict.evidence': '依据',
   'verdict.send': '发给客服',

@@ -1,0 +1,57 @@
+// The scenario table (demo/src/scenarios/table.ts) walked through the real widget in Debian Chromium, on
+// the new-api demo and the sub2api-shaped console, in zh-CN and en: for each row the cause named on the
+// verdict screen, the first next step, whether a ticket is offered and, when it is, the ticket the intake
+// received (masked). One browser for all rows, a fresh context (locale, Asia/Shanghai) per row; the demo's
+// clock is pinned, and console pages follow it (demo/clock.js), so "40 minutes ago" is the same every run.
+// Needs the built sdk (pnpm test:browser builds it). The in-process twin of the same rows:
+// demo/src/scenarios/twin.test.ts.
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { mismatches, ROWS } from '@topup-doctor/demo';
+import { type Browser, chromium } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { CHROMIUM_FLAGS, chromiumPath, saveScreenshot } from './harness/browser.js';
+import { startTestDemo, type TestDemo } from './harness/demo.js';
+import { walkRow } from './harness/scenario-walk.js';
+
+const LOADER = resolve(import.meta.dirname, '..', 'sdk', 'dist', 'topup-doctor.js');
+const NOW = Date.parse('2026-11-20T08:00:00Z');
+
+let demo: TestDemo;
+let browser: Browser;
+
+beforeAll(async () => {
+  if (!existsSync(LOADER))
+    throw new Error(`No widget build at ${LOADER}: run \`pnpm --filter ./sdk build\` first.`);
+  demo = await startTestDemo({ now: () => NOW });
+  browser = await chromium.launch({ executablePath: chromiumPath(), headless: true, args: CHROMIUM_FLAGS });
+});
+afterAll(async () => {
+  await browser?.close();
+  await demo?.close();
+});
+
+describe('scenario table in the browser', () => {
+  test.each(ROWS.map((r) => [`${r.locale} · ${r.id}`, r] as const))(
+    '%s',
+    async (_, row) => {
+      const context = await browser.newContext({
+        locale: row.locale,
+        timezoneId: 'Asia/Shanghai',
+        viewport: { width: 1280, height: 800 },
+      });
+      try {
+        const { setup, seen } = await walkRow(
+          context,
+          { main: demo.origin, sub2api: demo.sub2apiOrigin },
+          row,
+          (page, name) => saveScreenshot(page, name),
+        );
+        expect(mismatches(row, setup, seen)).toEqual([]);
+      } finally {
+        await context.close();
+      }
+    },
+    90_000,
+  );
+});
