@@ -15,7 +15,7 @@ import type { Context } from 'hono';
 import { Hono } from 'hono';
 import * as z from 'zod/mini';
 import { EVENT_TYPES, insertEvent } from '../tickets/events.js';
-import { findByIdempotencyKey, getTicket, insertTicket } from '../tickets/repo.js';
+import { createIngest } from '../tickets/ingest.js';
 import type { IntakeDeps, IntakeEnv } from './deps.js';
 import { RateLimiter } from './limits.js';
 
@@ -48,6 +48,7 @@ export function publicRoutes(deps: IntakeDeps, clientOf: (c: Context) => string)
   const tickets = new RateLimiter(limits.ticketsPerWindow, limits.windowMs);
   const events = new RateLimiter(limits.eventsPerWindow, limits.windowMs);
   const refusals = new RateLimiter(limits.refusalsPerWindow, limits.windowMs);
+  const ingest = createIngest(deps.store, deps.onTicketAccepted);
   /** The request's Origin when it may post here: 'same' (own origin or no browser Origin) or an allowed origin. */
   const originOf = (c: Context): { ok: true; cors?: string } | { ok: false } => {
     const origin = c.req.header('origin');
@@ -120,16 +121,8 @@ export function publicRoutes(deps: IntakeDeps, clientOf: (c: Context) => string)
         field: 'Idempotency-Key',
       });
     }
-    const seen = await findByIdempotencyKey(deps.store, ticket.idempotencyKey);
-    if (seen) return { status: 200, body: { id: seen, duplicate: true } };
-    const result = await deps.store.transaction(async (tx) => {
-      const inserted = await insertTicket(tx, ticket, deps.now());
-      if ('created' in inserted && inserted.created && deps.onTicketAccepted) {
-        const stored = await getTicket(tx, inserted.id);
-        if (stored) await deps.onTicketAccepted(tx, stored);
-      }
-      return inserted;
-    });
+    // Stored with the tickets checked at the same time, in one transaction (../tickets/ingest.ts).
+    const result = await ingest.store(ticket, deps.now());
     if ('conflict' in result)
       return refuse(409, 'id_taken', 'Another ticket already has this id', { field: 'id' });
     return result.created

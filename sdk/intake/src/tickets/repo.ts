@@ -107,16 +107,35 @@ export type InsertResult =
 
 /** Inserts a checked ticket (and its 'received' audit row) in the caller's transaction. */
 export async function insertTicket(sql: Sql, ticket: Ticket, now: number): Promise<InsertResult> {
-  const f = ticket.fields;
-  const res = await sql.query<{ id: string }>(
-    `insert into tickets (id, idempotency_key, received_at, updated_at, schema_version, problem, reason,
-       console_kind, console_origin, username, refs, locale, body)
-     values ($1, $2, $3, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12::jsonb)
-     on conflict do nothing returning id`,
-    [
+  const [result] = await insertTickets(sql, [{ ticket, at: now }]);
+  return result as InsertResult;
+}
+
+const TICKET_COLUMNS = 12;
+
+/**
+ * Inserts checked tickets (and their 'received' audit rows) in the caller's transaction, in three
+ * statements whatever their number: the tickets, the audit rows of the new ones, and a look-up of the
+ * others. One result per ticket, in order: new; a repeat of a stored idempotency key (also one repeated
+ * within `items`: the first is stored); or a conflict (its id belongs to a ticket with another key).
+ */
+export async function insertTickets(
+  sql: Sql,
+  items: readonly { ticket: Ticket; at: number }[],
+): Promise<InsertResult[]> {
+  if (items.length === 0) return [];
+  const params: unknown[] = [];
+  const rows: string[] = [];
+  for (const { ticket, at } of items) {
+    const f = ticket.fields;
+    const b = params.length;
+    rows.push(
+      `($${b + 1}, $${b + 2}, $${b + 3}::bigint, $${b + 3}::bigint, $${b + 4}::int, $${b + 5}, $${b + 6}, $${b + 7}, $${b + 8}, $${b + 9}, $${b + 10}, $${b + 11}, $${b + 12}::jsonb)`,
+    );
+    params.push(
       ticket.id,
       ticket.idempotencyKey,
-      now,
+      at,
       ticket.schemaVersion,
       ticket.problem,
       ticket.reason ?? null,
@@ -126,14 +145,57 @@ export async function insertTicket(sql: Sql, ticket: Ticket, now: number): Promi
       ticketRefs(ticket),
       ticket.locale,
       JSON.stringify(ticket),
-    ],
-  );
-  if (res.rows[0]) {
-    await audit(sql, ticket.id, undefined, now, 'received', undefined, 'new');
-    return { created: true, id: ticket.id };
+    );
+    if (params.length - b !== TICKET_COLUMNS) throw new Error('insertTickets: column count');
   }
-  const existing = await findByIdempotencyKey(sql, ticket.idempotencyKey);
-  return existing ? { created: false, id: existing } : { conflict: true };
+  const inserted = await sql.query<{ id: string; idempotency_key: string }>(
+    `insert into tickets (id, idempotency_key, received_at, updated_at, schema_version, problem, reason,
+       console_kind, console_origin, username, refs, locale, body)
+     values ${rows.join(', ')}
+     on conflict do nothing returning id, idempotency_key`,
+    params,
+  );
+  // A row is ours only when both its id and its key are: a key repeated within the group was stored once.
+  const created = new Set<string>();
+  for (const r of inserted.rows) created.add(`${r.id}\u0000${r.idempotency_key}`);
+  const results: (InsertResult | undefined)[] = [];
+  const audited: { id: string; at: number }[] = [];
+  const claimed = new Set<string>();
+  const missing: string[] = [];
+  items.forEach(({ ticket, at }, i) => {
+    const key = `${ticket.id}\u0000${ticket.idempotencyKey}`;
+    if (created.has(key) && !claimed.has(key)) {
+      claimed.add(key);
+      results[i] = { created: true, id: ticket.id };
+      audited.push({ id: ticket.id, at });
+    } else missing.push(ticket.idempotencyKey);
+  });
+  if (audited.length) {
+    const values: string[] = [];
+    const args: unknown[] = [];
+    for (const a of audited) {
+      values.push(`($${args.length + 1}, null, $${args.length + 2}::bigint, 'received', null, 'new')`);
+      args.push(a.id, a.at);
+    }
+    await sql.query(
+      `insert into ticket_audit (ticket_id, actor_id, at, action, before, after) values ${values.join(', ')}`,
+      args,
+    );
+  }
+  if (missing.length) {
+    const keys = [...new Set(missing)];
+    const found = await sql.query<{ id: string; idempotency_key: string }>(
+      `select id, idempotency_key from tickets where idempotency_key in (${keys.map((_, i) => `$${i + 1}`).join(', ')})`,
+      keys,
+    );
+    const byKey = new Map(found.rows.map((r) => [r.idempotency_key, r.id]));
+    items.forEach(({ ticket }, i) => {
+      if (results[i]) return;
+      const existing = byKey.get(ticket.idempotencyKey);
+      results[i] = existing ? { created: false, id: existing } : { conflict: true };
+    });
+  }
+  return results as InsertResult[];
 }
 
 async function audit(

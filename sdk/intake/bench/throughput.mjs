@@ -1,0 +1,345 @@
+#!/usr/bin/env node
+// Intake throughput: the real intake (the CLI's `serve`, as `pnpm intake` runs it) in a child process pinned to
+// one core (`taskset -c 0` where available), driven from this process by N concurrent keep-alive clients
+// posting valid tickets made by the sdk's buildTicket (diagnose -> buildTicket, support audience), each with
+// its own id and idempotency key. Prints tickets/s, latency p50/p99, the server's CPU per ticket (from
+// /proc), and its resident memory idle after start and after the run; for the embedded store (PGlite) and
+// PostgreSQL (BENCH_DATABASE_URL, else TEST_DATABASE_URL, else a throwaway local cluster).
+//
+//   node --conditions=source --import tsx bench/throughput.mjs [--store pglite|postgres|both]
+//        [--concurrency 32] [--duration 10] [--warmup 2] [--dist] [--profile DIR] [--json]
+// Throughput and latency depend on what else the machine runs: the load average is printed with them; CPU
+// per ticket is the steadier figure.
+// From the repository root: `pnpm bench:intake`. Targets: >= 1000 tickets/s, p99 < 50 ms, idle RSS < 250 MB.
+import { spawn, spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import http from 'node:http';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { buildTicket, defaultRules, diagnose } from '@topup-doctor/sdk/core';
+import pg from 'pg';
+import { createTestDatabase } from '../src/testing/postgres.ts';
+
+const HERE = dirname(new URL(import.meta.url).pathname);
+const PKG = resolve(HERE, '..');
+const TARGET = { rate: 1000, p99: 50, idleRssMb: 250 };
+/** Before grouped ingest and the smaller PGlite buffers (PGlite, sources via tsx, 32 concurrent, one core). */
+const PREVIOUS =
+  'before: pglite ~380 tickets/s, p99 193 ms, ~2.5 ms CPU/ticket, ~0.9 GB resident after start';
+const load = () => readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ');
+
+const { values: opts } = parseArgs({
+  // `pnpm bench:intake -- --duration 5` passes the `--` on.
+  args: process.argv.slice(2).filter((a) => a !== '--'),
+  options: {
+    store: { type: 'string', default: 'both' },
+    concurrency: { type: 'string', default: '32' },
+    duration: { type: 'string', default: '10' },
+    warmup: { type: 'string', default: '2' },
+    json: { type: 'boolean', default: false },
+    /** Run the built package (bin/topup-doctor-intake.js over dist/, as published) instead of the sources. */
+    dist: { type: 'boolean', default: false },
+    /** Write the server's CPU profile (node --cpu-prof) into this directory. */
+    profile: { type: 'string' },
+  },
+});
+const CONCURRENCY = Number(opts.concurrency);
+const DURATION_MS = Number(opts.duration) * 1000;
+const WARMUP_MS = Number(opts.warmup) * 1000;
+
+// ---- tickets: what the widget sends (diagnose -> buildTicket), one template, a fresh id per post ----
+const NOW = Date.UTC(2026, 10, 21, 8, 0);
+const MINUTE = 60_000;
+const facts = {
+  console: { kind: 'new-api', generation: 'A', historyWindowDays: 30 },
+  account: {
+    id: '42',
+    username: 'lin',
+    displayName: 'Lin',
+    email: 'lin.wei@example.com',
+    group: 'default',
+    balance: { raw: 25_000_000, quotaPerUnit: 500_000, displayUnit: 'USD' },
+  },
+  orders: [
+    {
+      ref: '1042',
+      tradeNo: 'USR…9F3K',
+      tradeNoTail: '9F3K',
+      tradeNoUserId: '42',
+      amount: 50,
+      money: 50,
+      currency: 'CNY',
+      method: 'alipay',
+      provider: 'epay',
+      status: 'pending',
+      rawStatus: 'pending',
+      createdAt: NOW - 30 * MINUTE,
+    },
+  ],
+  ledger: [],
+  keys: [{ masked: 'sk-Ab**********x9Q2', last4: 'x9Q2', status: 'enabled' }],
+  answers: {
+    problem: 'paid_not_credited',
+    pageMessage: '支付成功',
+    paidAt: NOW - 29 * MINUTE,
+    paidAmount: 50,
+  },
+};
+const diagnosis = diagnose(facts, { now: NOW, rules: defaultRules() });
+const ALPHABET = '0123456789ABCDEFGHJKMNPQRSTVWXYZ'; // the widget's ids (core TICKET_ID): Crockford base32
+const RUN = Array.from({ length: 4 }, () => ALPHABET[Math.floor(Math.random() * 32)]).join('');
+const TEMPLATE_ID = `TD-${RUN}-0000-0000`;
+const template = JSON.stringify(
+  buildTicket(facts, diagnosis, '支付宝已扣款 ¥50.00，余额没变', {
+    audience: 'support',
+    locale: 'zh-CN',
+    now: NOW,
+    id: TEMPLATE_ID,
+    origin: 'http://127.0.0.1',
+  }),
+);
+// buildTicket puts the id in `id` and `idempotencyKey` only: swapping it gives the ticket buildTicket makes
+// for that id, without paying the client's masking for every post (the client must not be the bottleneck).
+if (template.split(TEMPLATE_ID).length !== 3)
+  throw new Error('bench: the ticket id appears outside id/idempotencyKey');
+let serial = 0;
+/** A ticket with a fresh id in the widget's format, unique across runs on one database (TD-RUN-XXXX-XXXX). */
+function nextTicket() {
+  serial += 1;
+  const n = String(serial).padStart(8, '0');
+  const id = `TD-${RUN}-${n.slice(0, 4)}-${n.slice(4)}`;
+  return { key: `topup-doctor:${id}`, body: template.replaceAll(TEMPLATE_ID, id) };
+}
+
+// ---- the server process ----
+const clk = 100; // USER_HZ on Linux
+function cpuMs(pid) {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return ((Number(fields[11]) + Number(fields[12])) * 1000) / clk;
+  } catch {
+    return Number.NaN;
+  }
+}
+function rssMb(pid) {
+  try {
+    const m = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
+    return m ? Number(m[1]) / 1024 : Number.NaN;
+  } catch {
+    return Number.NaN;
+  }
+}
+const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+const hasTaskset = spawnSync('taskset', ['-c', '0', 'true']).status === 0;
+
+const CLI = opts.dist
+  ? ['bin/topup-doctor-intake.js']
+  : ['--conditions=source', '--import', 'tsx', 'src/cli.ts'];
+const childEnv = (env) => ({
+  ...process.env,
+  ...env,
+  PORT: '0',
+  HOST: '127.0.0.1',
+  // One client address posts everything here: lift the per-client allowance for the measurement.
+  TICKETS_PER_WINDOW: '1000000000',
+  FORWARD_CHANNELS: '',
+  FORWARD_CHANNELS_FILE: '',
+});
+
+/** The database as an operator has it when the intake serves: created and migrated by an earlier command
+ *  (`create-admin` / `migrate`), so the idle figure is the serving process's, not initdb's. */
+function migrateFirst(env) {
+  const r = spawnSync(process.execPath, [...CLI, 'migrate'], {
+    cwd: PKG,
+    env: childEnv(env),
+    encoding: 'utf8',
+  });
+  if (r.status !== 0) throw new Error(`migrate failed:\n${r.stdout}${r.stderr}`);
+}
+
+async function startIntake(env) {
+  const prof = opts.profile ? ['--cpu-prof', '--cpu-prof-dir', resolve(opts.profile)] : [];
+  const node = [process.execPath, ...prof, ...CLI, 'serve'];
+  const [cmd, ...args] = hasTaskset ? ['taskset', '-c', '0', ...node] : node;
+  const child = spawn(cmd, args, {
+    cwd: PKG,
+    env: childEnv(env),
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let out = '';
+  let err = '';
+  child.stderr.on('data', (d) => {
+    if (process.env.BENCH_DEBUG) process.stderr.write(d);
+    err += d;
+  });
+  const origin = await new Promise((done, fail) => {
+    child.stdout.on('data', (d) => {
+      out += d;
+      const m = /intake: (http:\/\/[^/\s]+)\/inbox/.exec(out);
+      if (m) done(m[1]);
+    });
+    child.once('exit', (code) => fail(new Error(`intake exited (${code}) before listening:\n${out}${err}`)));
+  });
+  return {
+    origin,
+    pid: child.pid, // taskset execs node in place: the same pid
+    async stop() {
+      if (child.exitCode !== null) return;
+      const exited = new Promise((r) => child.once('exit', r));
+      child.kill('SIGTERM');
+      await Promise.race([exited, sleep(5000)]);
+      if (child.exitCode === null) child.kill('SIGKILL');
+    },
+  };
+}
+
+// ---- the load: N keep-alive connections, each posting the next ticket as soon as the last answered ----
+function post(agent, url, ticket) {
+  return new Promise((done) => {
+    const started = process.hrtime.bigint();
+    const req = http.request(
+      url,
+      {
+        method: 'POST',
+        agent,
+        headers: {
+          'content-type': 'application/json',
+          'idempotency-key': ticket.key,
+          'content-length': Buffer.byteLength(ticket.body),
+        },
+      },
+      (res) => {
+        res.resume();
+        res.on('end', () =>
+          done({ status: res.statusCode, ms: Number(process.hrtime.bigint() - started) / 1e6 }),
+        );
+      },
+    );
+    req.on('error', () => done({ status: 0, ms: Number(process.hrtime.bigint() - started) / 1e6 }));
+    req.end(ticket.body);
+  });
+}
+
+async function drive(origin, ms, record) {
+  const url = `${origin}/api/tickets`;
+  const agent = new http.Agent({ keepAlive: true, maxSockets: CONCURRENCY });
+  const end = Date.now() + ms;
+  const statuses = new Map();
+  const latencies = [];
+  // Tickets are made ahead, so building them costs the client, not the measured window.
+  const pool = Array.from({ length: 256 }, nextTicket);
+  let next = 0;
+  const take = () => {
+    const t = pool[next];
+    pool[next] = nextTicket();
+    next = (next + 1) % pool.length;
+    return t;
+  };
+  const worker = async () => {
+    while (Date.now() < end) {
+      const r = await post(agent, url, take());
+      statuses.set(r.status, (statuses.get(r.status) ?? 0) + 1);
+      if (record) latencies.push(r.ms);
+    }
+  };
+  const t0 = process.hrtime.bigint();
+  await Promise.all(Array.from({ length: CONCURRENCY }, worker));
+  const elapsed = Number(process.hrtime.bigint() - t0) / 1e9;
+  agent.destroy();
+  return { statuses, latencies, elapsed };
+}
+
+const pct = (sorted, p) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0;
+
+async function measure(label, env, cleanup) {
+  migrateFirst(env);
+  const intake = await startIntake(env);
+  try {
+    await sleep(2000);
+    const idle = rssMb(intake.pid);
+    await drive(intake.origin, WARMUP_MS, false);
+    const cpu0 = cpuMs(intake.pid);
+    const run = await drive(intake.origin, DURATION_MS, true);
+    const cpu1 = cpuMs(intake.pid);
+    const created = run.statuses.get(201) ?? 0;
+    const bad = [...run.statuses].filter(([s]) => s !== 201);
+    const sorted = run.latencies.sort((a, b) => a - b);
+    await sleep(2000);
+    const result = {
+      store: label,
+      concurrency: CONCURRENCY,
+      pinned: hasTaskset,
+      ticketsPerSecond: Math.round(created / run.elapsed),
+      p50Ms: Number(pct(sorted, 50).toFixed(1)),
+      p99Ms: Number(pct(sorted, 99).toFixed(1)),
+      cpuMsPerTicket: Number(((cpu1 - cpu0) / Math.max(1, created)).toFixed(3)),
+      rssIdleMb: Math.round(idle),
+      rssAfterMb: Math.round(rssMb(intake.pid)),
+      refused: Object.fromEntries(bad),
+    };
+    if (bad.length) console.error(`${label}: non-201 answers ${JSON.stringify(result.refused)}`);
+    return result;
+  } finally {
+    await intake.stop();
+    await cleanup?.();
+  }
+}
+
+/** A fresh database in the given server (dropped afterwards), so every run starts from the same schema. */
+async function freshPostgres(url) {
+  const name = `td_bench_${process.pid}_${Date.now()}`;
+  const admin = new pg.Client({ connectionString: url });
+  await admin.connect();
+  await admin.query(`create database ${name}`);
+  await admin.end();
+  const u = new URL(url);
+  u.pathname = `/${name}`;
+  return {
+    url: u.toString(),
+    async drop() {
+      const c = new pg.Client({ connectionString: url });
+      await c.connect();
+      await c.query(`drop database if exists ${name} with (force)`);
+      await c.end();
+    },
+  };
+}
+
+const results = [];
+const which = opts.store;
+if (which === 'pglite' || which === 'both') {
+  const dir = mkdtempSync(join(tmpdir(), 'td-bench-pglite-'));
+  results.push(
+    await measure('pglite', { DATA_DIR: dir, DATABASE_URL: '' }, () =>
+      rmSync(dir, { recursive: true, force: true }),
+    ),
+  );
+}
+if (which === 'postgres' || which === 'both') {
+  // BENCH_DATABASE_URL names a server to measure; else the tests' PostgreSQL: TEST_DATABASE_URL, or a
+  // throwaway cluster from the installed binaries, stopped afterwards (src/testing/postgres.ts).
+  const given = process.env.BENCH_DATABASE_URL;
+  const db = given ? await freshPostgres(given) : await createTestDatabase();
+  results.push(await measure('postgres', { DATABASE_URL: db.url }, () => db.drop()));
+}
+
+if (opts.json) console.log(JSON.stringify(results));
+else {
+  console.log(
+    `intake throughput (${opts.dist ? 'built package' : 'sources via tsx, as `pnpm intake`'}): ${CONCURRENCY} concurrent, ${DURATION_MS / 1000} s${hasTaskset ? ', server pinned to one core (taskset -c 0)' : ''}`,
+  );
+  for (const r of results) {
+    const ok = r.ticketsPerSecond >= TARGET.rate && r.p99Ms < TARGET.p99 && r.rssIdleMb < TARGET.idleRssMb;
+    console.log(
+      `  ${r.store.padEnd(9)} ${String(r.ticketsPerSecond).padStart(5)} tickets/s  p50 ${r.p50Ms} ms  p99 ${r.p99Ms} ms  ` +
+        `CPU ${r.cpuMsPerTicket} ms/ticket  RSS idle ${r.rssIdleMb} MB, after ${r.rssAfterMb} MB  ${ok ? 'ok' : 'BELOW TARGET'}`,
+    );
+  }
+  console.log(`  ${PREVIOUS}`);
+  console.log(`  machine load average (1, 5, 15 min) at the end: ${load()}`);
+  console.log(
+    `  targets: >= ${TARGET.rate} tickets/s, p99 < ${TARGET.p99} ms, idle RSS < ${TARGET.idleRssMb} MB`,
+  );
+}
