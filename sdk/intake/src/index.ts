@@ -7,6 +7,7 @@ export { createIntake, INBOX_CSP, type Intake, type IntakeOptions } from './http
 export type { IntakeDeps } from './http/deps.js';
 export { escapeHtml, Html, html } from './inbox/html.js';
 export { localTime, words } from './inbox/words.js';
+export * from './reconcile/index.js';
 export { type RunningIntake, type ServerOptions, startIntakeServer } from './server.js';
 export * from './store/index.js';
 export { EVENT_TYPES, type EventSummary, eventSummary } from './tickets/events.js';

@@ -74,6 +74,10 @@ export interface ProviderPayment {
   paidAt?: number;
   tradeNoLast4?: string;
   buyerLast4?: string /* never the full payer account */;
+  /** false: the provider has no record of this order (the user never reached its cashier); reported as 'unpaid'. */
+  known?: boolean;
+  /** The provider's own status word (Stripe's `status`, epay's numeric status), for support's detail line. */
+  rawStatus?: string;
 }
 
 export interface ProviderClient {

@@ -1,0 +1,269 @@
+// new-api (QuantumNous/new-api) read/write client for support's reconciliation.
+//
+// Auth (middleware/auth.go authHelper, AdminAuth): a system access token of an admin in `Authorization`
+// (sent as `Bearer <token>`, which every build strips) plus `New-Api-User: <that admin's id>` (builds that
+// check the header refuse without it). Refusals are 401 in newer builds and HTTP 200 `{success: false,
+// message: "无权进行此操作，…"}` in older ones; both become 'unauthorized'.
+//
+// Endpoints (router/api-router.go, all under AdminAuth):
+// - `GET /api/user/topup?p=&page_size=&keyword=` (controller/topup.go GetAllTopUps, model/topup.go
+//   SearchAllTopUps): every user's top-ups, newest first, `{page, page_size, total, items}` of model.TopUp
+//   `{id, user_id, amount, money, trade_no, payment_method, payment_provider, create_time, complete_time,
+//   status}`. The keyword is a LIKE pattern on trade_no: exact without `%`, at most two `%`
+//   (sanitizeLikePattern), so a tail is searched as `%tail%`. Builds of 2025 have no such route (404):
+//   'not_supported'.
+// - `GET /api/user/:id` (controller/user.go GetUser).
+// - `GET /api/redemption/search?keyword=` matches an id, a name prefix, or the whole 32-hex key only
+//   (model/redemption.go SearchRedemptions); a masked code is found by paging `GET /api/redemption/?p=`.
+// - `GET /api/log/?p=&page_size=&type=1&username=&start_timestamp=&end_timestamp=` (controller/log.go
+//   GetAllLogs): type 1 rows are credits ("使用在线充值成功…", "通过兑换码充值…", "管理员补单成功…").
+// - `POST /api/user/topup/complete {"trade_no"}` (AdminCompleteTopUp -> model.ManualCompleteTopUp): marks a
+//   pending order success, credits the user and writes "管理员补单成功" to the log; idempotent on success.
+import * as z from 'zod';
+import { fail, type HttpOptions, isFailure, ok, parse, request, urlOf } from '../http.js';
+import type {
+  GatewayClient,
+  GatewayCode,
+  GatewayOrder,
+  GatewayUser,
+  LedgerEntry,
+  Outcome,
+} from '../types.js';
+import { codeMatcher, envelope, Id, ledgerAmount, ledgerKind, redemptionStatus, Sec } from './common.js';
+
+export interface NewApiOptions extends HttpOptions {
+  /** A system access token of an admin (个人设置 → 系统访问令牌). Stays in the intake's environment. */
+  accessToken: string;
+  /** That admin's user id, sent as New-Api-User. */
+  adminUserId: string | number;
+  /** common.QuotaPerUnit of this console (default 500000). */
+  quotaPerUnit?: number;
+  /** Pages of 100 read at most when a lookup must scan (orders by account, masked codes); default 5. */
+  maxPages?: number;
+  now?: () => number;
+}
+
+const TopUp = z.object({
+  id: z.number(),
+  user_id: Id,
+  username: z.string().optional(),
+  amount: z.number(),
+  money: z.number().optional(),
+  trade_no: z.string().min(1),
+  payment_method: z.string().optional().default(''),
+  payment_provider: z.string().optional(),
+  create_time: z.number(),
+  complete_time: Sec,
+  status: z.string(),
+});
+
+const Page = <T extends z.ZodType>(item: T) =>
+  z.object({
+    total: z.number().optional(),
+    items: z
+      .array(item)
+      .nullable()
+      .transform((v) => v ?? []),
+  });
+
+const User = z.object({
+  id: Id,
+  username: z.string(),
+  display_name: z.string().optional(),
+  email: z.string().optional(),
+});
+
+const Redemption = z.object({
+  id: z.number(),
+  key: z.string().min(1),
+  status: z.number(),
+  quota: z.number().optional(),
+  created_time: Sec,
+  redeemed_time: Sec,
+  used_user_id: z.number().optional(),
+  expired_time: Sec,
+});
+
+const Log = z.object({
+  user_id: Id,
+  created_at: z.number(),
+  type: z.number(),
+  content: z.string(),
+  quota: z.number().optional().default(0),
+});
+
+const ORDER_STATUS: Record<string, GatewayOrder['status']> = {
+  pending: 'pending',
+  success: 'success',
+  failed: 'failed',
+  expired: 'expired',
+};
+
+export function toOrder(t: z.output<typeof TopUp>): GatewayOrder {
+  return {
+    tradeNo: t.trade_no,
+    userId: t.user_id,
+    ...(t.username ? { username: t.username } : {}),
+    amount: t.amount,
+    ...(t.money !== undefined ? { money: t.money } : {}),
+    ...(t.payment_method ? { method: t.payment_method } : {}),
+    status: ORDER_STATUS[t.status] ?? 'other',
+    rawStatus: t.status,
+    createdAt: t.create_time * 1000,
+    ...(t.complete_time ? { completedAt: t.complete_time } : {}),
+  };
+}
+
+export function newApiClient(opts: NewApiOptions): GatewayClient {
+  const headers = {
+    Authorization: `Bearer ${opts.accessToken}`,
+    'New-Api-User': String(opts.adminUserId),
+  };
+  const maxPages = opts.maxPages ?? 5;
+  const now = opts.now ?? Date.now;
+
+  async function get(
+    path: string,
+    query: Record<string, string | number | undefined> = {},
+    pass: number[] = [],
+  ) {
+    const a = await request(opts, urlOf(opts.baseUrl, path, query), { headers, pass });
+    if (isFailure(a)) return a;
+    if (a.status === 404) return fail('not_supported', 'HTTP 404');
+    return envelope(a.json);
+  }
+
+  async function topUps(query: Record<string, string | number | undefined>) {
+    const data = await get('/api/user/topup', { page_size: 100, ...query }, [404]);
+    if (!data.ok) return data;
+    return parse(Page(TopUp), data.value);
+  }
+
+  async function getUser(id: string): Promise<Outcome<GatewayUser>> {
+    if (!/^\d+$/.test(id)) return fail('bad_answer', 'user id is not a number');
+    const data = await get(`/api/user/${id}`);
+    if (!data.ok) return data;
+    const u = parse(User, data.value);
+    if (!u.ok) return u;
+    return ok({
+      id: u.value.id,
+      username: u.value.username,
+      ...(u.value.display_name ? { displayName: u.value.display_name } : {}),
+      ...(u.value.email ? { email: u.value.email } : {}),
+    });
+  }
+
+  return {
+    console: 'new-api',
+
+    async findOrders(q) {
+      const inWindow = (o: GatewayOrder) =>
+        (q.userId === undefined || o.userId === q.userId) &&
+        (q.from === undefined || o.createdAt >= q.from) &&
+        (q.to === undefined || o.createdAt <= q.to);
+      const keyword = q.keyword?.replace(/[%\s]/g, '');
+      if (keyword) {
+        if (keyword.length < 2) return fail('bad_answer', 'keyword too short');
+        const page = await topUps({ p: 1, keyword: `%${keyword}%` });
+        if (!page.ok) return page;
+        return ok(page.value.items.map(toOrder).filter(inWindow));
+      }
+      // No keyword: newest first, page until the window's start (or maxPages).
+      const found: GatewayOrder[] = [];
+      for (let p = 1; p <= maxPages; p++) {
+        const page = await topUps({ p });
+        if (!page.ok) return page;
+        const orders = page.value.items.map(toOrder);
+        found.push(...orders.filter(inWindow));
+        const oldest = orders[orders.length - 1];
+        if (orders.length < 100 || (q.from !== undefined && oldest && oldest.createdAt < q.from)) break;
+      }
+      return ok(found);
+    },
+
+    getUser,
+
+    async findCodes(q): Promise<Outcome<GatewayCode[]>> {
+      const keyword = q.keyword.trim();
+      const t = now();
+      const toCode = (r: z.output<typeof Redemption>): GatewayCode => ({
+        code: r.key,
+        status: redemptionStatus(r.status, r.expired_time, t),
+        rawStatus: String(r.status),
+        ...(r.quota !== undefined ? { quota: r.quota } : {}),
+        ...(r.used_user_id ? { usedByUserId: String(r.used_user_id) } : {}),
+        ...(r.redeemed_time ? { usedAt: r.redeemed_time } : {}),
+        ...(r.created_time ? { createdAt: r.created_time } : {}),
+        ...(r.expired_time ? { expiresAt: r.expired_time } : {}),
+      });
+      const match = codeMatcher(keyword, false);
+      if (!match) return fail('bad_answer', 'keyword too short');
+      // A whole key: the search endpoint finds it directly in builds that match keys.
+      if (/^[0-9a-f]{32}$/i.test(keyword.replace(/-/g, ''))) {
+        const data = await get('/api/redemption/search', { keyword, p: 1, page_size: 100 });
+        if (!data.ok) return data;
+        const page = parse(Page(Redemption), data.value);
+        if (!page.ok) return page;
+        const hits = page.value.items.filter((r) => match(r.key)).map(toCode);
+        if (hits.length) return ok(hits);
+      }
+      const found: GatewayCode[] = [];
+      for (let p = 1; p <= maxPages; p++) {
+        const data = await get('/api/redemption/', { p, page_size: 100 });
+        if (!data.ok) return data;
+        const page = parse(Page(Redemption), data.value);
+        if (!page.ok) return page;
+        found.push(...page.value.items.filter((r) => match(r.key)).map(toCode));
+        if (page.value.items.length < 100) break;
+      }
+      return ok(found);
+    },
+
+    async ledger(q): Promise<Outcome<LedgerEntry[]>> {
+      // The admin log filters by username, not id.
+      const user = await getUser(q.userId);
+      if (!user.ok) return user;
+      const entries: LedgerEntry[] = [];
+      for (let p = 1; p <= maxPages; p++) {
+        const data = await get('/api/log/', {
+          p,
+          page_size: 100,
+          type: 1,
+          username: user.value.username,
+          start_timestamp: Math.floor(q.from / 1000),
+          end_timestamp: Math.ceil(q.to / 1000),
+        });
+        if (!data.ok) return data;
+        const page = parse(Page(Log), data.value);
+        if (!page.ok) return page;
+        for (const r of page.value.items) {
+          if (r.user_id !== q.userId || r.type !== 1) continue;
+          entries.push({
+            userId: r.user_id,
+            at: r.created_at * 1000,
+            amount: ledgerAmount(r.quota, r.content, opts.quotaPerUnit ?? 500_000),
+            kind: ledgerKind(r.content),
+            text: r.content,
+          });
+        }
+        if (page.value.items.length < 100) break;
+      }
+      return ok(entries);
+    },
+
+    async completeOrder(tradeNo) {
+      const a = await request(opts, urlOf(opts.baseUrl, '/api/user/topup/complete'), {
+        method: 'POST',
+        headers,
+        body: { trade_no: tradeNo },
+        pass: [404],
+      });
+      if (isFailure(a)) return a;
+      if (a.status === 404) return fail('not_supported', 'HTTP 404');
+      const data = envelope(a.json);
+      if (!data.ok) return data;
+      const msg = parse(z.object({ message: z.string().optional() }).loose(), a.json);
+      return ok({ message: msg.ok ? (msg.value.message ?? '') : '' });
+    },
+  };
+}

@@ -1,0 +1,162 @@
+// one-api (songquanpeng/one-api) read client for support's reconciliation. Checked on the build of 2025-02
+// (commit 8df4a267).
+//
+// one-api has no payment of its own and no top-up orders: codes are bought elsewhere (top_up_link) and
+// redeemed, so findOrders answers 'not_supported' and completeOrder does not exist.
+//
+// Auth (middleware/auth.go authHelper): an admin's access token in `Authorization` (model.ValidateAccessToken
+// strips "Bearer "); no New-Api-User header. A missing token is 401; a wrong one HTTP 200
+// `{success: false, message: "无权进行此操作，access token 无效"}`: both 'unauthorized'.
+//
+// Endpoints (router/api.go, AdminAuth):
+// - `GET /api/user/:id` (controller/user.go GetUser) -> `{success, message, data: model.User}`.
+// - `GET /api/redemption/?p=` (0-based, config.ItemsPerPage rows, a bare array): model.Redemption
+//   `{id, user_id, key, status, name, quota, created_time, redeemed_time}` (no used_user_id: one-api does
+//   not record who redeemed a code; the ledger row "通过兑换码充值 …" does). The search endpoint matches an
+//   id or a name prefix only (model/redemption.go SearchRedemptions), so codes are found by paging.
+// - `GET /api/log/?p=&type=1&username=&start_timestamp=&end_timestamp=` (controller/log.go GetAllLogs):
+//   0-based pages of config.ItemsPerPage, a bare array.
+import * as z from 'zod';
+import { fail, type HttpOptions, isFailure, ok, parse, request, urlOf } from '../http.js';
+import type { GatewayClient, GatewayCode, GatewayUser, LedgerEntry, Outcome } from '../types.js';
+import { codeMatcher, envelope, Id, ledgerAmount, ledgerKind, redemptionStatus, Sec } from './common.js';
+
+export interface OneApiOptions extends HttpOptions {
+  /** An admin's access token (个人设置 → 生成系统访问令牌). Stays in the intake's environment. */
+  accessToken: string;
+  quotaPerUnit?: number;
+  /** Pages read at most when scanning codes or the log; default 20 (pages are small: ItemsPerPage). */
+  maxPages?: number;
+  now?: () => number;
+}
+
+const User = z.object({
+  id: Id,
+  username: z.string(),
+  display_name: z.string().optional(),
+  email: z.string().optional(),
+});
+
+const Redemption = z.object({
+  id: z.number(),
+  user_id: z.number().optional(),
+  key: z.string().min(1),
+  status: z.number(),
+  quota: z.number().optional(),
+  created_time: Sec,
+  redeemed_time: Sec,
+});
+
+const Log = z.object({
+  user_id: Id,
+  created_at: z.number(),
+  type: z.number(),
+  content: z.string(),
+  quota: z.number().optional().default(0),
+});
+
+/** Bare arrays; `null` when a page is empty. */
+const List = <T extends z.ZodType>(item: T) =>
+  z
+    .array(item)
+    .nullable()
+    .transform((v) => v ?? []);
+
+export function oneApiClient(opts: OneApiOptions): GatewayClient {
+  const headers = { Authorization: `Bearer ${opts.accessToken}` };
+  const maxPages = opts.maxPages ?? 20;
+  const now = opts.now ?? Date.now;
+
+  async function get(path: string, query: Record<string, string | number | undefined> = {}) {
+    const a = await request(opts, urlOf(opts.baseUrl, path, query), { headers });
+    if (isFailure(a)) return a;
+    return envelope(a.json);
+  }
+
+  async function getUser(id: string): Promise<Outcome<GatewayUser>> {
+    if (!/^\d+$/.test(id)) return fail('bad_answer', 'user id is not a number');
+    const data = await get(`/api/user/${id}`);
+    if (!data.ok) return data;
+    const u = parse(User, data.value);
+    if (!u.ok) return u;
+    return ok({
+      id: u.value.id,
+      username: u.value.username,
+      ...(u.value.display_name ? { displayName: u.value.display_name } : {}),
+      ...(u.value.email ? { email: u.value.email } : {}),
+    });
+  }
+
+  return {
+    console: 'one-api',
+
+    async findOrders() {
+      return fail('not_supported', 'one-api has no top-up orders');
+    },
+
+    getUser,
+
+    async findCodes(q): Promise<Outcome<GatewayCode[]>> {
+      const match = codeMatcher(q.keyword, false);
+      if (!match) return fail('bad_answer', 'keyword too short');
+      const t = now();
+      const found: GatewayCode[] = [];
+      let lastFirst: number | undefined;
+      for (let p = 0; p < maxPages; p++) {
+        const data = await get('/api/redemption/', { p });
+        if (!data.ok) return data;
+        const rows = parse(List(Redemption), data.value);
+        if (!rows.ok) return rows;
+        // A build that ignores `p` answers the same page again: stop instead of looping.
+        if (!rows.value.length || rows.value[0]?.id === lastFirst) break;
+        lastFirst = rows.value[0]?.id;
+        for (const r of rows.value) {
+          if (!match(r.key)) continue;
+          found.push({
+            code: r.key,
+            status: redemptionStatus(r.status, undefined, t),
+            rawStatus: String(r.status),
+            ...(r.quota !== undefined ? { quota: r.quota } : {}),
+            ...(r.redeemed_time ? { usedAt: r.redeemed_time } : {}),
+            ...(r.created_time ? { createdAt: r.created_time } : {}),
+          });
+        }
+      }
+      return ok(found);
+    },
+
+    async ledger(q): Promise<Outcome<LedgerEntry[]>> {
+      const user = await getUser(q.userId);
+      if (!user.ok) return user;
+      const entries: LedgerEntry[] = [];
+      let lastFirst: string | undefined;
+      for (let p = 0; p < maxPages; p++) {
+        const data = await get('/api/log/', {
+          p,
+          type: 1,
+          username: user.value.username,
+          start_timestamp: Math.floor(q.from / 1000),
+          end_timestamp: Math.ceil(q.to / 1000),
+        });
+        if (!data.ok) return data;
+        const rows = parse(List(Log), data.value);
+        if (!rows.ok) return rows;
+        const first = rows.value[0];
+        const key = first ? `${first.created_at}:${first.content}` : undefined;
+        if (!first || key === lastFirst) break;
+        lastFirst = key;
+        for (const r of rows.value) {
+          if (r.user_id !== q.userId || r.type !== 1) continue;
+          entries.push({
+            userId: r.user_id,
+            at: r.created_at * 1000,
+            amount: ledgerAmount(r.quota, r.content, opts.quotaPerUnit ?? 500_000),
+            kind: ledgerKind(r.content),
+            text: r.content,
+          });
+        }
+      }
+      return ok(entries);
+    },
+  };
+}
