@@ -17,8 +17,11 @@ create table if not exists users (
   "group" text not null default 'default',
   quota bigint not null default 0,
   used_quota bigint not null default 0,
-  request_count int not null default 0
+  request_count int not null default 0,
+  -- new-api's system access token (model.User.AccessToken): admin API calls send it in Authorization.
+  access_token text unique
 );
+alter table users add column if not exists access_token text unique;
 create table if not exists sessions (
   sid text primary key,
   user_id int not null references users(id),

@@ -14,6 +14,20 @@ export const DEMO_SUPPORT = [
   { username: 'agent', password: 'agent-demo-12', displayName: '客服小林', role: 'agent' },
 ] as const;
 
+/**
+ * The console's admin, for support's reconciliation (docs/reconcile.md): new-api role 100 (root) with a
+ * system access token, as 个人设置 → 系统访问令牌 creates one. Not on the login page: only the intake's
+ * environment holds the token (tests and the demo's own intake read it from here).
+ */
+export const DEMO_ADMIN = {
+  id: 99,
+  username: 'root',
+  password: 'root-demo-pass',
+  displayName: '管理员',
+  role: 100,
+  accessToken: createHash('sha256').update('topup-doctor-demo:admin-access-token').digest('hex').slice(0, 32),
+} as const;
+
 export interface DemoAccount {
   id: number;
   username: string;
@@ -103,6 +117,17 @@ export async function seedBase(tx: Tx, nowMs: number): Promise<void> {
         [a.id, a.username, a.password, a.displayName, a.email, 0, 0, 0],
       );
     }
+    await tx.query(
+      'insert into users (id, username, password, display_name, role, access_token) values ($1,$2,$3,$4,$5,$6)',
+      [
+        DEMO_ADMIN.id,
+        DEMO_ADMIN.username,
+        DEMO_ADMIN.password,
+        DEMO_ADMIN.displayName,
+        DEMO_ADMIN.role,
+        DEMO_ADMIN.accessToken,
+      ],
+    );
     await tx.query(`select setval('users_id_seq', 3)`);
     // Keys: new-api stores 48 alnum chars without the sk- prefix and lists them masked.
     const keyRows: [number, string][] = [

@@ -18,6 +18,7 @@ import {
 import { Hono } from 'hono';
 import { createClock, type DemoClock } from './clock.js';
 import type { RedeemMessages } from './config.js';
+import { adminRoutes } from './console/admin-routes.js';
 import { ledgerRoutes } from './console/ledger-routes.js';
 import { topupRoutes } from './console/topup-routes.js';
 import { userRoutes } from './console/user-routes.js';
@@ -136,6 +137,7 @@ export async function createDemoApps(
   app.route('/', userRoutes(deps));
   app.route('/', topupRoutes(deps));
   app.route('/', ledgerRoutes(deps));
+  app.route('/', adminRoutes(deps));
   app.route('/', intake.app as unknown as Hono<AppEnv>);
   app.route('/', simRoutes(deps));
   app.route('/', toolRoutes(deps, startSettings));

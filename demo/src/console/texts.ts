@@ -17,6 +17,11 @@ export function onlineTopupLogText(quota: number, money: number): string {
   return `使用在线充值成功，充值金额: ${logQuota(quota)}，支付金额：${money.toFixed(6)}`;
 }
 
+/** model.ManualCompleteTopUp: the admin's 补单, money printed with %f like the callback's. */
+export function manualTopupLogText(quota: number, money: number): string {
+  return `管理员补单成功，充值金额: ${logQuota(quota)}，支付金额：${money.toFixed(6)}`;
+}
+
 /** middleware/auth.go authHelper (generation A, session + New-Api-User header). */
 export const AUTH_TEXT = {
   notLoggedIn: '无权进行此操作，未登录且未提供 access token',
@@ -24,6 +29,10 @@ export const AUTH_TEXT = {
   badUserHeader: '无权进行此操作，New-Api-User 格式错误',
   userMismatch: '无权进行此操作，New-Api-User 与登录用户不匹配',
   banned: '用户已被封禁',
+  /** A token that matches no user (HTTP 200 in the builds this console imitates). */
+  badToken: '无权进行此操作，access token 无效',
+  /** A valid token of an account below admin (HTTP 200 too). */
+  notAdmin: '无权进行此操作，权限不足',
 } as const;
 
 /** model.Redeem before new-api answered every failure with the generic text; wrapped as "兑换失败，" + reason. */

@@ -12,7 +12,7 @@ import {
 } from '../config.js';
 import type { AppEnv, Deps } from '../deps.js';
 import { nowSec } from '../deps.js';
-import { credit } from '../seed.js';
+import { credit, type Tx } from '../seed.js';
 import { epayParams, epayVerify, signed } from '../sim/epay.js';
 import { pageInfo, pageQuery } from './paging.js';
 import { userAuth } from './session.js';
@@ -170,27 +170,44 @@ export function topupRoutes(deps: Deps): Hono<AppEnv> {
       return c.text('success');
     }
     if (params.trade_status !== 'TRADE_SUCCESS') return c.text('fail');
-    const result = await deps.db.transaction(async (tx) => {
-      const res = await tx.query<{ user_id: number; amount: string; money: number; status: string }>(
-        'select user_id, amount, money, status from top_ups where trade_no = $1 for update',
-        [tradeNo],
-      );
-      const order = res.rows[0];
-      if (!order) return 'fail';
-      if (order.status === 'success') return 'success';
-      if (order.status !== 'pending') return 'fail';
-      if (Math.abs(Number(params.money) - order.money) > 0.001) return 'fail';
-      const now = nowSec(deps);
-      const quota = Number(order.amount) * QUOTA_PER_UNIT;
-      await tx.query(`update top_ups set status = 'success', complete_time = $2 where trade_no = $1`, [
-        tradeNo,
-        now,
-      ]);
-      await credit(tx, order.user_id, quota, now, onlineTopupLogText(quota, order.money));
-      return 'success';
-    });
-    return c.text(result);
+    const result = await deps.db.transaction((tx) =>
+      completeTopUp(tx, tradeNo, nowSec(deps), onlineTopupLogText, Number(params.money)),
+    );
+    return c.text(result === 'done' || result === 'already' ? 'success' : 'fail');
   });
 
   return app;
+}
+
+export type CompleteResult = 'done' | 'already' | 'missing' | 'not_pending' | 'amount_mismatch';
+
+/**
+ * Completes a pending top-up once, in the caller's transaction: marks it success with its complete_time,
+ * credits amount × QuotaPerUnit and writes the type-1 ledger row with `text` (model/topup.go: RechargeEpay
+ * for the callback, ManualCompleteTopUp for the admin's 补单: the same credit, a different log text). An
+ * order already successful is left alone (both are idempotent); `paidMoney`, when given, must match.
+ */
+export async function completeTopUp(
+  tx: Tx,
+  tradeNo: string,
+  now: number,
+  text: (quota: number, money: number) => string,
+  paidMoney?: number,
+): Promise<CompleteResult> {
+  const res = await tx.query<{ user_id: number; amount: string; money: number; status: string }>(
+    'select user_id, amount, money, status from top_ups where trade_no = $1 for update',
+    [tradeNo],
+  );
+  const order = res.rows[0];
+  if (!order) return 'missing';
+  if (order.status === 'success') return 'already';
+  if (order.status !== 'pending') return 'not_pending';
+  if (paidMoney !== undefined && Math.abs(paidMoney - order.money) > 0.001) return 'amount_mismatch';
+  const quota = Number(order.amount) * QUOTA_PER_UNIT;
+  await tx.query(`update top_ups set status = 'success', complete_time = $2 where trade_no = $1`, [
+    tradeNo,
+    now,
+  ]);
+  await credit(tx, order.user_id, quota, now, text(quota, order.money));
+  return 'done';
 }

@@ -182,6 +182,39 @@ export const SCENARIOS = {
       return { orders: { order: o.tradeNo } };
     },
   },
+  'never-paid': {
+    console: 'new-api',
+    user: 'alice',
+    title: {
+      'zh-CN': '35 分钟前下单并打开了收银台，但没有付款（支付平台查询：未支付）',
+      en: 'Ordered 35 minutes ago and opened the cashier, but never paid (the payment platform says: not paid)',
+    },
+    async setup(ctx) {
+      const o = await naOrder(ctx.tx, {
+        label: 'unpaid',
+        userId: ALICE,
+        units: 10,
+        method: 'alipay',
+        createdAt: ctx.now - 35 * MIN,
+        status: 'pending',
+      });
+      // The cashier order exists (submit.php was reached) and was never paid.
+      await ctx.tx.query(
+        `insert into sim_orders (trade_no, pay_type, name, money, notify_url, return_url, created_at)
+         values ($1,$2,$3,$4,$5,$6,$7)`,
+        [
+          o.tradeNo,
+          'alipay',
+          'TUC10',
+          o.money,
+          `${ctx.origin}/api/user/epay/notify`,
+          `${ctx.origin}/console/log`,
+          ctx.now - 35 * MIN + 5_000,
+        ],
+      );
+      return { orders: { order: o.tradeNo } };
+    },
+  },
   'callback-delayed': {
     console: 'new-api',
     user: 'alice',

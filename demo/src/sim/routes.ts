@@ -8,7 +8,7 @@ import { html } from '../pages/html.js';
 import { layout } from '../pages/layout.js';
 import { cashierBody, dashboardBody, resultBody } from '../pages/sim-pages.js';
 import { langOf, translator } from '../pages/text.js';
-import { epayParams, epayVerify } from './epay.js';
+import { epayParams, epayQueryAnswer, epayVerify } from './epay.js';
 import { deliverDue, resend, sendNotify } from './notify.js';
 import { CALLBACK_MODES, type CallbackMode, getOrder, listOrders, notificationsFor } from './store.js';
 
@@ -138,6 +138,17 @@ export function simRoutes(deps: Deps): Hono<AppEnv> {
       );
     }
     return c.redirect(orderUrl(tradeNo), 303);
+  });
+
+  // The platform's merchant query API (彩虹易支付 "查询单个订单"): GET api.php?act=order&pid=&key=&out_trade_no=,
+  // answered as the platforms answer it (epayQueryAnswer).
+  app.get('/sim/api.php', async (c) => {
+    const q = c.req.query();
+    if (q.act !== 'order') return c.json({ code: -1, msg: '不支持的操作' });
+    if (q.pid !== EPAY_PID || q.key !== EPAY_KEY) return c.json({ code: -1, msg: '商户不存在或密钥错误' });
+    const order = q.out_trade_no ? await getOrder(deps.db, q.out_trade_no) : undefined;
+    if (!order) return c.json({ code: -1, msg: '订单号不存在' });
+    return c.json(epayQueryAnswer(order));
   });
 
   app.get('/sim', async (c) => {

@@ -14,6 +14,7 @@
 import { randomBytes } from 'node:crypto';
 import { type Context, Hono, type MiddlewareHandler } from 'hono';
 import type { AppEnv, Deps } from '../deps.js';
+import { verifyDto } from './admin.js';
 import { S2_RATE, s2TradeNo } from './seed.js';
 
 const API = '/api/v1';
@@ -203,6 +204,24 @@ export function sub2apiApi(deps: Deps): Hono<AppEnv> {
       ...(o.refund_reason ? { refund_reason: o.refund_reason } : {}),
     }));
     return ok(c, paginated(items, total.rows[0]?.n ?? 0, p));
+  });
+
+  // payment_handler.go VerifyOrder: the signed-in owner asks again whether the order was paid; anyone else
+  // is refused (service VerifyOrderByOutTradeNo). This console has no provider to ask: the stored state.
+  app.post(`${API}/payment/orders/verify`, auth, async (c) => {
+    const body = (await c.req.json().catch(() => null)) as { out_trade_no?: unknown } | null;
+    const no = typeof body?.out_trade_no === 'string' ? body.out_trade_no.trim() : '';
+    if (!no) return fail(c, 400, 'out_trade_no is required', 'INVALID_OUT_TRADE_NO');
+    const o = (
+      await db.query<Record<string, string | number | null>>(
+        'select * from s2_orders where out_trade_no = $1',
+        [no],
+      )
+    ).rows[0];
+    if (!o) return fail(c, 404, 'order not found', 'NOT_FOUND');
+    if (Number(o.user_id) !== c.get('userId'))
+      return fail(c, 403, 'no permission for this order', 'FORBIDDEN');
+    return ok(c, verifyDto(o));
   });
 
   // Creates a PENDING order. The demo has no payment provider for this console: orders stay pending

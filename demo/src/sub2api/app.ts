@@ -6,6 +6,7 @@ import type { AppEnv, Deps } from '../deps.js';
 import { langOf } from '../pages/text.js';
 import { SDK_DIST, STATIC_DIR, sendFile } from '../static.js';
 import { clockScript } from '../tools/routes.js';
+import { sub2apiAdminApi } from './admin.js';
 import { sub2apiApi } from './api.js';
 import { type S2Page, s2Page } from './pages.js';
 
@@ -22,6 +23,7 @@ export function sub2apiApp(deps: Deps, csp: string, intakePublic: Hono<AppEnv>):
   app.get('/sdk/:file{.+}', (c) => sendFile(c, SDK_DIST, c.req.param('file')));
   app.get('/demo/clock.js', (c) => clockScript(c, deps));
   app.route('/', intakePublic);
+  app.route('/', sub2apiAdminApi(deps));
   app.route('/', sub2apiApi(deps));
   app.get('/', (c) => c.redirect('/purchase'));
   for (const page of ['login', 'purchase', 'orders', 'redeem'] as S2Page[]) {

@@ -19,6 +19,10 @@ export function s2TradeNo(label: string, atMs: number): string {
   return `sub2_${day}${detAlnum(`s2trade:${label}`, 8).toUpperCase()}`;
 }
 
+/** The console's admin API key (Settings → Admin API Key: `admin-` + 64 hex), sent as `x-api-key` by
+ *  support's reconciliation. Only the intake's environment holds it; never on a page. */
+export const S2_ADMIN_KEY = `admin-${createHash('sha256').update('topup-doctor-demo:s2-admin-key').digest('hex')}`;
+
 /** Yuan paid per USD of balance on this console (sub2api orders carry amount in USD and pay_amount). */
 export const S2_RATE = 7.2;
 
