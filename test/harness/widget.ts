@@ -105,6 +105,8 @@ export async function startWidgetServer(options: {
   csp?: string | ((path: string) => string);
   /** Answers POST /api/tickets instead of the recording intake (e.g. a fault-injecting one). */
   intake?: (req: IncomingMessage, res: ServerResponse) => Promise<void>;
+  /** Rewrites a console answer (its parsed fixture) before it is served, e.g. to plant a hostile value. */
+  answer?: (path: string, body: unknown) => unknown;
 }): Promise<WidgetServer> {
   const posts: ReceivedTicket[] = [];
   const accepted = new Map<string, ReceivedTicket>();
@@ -155,7 +157,9 @@ export async function startWidgetServer(options: {
       if (path !== '/api/status' && !req.headers['new-api-user']) {
         send(res, 401, 'application/json', JSON.stringify({ success: false, message: '未登录' }));
       } else {
-        send(res, 200, 'application/json', fixture(api, Math.floor(Date.now() / 1000)));
+        const body = fixture(api, Math.floor(Date.now() / 1000));
+        const rewritten = options.answer ? JSON.stringify(options.answer(path, JSON.parse(body))) : body;
+        send(res, 200, 'application/json', rewritten);
       }
       return true;
     }

@@ -15,13 +15,16 @@ describe('labels shown by the extension', () => {
     const flags = '🇨🇳'.repeat(50);
     expect(shortText(flags)).toBe(`${'🇨🇳'.repeat(39)}…`);
     expect(shortText('e\u0301'.repeat(45))).toBe(`${'e\u0301'.repeat(39)}…`);
-    // short labels are kept as they are (only bidi controls go)
+    // short labels are kept as they are
     expect(shortText('爱丽丝 🐱')).toBe('爱丽丝 🐱');
   });
 
-  it('lose bidi controls, so a nickname cannot reorder the warning around it', () => {
-    expect(maskLabel('\u202eevil\u202c')).toBe('evil');
-    expect(maskLabel('a\u2066b\u2069\u200f')).toBe('ab');
+  it('show bidi controls as inert markers, so a nickname cannot reorder the warning around it', () => {
+    expect(maskLabel('\u202eevil\u202c')).toBe('[U+202E]evil[U+202C]');
+    expect(maskLabel('a\u2066b\u2069\u200f')).toBe('a[U+2066]b[U+2069][U+200F]');
+    expect(maskLabel('\u202e\u200f ')).toBeUndefined();
+    // an email hidden behind a control is still recognised and masked
+    expect(maskLabel('\u202ealice@example.com')).toBe('a***@example.com');
   });
 
   it('mask emails and long numbers', () => {

@@ -2,38 +2,39 @@
 // masked: the account label is a nickname or a masked email, orders keep only their console ref, the
 // trade number's tail and the user id it encodes, keys only their last 4. The balance is the adapter's
 // own reading (sdk consoles: `balanceOf` folds the console's display unit and exchange rate in).
-import type { Account, MaskedKey, Order } from '@topup-doctor/sdk/core';
+import {
+  type Account,
+  DISPLAY_MAX,
+  displayText,
+  type MaskedKey,
+  type Order,
+  stripBidi,
+} from '@topup-doctor/sdk/core';
 import type { SnapAccount, SnapOrder } from '../snapshot.js';
 
 /** Longest label kept, in user-perceived characters (graphemes), not UTF-16 units. */
-export const LABEL_MAX = 40;
-
-/** Bidi embedding/override/isolate controls and marks: a nickname must not reorder the text around it. */
-const BIDI = /[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
-
-let segmenter: Intl.Segmenter | undefined;
+export const LABEL_MAX = DISPLAY_MAX;
 
 /**
- * A console string made safe to show in a line of our own: bidi controls removed, cut to `max`
- * graphemes so an emoji, a flag or a letter with combining marks is never split (a UTF-16 cut leaves a
- * lone surrogate, shown as "�"). A cut string ends with "…".
+ * A console string made safe to show in a line of our own: the core's display limit (cut to `max`
+ * graphemes, never inside an emoji, a flag or a letter with its combining marks; bidi controls shown as
+ * inert `[U+202E]` markers so a nickname cannot reorder the warning around it). A cut string ends with "…".
  */
 export function shortText(value: string, max = LABEL_MAX): string {
-  const v = value.replace(BIDI, '');
-  if (v.length <= max) return v;
-  segmenter ??= typeof Intl.Segmenter === 'function' ? new Intl.Segmenter() : undefined;
-  const parts = segmenter ? Array.from(segmenter.segment(v), (s) => s.segment) : Array.from(v);
-  return parts.length <= max ? v : `${parts.slice(0, max - 1).join('')}…`;
+  return displayText(value, max);
 }
 
 /** `alice@example.com` -> `a***@example.com` (public audience); other labels kept, shortened by grapheme. */
 export function maskLabel(value: string | undefined): string | undefined {
-  const v = value?.replace(BIDI, '').trim();
+  // The email and phone shapes are judged without controls; the label shown keeps them visible.
+  if (value !== undefined && stripBidi(value).trim() === '') return undefined;
+  const v = value?.trim();
   if (!v) return undefined;
-  const email = /^([^\s@])[^\s@]*@([^\s@]+)$/u.exec(v);
+  const plain = stripBidi(v);
+  const email = /^([^\s@])[^\s@]*@([^\s@]+)$/u.exec(plain);
   if (email) return shortText(`${email[1]}***@${email[2]}`);
   // A label that is itself a long number (a phone used as a username) keeps only its last 4.
-  if (/^\+?\d[\d\s-]{6,}$/.test(v)) return `…${v.replace(/\D/g, '').slice(-4)}`;
+  if (/^\+?\d[\d\s-]{6,}$/.test(plain)) return `…${plain.replace(/\D/g, '').slice(-4)}`;
   return shortText(v);
 }
 

@@ -14,6 +14,7 @@ export * from './i18n/message.js';
 export * from './mask/index.js';
 export * from './problems/registry.js';
 export * from './rules/schema.js';
+export * from './text/limit.js';
 export * from './ticket/fields.js';
 export * from './ticket/index.js';
 export * from './ticket/schema.js';

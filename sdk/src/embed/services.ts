@@ -8,6 +8,7 @@ import {
   buildTicket,
   defaultRules,
   diagnose,
+  displayMessage,
   maskText,
   missingAnswers,
   renderTicketText,
@@ -101,7 +102,8 @@ export function createServices(
         warnings: extensionWarnings,
       }),
     text: (ticket) => renderTicketText(ticket),
-    message: (message) => t(locale, message),
+    // Console strings quoted in a check's words are cut and their bidi controls made visible.
+    message: (message) => t(locale, displayMessage(message)),
     mask(text) {
       // The ticket's locale: a label put in while typing ("[ID number]") must not be in the other language.
       const result = maskText(text, { audience: 'support', locale });

@@ -46,7 +46,7 @@ export const PANEL_CSS = `.td{--td-bg:#fff;--td-fg:#1f2328;--td-accent:#0b57d0;-
 .td label{display:block;font-weight:600;margin:12px 0 4px}
 .td fieldset{border:0;padding:0;margin:12px 0 0}
 .td legend{font-weight:600;padding:0;margin-bottom:4px}
-.td fieldset label{display:inline-flex;align-items:center;gap:6px;font-weight:400;margin:0 16px 0 0}
+.td fieldset label{display:inline-flex;align-items:center;gap:6px;font-weight:400;margin:0 16px 0 0;max-width:100%;min-width:0;overflow-wrap:anywhere}
 .td input,.td select,.td textarea{box-sizing:border-box;width:100%;font:inherit;font-size:16px;color:var(--td-fg);background:var(--td-bg);border:1px solid var(--td-border);border-radius:8px;padding:8px 10px}
 .td input[type=radio]{width:auto}
 .td textarea{min-height:84px;resize:vertical}

@@ -1,4 +1,8 @@
-// A tiny escaping template: every interpolated value is HTML-escaped unless it is already Html.
+// A tiny escaping template: every interpolated value is HTML-escaped unless it is already Html, and its
+// bidi controls are shown as inert markers (`[U+202E]`): a ticket's name or note holding a right-to-left
+// override must not reorder the agent's page around it.
+import { neutralizeBidi } from '@topup-doctor/sdk/core';
+
 export class Html {
   constructor(readonly value: string) {}
   toString(): string {
@@ -7,7 +11,7 @@ export class Html {
 }
 
 export function escapeHtml(value: string): string {
-  return value.replace(/[&<>"']/g, (ch) => `&#${ch.charCodeAt(0)};`);
+  return neutralizeBidi(value).replace(/[&<>"']/g, (ch) => `&#${ch.charCodeAt(0)};`);
 }
 
 function render(value: unknown): string {

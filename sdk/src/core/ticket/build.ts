@@ -2,6 +2,8 @@
 // each masked for its audience by the masking engine; the checks rendered in the ticket's locale and masked,
 // with their message keys and masked params beside the words (schema v2); the companion extension's warnings
 // as further checks; the note masked; every masking decision listed, the user's own typing included.
+// Long text is cut by grapheme (text/limit.ts), never by UTF-16 unit: a cut emoji is a lone surrogate the
+// intake refuses as unstorable.
 // Pure: clock and id passed in.
 
 import type { BridgeWarning } from '../bridge/protocol.js';
@@ -11,6 +13,7 @@ import type { Locale, Message, MessageParams } from '../i18n/message.js';
 import { type FormatOptions, hasKey, t } from '../i18n/t.js';
 import { maskField, maskText } from '../mask/index.js';
 import type { Rules } from '../rules/schema.js';
+import { ticketText } from '../text/limit.js';
 import type { Audience } from './fields.js';
 import { type MaskNotice, TICKET_SCHEMA_VERSION, Ticket, type TicketCheck } from './schema.js';
 import { fieldValue } from './values.js';
@@ -75,7 +78,7 @@ export function buildTicket(
     if (raw === undefined) continue;
     const r = maskField(name, raw, mopts);
     if (r.value === undefined) continue;
-    fields[name] = typeof r.value === 'string' ? r.value.slice(0, 500) : r.value;
+    fields[name] = typeof r.value === 'string' ? ticketText(r.value, 500) : r.value;
     notice(name, r.findings);
   }
 
@@ -84,7 +87,7 @@ export function buildTicket(
     const m = forAudience(message, audience);
     const r = maskText(t(locale, m, opts), mopts);
     notice(`check:${id}`, r.findings);
-    const check: TicketCheck = { id, status, evidence: r.text.slice(0, 1000), key: m.key };
+    const check: TicketCheck = { id, status, evidence: ticketText(r.text, 1000), key: m.key };
     if (m.params) {
       const params: MessageParams = {};
       // Catalog keys and values too short to hold a secret need no scan (the words were scanned above).
@@ -92,7 +95,7 @@ export function buildTicket(
         params[k] =
           typeof v !== 'string' || k.endsWith('Key') || v.length < 6
             ? v
-            : maskText(v, mopts).text.slice(0, 300);
+            : ticketText(maskText(v, mopts).text, 300);
       check.params = params;
     }
     checks.push(check);
@@ -127,7 +130,7 @@ export function buildTicket(
     resolution: diagnosis.resolution,
     fields,
     checks,
-    note: n.text.slice(0, 2000),
+    note: ticketText(n.text, 2000),
     masked,
   });
 }

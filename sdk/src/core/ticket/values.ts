@@ -7,6 +7,7 @@ import type { Facts } from '../facts/schema.js';
 import { type Locale, msg } from '../i18n/message.js';
 import { hasKey, t } from '../i18n/t.js';
 import { maskTradeNo } from '../mask/masks.js';
+import { DISPLAY_MAX, shorten } from '../text/limit.js';
 import type { TicketFieldName } from './fields.js';
 
 const iso = (ms: number | undefined) => (ms === undefined ? undefined : new Date(ms).toISOString());
@@ -20,10 +21,13 @@ export interface FieldSource {
 /** Payment methods the catalogs word (console codes: new-api payment_method, sub2api payment_type). */
 export const PAYMENT_METHODS = ['alipay', 'wxpay', 'qqpay', 'stripe', 'paypal', 'creem', 'other'] as const;
 
-/** A payment method in words ('wxpay' -> 微信支付 / WeChat Pay); a method we have no word for stays as named. */
+/**
+ * A payment method in words ('wxpay' -> 微信支付 / WeChat Pay); a method we have no word for stays as named,
+ * cut to 40 graphemes without a mark (the ticket's method shape is a code word of at most 40).
+ */
 export function methodWords(locale: Locale, method: string): string {
   const key = `method.${method.toLowerCase()}`;
-  return hasKey(key) ? t(locale, { key }) : method;
+  return hasKey(key) ? t(locale, { key }) : shorten(method, DISPLAY_MAX, '', DISPLAY_MAX);
 }
 
 export function fieldValue(name: TicketFieldName, src: FieldSource): string | number | boolean | undefined {

@@ -1,7 +1,9 @@
 // What the console already knows: account, balance, and what this problem is about - for an order problem
 // the recent orders, one of which the user picks (the diagnosis is about that order); for a redeem code the
 // recent redemptions and the answer the page gave. Read errors and the companion extension's warnings follow.
-// Console strings are rendered as text (Preact text nodes), never HTML.
+// Console strings are rendered as text (Preact text nodes), never HTML, and cut for display
+// (core/text/limit.ts: by grapheme, bidi controls made visible): a 100 KB name is one short line.
+import { displayText, PARAM_MAX } from '../../core/text/limit.js';
 import { formatNumber, formatTime } from '../format.js';
 import type { StepProps } from '../view-context.js';
 import { Frame } from './Frame.js';
@@ -84,7 +86,10 @@ export function Known(props: StepProps) {
         <dl class="facts">
           <dt>{tr('known.account')}</dt>
           <dd>
-            {[account.displayName || account.username, tr('known.accountId', { id: account.id })]
+            {[
+              displayText(account.displayName || account.username || ''),
+              tr('known.accountId', { id: displayText(account.id) }),
+            ]
               .filter(Boolean)
               .join(' · ')}
           </dd>
@@ -98,7 +103,9 @@ export function Known(props: StepProps) {
           )}
         </dl>
       )}
-      {answer?.message && <p class="box">{tr('known.redeemAnswer', { message: answer.message })}</p>}
+      {answer?.message && (
+        <p class="box">{tr('known.redeemAnswer', { message: displayText(answer.message, PARAM_MAX) })}</p>
+      )}
       {!redeem && (
         <>
           <h4>{tr('known.orders')}</h4>
@@ -110,7 +117,7 @@ export function Known(props: StepProps) {
         <ul>
           {credits.map((c, i) => (
             <li key={`${c.at}-${i}`}>
-              {formatTime(locale, c.at)} · {c.text}
+              {formatTime(locale, c.at)} · {displayText(c.text, PARAM_MAX)}
             </li>
           ))}
         </ul>

@@ -1,6 +1,8 @@
 // Console values in words: a payment method or an order status is shown as the core catalog words it
-// (never 'wxpay' or 'success'); a method the catalogs do not know is shown as the console names it.
+// (never 'wxpay' or 'success'); a method the catalogs do not know is shown as the console names it, cut
+// for display (core/text/limit.ts: by grapheme, bidi controls made visible) like every console string.
 import type { Order } from '../../core/index.js';
+import { displayText } from '../../core/text/limit.js';
 import { formatMoney, formatNumber, formatTime } from '../format.js';
 import type { StepProps } from '../view-context.js';
 
@@ -8,7 +10,7 @@ export function methodText(props: StepProps, method: string | undefined): string
   if (!method) return '-';
   const key = `method.${method.toLowerCase()}`;
   const text = props.m(key);
-  return text === key ? method : text;
+  return text === key ? displayText(method) : text;
 }
 
 /** One order as the user sees it: time · amount with currency · method · status · masked number. */
@@ -26,5 +28,5 @@ export function orderText(props: StepProps, o: Order): string {
     method: methodText(props, o.method),
     status: m(`status.${o.status}`),
   });
-  return o.tradeNo ? `${line} · ${tr('known.orderNo', { no: o.tradeNo })}` : line;
+  return o.tradeNo ? `${line} · ${tr('known.orderNo', { no: displayText(o.tradeNo) })}` : line;
 }
