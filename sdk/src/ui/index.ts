@@ -1,9 +1,5 @@
-// @topup-doctor/sdk/ui: the panel's Preact components over the flow's state machine, for other
-// composition roots (the extension popup) that bring their own Services.
-export { App, type AppProps } from './App.js';
-export { detectLocale, type WidgetLocale } from './i18n/detect.js';
-export { catalogKeys, FLOW_WORDS, tr } from './i18n/flow.js';
-export { type CatalogKey, type Words, wordsFor } from './i18n/index.js';
-export { type Action, initialState, reduce, type State, type Step } from './machine.js';
-export type { AnswerKey, SendResult, Services } from './services.js';
-export { PANEL_CSS } from './styles.js';
+// @topup-doctor/sdk/ui: the widget's words, for what shows or checks its copy outside the panel (the inbox,
+// the help pages, the browser tests). The panel itself is loaded by the embed entry, not from here.
+export type { WidgetLocale } from './i18n/detect.js';
+export { tr } from './i18n/flow.js';
+export type { CatalogKey, Words } from './i18n/index.js';

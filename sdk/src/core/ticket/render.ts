@@ -21,14 +21,15 @@ export function renderTicketJson(ticket: Ticket): string {
   return JSON.stringify(Ticket.parse(ticket), null, 2);
 }
 
-function fieldText(
+/** One field's value as support reads it (the widget's preview shows the same text). */
+export function fieldText(
   ticket: Ticket,
   name: TicketFieldName,
   v: string | number | boolean,
   opts?: FormatOptions,
 ): string {
   const l = ticket.locale;
-  if (typeof v === 'boolean') return t(l, { key: v ? 'ticket.yes' : 'ticket.no' });
+  if (typeof v === 'boolean') return t(l, msg(v ? 'ticket.yes' : 'ticket.no'));
   if ((name === 'amount' || name === 'paidAmount') && typeof v === 'number') {
     const cur = ticket.fields.currency;
     return formatMoney(l, v, typeof cur === 'string' ? cur : undefined);

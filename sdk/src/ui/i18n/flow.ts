@@ -3,15 +3,10 @@ import { enFlow } from './en.flow.js';
 import type { CatalogKey, FlowCatalogs, Params, WidgetLocale } from './index.js';
 import { wordsFor } from './index.js';
 import { zhCNFlow } from './zh-CN.flow.js';
-import { zhCN } from './zh-CN.js';
 
 export const FLOW_WORDS: FlowCatalogs = { 'zh-CN': zhCNFlow, en: enFlow };
 
 /** Any widget string in a locale (shell or flow). */
 export function tr(locale: WidgetLocale, key: CatalogKey, params?: Params): string {
   return wordsFor(locale, FLOW_WORDS)(key, params);
-}
-
-export function catalogKeys(): CatalogKey[] {
-  return [...Object.keys(zhCN), ...Object.keys(zhCNFlow)] as CatalogKey[];
 }

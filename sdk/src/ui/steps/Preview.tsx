@@ -1,36 +1,16 @@
 // Exactly what will be sent (the masked support ticket), what was masked and why, the note that masks
 // while typing, and the ways to send: webhook, email, or a public copy for a community group.
 import { Fragment } from 'preact';
-import type { Ticket } from '../../core/index.js';
-import { formatMoney, formatTime } from '../format.js';
+import type { Ticket, TicketFieldName } from '../../core/index.js';
+import { fieldText } from '../../core/ticket/render.js';
 import { kindWords, whyMasked } from '../mask-words.js';
 import type { StepProps } from '../view-context.js';
 import { Frame } from './Frame.js';
 import { MaskedText } from './MaskedText.js';
 
-const ISO_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/;
-
-/**
- * Booleans, ISO times, money and order statuses in the reader's words; everything else exactly as it will
- * be sent. A status shows the catalog word next to the value support receives ("待支付 (pending)").
- */
-function value(props: StepProps, ticket: Ticket, name: string, v: string | number | boolean): string {
-  if (typeof v === 'boolean') return props.m(v ? 'ticket.yes' : 'ticket.no');
-  if (typeof v === 'string' && ISO_TIME.test(v)) return formatTime(props.locale, Date.parse(v));
-  if (name === 'amount' && typeof v === 'number') {
-    const currency = ticket.fields.currency;
-    return formatMoney(props.locale, v, typeof currency === 'string' ? currency : undefined);
-  }
-  if (name === 'orderStatus' && typeof v === 'string') {
-    const word = props.m(`status.${v}`);
-    return word === `status.${v}` ? v : `${word} (${v})`;
-  }
-  return String(v);
-}
-
 function TicketView({ ticket, props }: { ticket: Ticket; props: StepProps }) {
   const { tr, m } = props;
-  const fields = Object.entries(ticket.fields) as [string, string | number | boolean][];
+  const fields = Object.entries(ticket.fields) as [TicketFieldName, string | number | boolean][];
   return (
     <section class="box" aria-labelledby="td-preview-fields">
       <h4 id="td-preview-fields">{tr('preview.fields')}</h4>
@@ -42,7 +22,7 @@ function TicketView({ ticket, props }: { ticket: Ticket; props: StepProps }) {
         {fields.map(([name, v]) => (
           <Fragment key={name}>
             <dt>{m(`field.${name}`)}</dt>
-            <dd>{value(props, ticket, name, v)}</dd>
+            <dd>{fieldText(ticket, name, v)}</dd>
           </Fragment>
         ))}
         {ticket.note && (
