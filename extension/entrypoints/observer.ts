@@ -8,7 +8,7 @@ import { createNewApiObserver } from '@topup-doctor/sdk/consoles';
 import { OBSERVER_SOURCE, type ObserverMessage } from '../lib/content/observed.js';
 import { createdOrder, PAY_PATH } from '../lib/content/pay.js';
 import { REDEEM_PATH, redeemAnswer } from '../lib/content/redeem.js';
-import { keysLast4, snapAccount, snapOrder } from '../lib/reader/snap.js';
+import { keysLast4, snapAccount, snapOrder } from '../lib/reader/to-snapshot.js';
 import type { SnapOrder, SnapRedeem } from '../lib/snapshot.js';
 
 export default defineUnlistedScript(() => {

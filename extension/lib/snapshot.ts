@@ -3,7 +3,7 @@
 // the origin is taken from the message sender, never from the payload.
 import { RedeemOutcome, Rules } from '@topup-doctor/sdk/core';
 import * as z from 'zod/mini';
-import { Short, SnapAccount, SnapOrder } from './snap-schema.js';
+import { Short, SnapAccount, SnapOrder } from './snapshot-parts.js';
 
 /** A redeem answer the page got (main-world observer): the code masked (first 2 + last 4), never whole. */
 export const SnapRedeem = z.strictObject({
@@ -15,7 +15,7 @@ export const SnapRedeem = z.strictObject({
 });
 export type SnapRedeem = z.infer<typeof SnapRedeem>;
 
-export { SnapAccount, SnapOrder } from './snap-schema.js';
+export { SnapAccount, SnapOrder } from './snapshot-parts.js';
 
 /** 'login': a sign-in or sign-up route, where nothing is read (lib/content/page-kind.ts). */
 export const PageKind = z.enum(['topup', 'redeem', 'orders', 'login', 'other']);

@@ -2,7 +2,7 @@
 // own responses, already mapped and masked in the main world (sdk new-api observer). Any page script
 // could post one, so it carries nothing the page does not already know and is validated on receipt.
 import * as z from 'zod/mini';
-import { SnapAccount, SnapOrder } from '../snap-schema.js';
+import { SnapAccount, SnapOrder } from '../snapshot-parts.js';
 
 export const OBSERVER_SOURCE = 'topup-doctor-observer';
 

@@ -2,7 +2,7 @@
 // `{message:'success', data:{out_trade_no,...}, url}`; Stripe/Creem/Waffo variants answer a pay link with
 // the trade number inside) and keep only the masked parts: the tail, the user id a `USR{uid}NO` number
 // carries, the amount and method the page sent.
-import { shortText } from '../reader/snap.js';
+import { shortText } from '../reader/to-snapshot.js';
 import type { SnapOrder } from '../snapshot.js';
 
 export const PAY_PATH = /^\/api\/user\/(?:pay|amount|[a-z]+\/pay)$|^\/api\/v1\/payment\/orders$/;

@@ -6,7 +6,7 @@
 // message, reason} (backend/internal/pkg/response/response.go ErrorWithDetails; reasons REDEEM_CODE_USED,
 // REDEEM_RATE_LIMITED, ...).
 import { classifyRedeemMessage, maskRedeemCode, maskText } from '@topup-doctor/sdk/core';
-import { shortText } from '../reader/snap.js';
+import { shortText } from '../reader/to-snapshot.js';
 import type { SnapRedeem } from '../snapshot.js';
 
 export const REDEEM_PATH = /^\/api\/user\/topup$|^\/api\/v1\/redeem$/;

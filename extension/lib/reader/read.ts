@@ -4,7 +4,7 @@
 import type { ConsoleEnv } from '@topup-doctor/sdk/consoles';
 import { detectConsole } from '@topup-doctor/sdk/consoles';
 import type { ReadPart } from '../snapshot.js';
-import { keysLast4, snapAccount, snapOrder } from './snap.js';
+import { keysLast4, snapAccount, snapOrder } from './to-snapshot.js';
 
 export function pageEnv(win: Window): ConsoleEnv {
   let storage: ConsoleEnv['storage'] = null;

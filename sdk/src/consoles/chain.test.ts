@@ -15,7 +15,7 @@ import {
 } from '../core/index.js';
 import { type FakeAnswer, fakeEnv } from './fake-env.js';
 import { createNewApiAdapter } from './new-api/adapter.js';
-import { createNewApiObserver } from './new-api/observer.js';
+import { createNewApiObserver } from './new-api/page-responses.js';
 import { redeemAnswerOf } from './redeem-answer.js';
 
 // biome-ignore lint/suspicious/noExplicitAny: recorded JSON, edited by hand per case

@@ -15,7 +15,7 @@ export {
   type NewApiObservation,
   type NewApiObserver,
   newApiObserver,
-} from './new-api/observer.js';
+} from './new-api/page-responses.js';
 export { oneApiAdapter } from './one-api/adapter.js';
 export { isRedeemRequest, REDEEM_PATHS, type RedeemExchange, redeemAnswerOf } from './redeem-answer.js';
 export { adapters, detectConsole, factories } from './registry.js';

@@ -4,7 +4,7 @@ import { tradeNoUserId } from '../../core/index.js';
 import { type FakeAnswer, fakeEnv } from '../fake-env.js';
 import { createNewApiAdapter } from './adapter.js';
 import { balanceOf, displaySettings } from './map.js';
-import { createNewApiObserver } from './observer.js';
+import { createNewApiObserver } from './page-responses.js';
 
 const fx = (name: string): Record<string, unknown> =>
   JSON.parse(readFileSync(new URL(`./fixtures/${name}.json`, import.meta.url), 'utf8'));

@@ -4,7 +4,7 @@
 //   B (v1.0, web/default): localStorage.uid = the id sent as New-Api-User (web/default/src/lib/api.ts),
 //     localStorage.user = the /api/user/self object.
 //   C (after mid-2026): the access token lives in memory only; nothing user-related is stored. The adapter
-//     reads what the page's own responses showed (./observer.ts) and never calls /api/user/auth/refresh.
+//     reads what the page's own responses showed (./page-responses.ts) and never calls /api/user/auth/refresh.
 // Reads are GETs of the same-origin JSON the console already serves, in parallel, bounded to recent rows.
 
 import { getJson, idString, stored, storedJson } from '../http.js';
@@ -25,7 +25,7 @@ import {
   ledgerOf,
   ordersOf,
 } from './map.js';
-import { type NewApiObserver, newApiObserver } from './observer.js';
+import { type NewApiObserver, newApiObserver } from './page-responses.js';
 import { unwrap } from './reply.js';
 import { Self } from './schema.js';
 

@@ -1,7 +1,7 @@
 import { createNewApiObserver } from '@topup-doctor/sdk/consoles';
 import { describe, expect, it } from 'vitest';
 import { balanceText } from '../../entrypoints/popup/render.js';
-import { LABEL_MAX, maskLabel, shortText, snapAccount } from './snap.js';
+import { LABEL_MAX, maskLabel, shortText, snapAccount } from './to-snapshot.js';
 
 describe('labels shown by the extension', () => {
   it('are cut by grapheme, never inside an emoji, a flag or a letter with its combining mark', () => {

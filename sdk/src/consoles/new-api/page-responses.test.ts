@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { fakeEnv } from '../fake-env.js';
 import { createNewApiAdapter } from './adapter.js';
-import { createNewApiObserver } from './observer.js';
+import { createNewApiObserver } from './page-responses.js';
 
 const fx = (name: string): unknown =>
   JSON.parse(readFileSync(new URL(`./fixtures/${name}.json`, import.meta.url), 'utf8'));
