@@ -23,6 +23,6 @@ export {
   typedCode,
   type WidgetAnswers,
 } from './scenarios/table.js';
-export { DEMO_ACCOUNTS, DEMO_CODES, DEMO_SUPPORT, demoCode } from './seed.js';
+export { DEMO_ACCOUNTS, DEMO_ADMIN, DEMO_CODES, DEMO_SUPPORT, demoCode } from './seed.js';
 export { CSP, createDemoApps, type Demo, type DemoApps, type DemoOptions, startDemo } from './server.js';
-export { s2Code } from './sub2api/seed.js';
+export { S2_ADMIN_KEY, s2Code } from './sub2api/seed.js';

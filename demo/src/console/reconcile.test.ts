@@ -33,7 +33,7 @@ const tail = (s: string) => s.slice(-4);
 
 beforeAll(async () => {
   h = await startTestDemo();
-}, 60_000);
+}, 120_000);
 afterAll(async () => {
   await h?.close();
 });
