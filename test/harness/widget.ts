@@ -5,11 +5,13 @@
 import { readFileSync } from 'node:fs';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { extname, join, normalize, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { Ticket } from '@topup-doctor/sdk/core';
 import type { BrowserContext, Page } from 'playwright-core';
 import { serve, type TestServer } from './server.js';
 
-export const SDK_DIST = resolve(import.meta.dirname, '..', '..', 'sdk', 'dist');
+/** The built sdk (`TD_SDK_DIST` points the benches at another build, e.g. main's for a before/after). */
+export const SDK_DIST = process.env.TD_SDK_DIST ?? resolve(import.meta.dirname, '..', '..', 'sdk', 'dist');
 const FIXTURES = resolve(import.meta.dirname, '..', 'fixtures', 'widget', 'new-api');
 export const STRICT_CSP = "script-src 'self'; style-src 'self'";
 
@@ -107,19 +109,38 @@ export async function startWidgetServer(options: {
   intake?: (req: IncomingMessage, res: ServerResponse) => Promise<void>;
   /** Rewrites a console answer (its parsed fixture) before it is served, e.g. to plant a hostile value. */
   answer?: (path: string, body: unknown) => unknown;
+  /** Pages, scripts and sdk files gzip-encoded when the browser accepts it (as a real server sends them:
+   *  the speed bench counts transferred bytes). */
+  gzip?: boolean;
 }): Promise<WidgetServer> {
   const posts: ReceivedTicket[] = [];
   const accepted = new Map<string, ReceivedTicket>();
   const state = { failNext: 0 };
   const cspFor = (path: string) =>
     typeof options.csp === 'function' ? options.csp(path) : (options.csp ?? STRICT_CSP);
+  const zipped = new Map<string, Buffer>();
+  const accepting = new WeakSet<ServerResponse>();
   const send = (res: ServerResponse, status: number, type: string, body: string | Buffer, extra = {}) => {
+    if (options.gzip && accepting.has(res) && body.length > 0 && !type.startsWith('application/json')) {
+      let z = typeof body === 'string' ? zipped.get(body) : undefined;
+      if (!z) z = gzipSync(body, { level: 9 });
+      if (typeof body === 'string') zipped.set(body, z);
+      res.writeHead(status, {
+        'content-type': type,
+        'cache-control': 'no-store',
+        'content-encoding': 'gzip',
+        ...extra,
+      });
+      res.end(z);
+      return;
+    }
     res.writeHead(status, { 'content-type': type, 'cache-control': 'no-store', ...extra });
     res.end(body);
   };
   const handle = async (req: IncomingMessage, res: ServerResponse): Promise<boolean> => {
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
     const path = url.pathname;
+    if (/\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''))) accepting.add(res);
     if (path === '/api/tickets' && req.method === 'POST' && options.intake) {
       await options.intake(req, res);
       return true;
