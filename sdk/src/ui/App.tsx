@@ -140,10 +140,17 @@ export class App extends Component<AppProps, AppState> {
     return services.facts({ read: s.read, answers, observations: s.observations });
   }
 
+  /** Built tickets per state: the state is immutable (machine.ts), so a re-render of the same state (a
+   *  copy status, a focus fix) reuses the masked ticket instead of masking everything again. */
+  private tickets = new WeakMap<State, Partial<Record<Audience, ReturnType<Services['ticket']>>>>();
+
   private ticket(audience: Audience) {
     const { s, services } = this.state;
     if (!s.diagnosis || !s.ticketId || !services) return undefined;
-    return services.ticket(this.facts(services), s.diagnosis, s.note, audience, s.ticketId);
+    const built = this.tickets.get(s) ?? {};
+    this.tickets.set(s, built);
+    built[audience] ??= services.ticket(this.facts(services), s.diagnosis, s.note, audience, s.ticketId);
+    return built[audience];
   }
 
   on: Handlers = {
