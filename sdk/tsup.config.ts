@@ -60,6 +60,9 @@ export default defineConfig([
     format: ['esm'],
     splitting: true,
     minify: true,
+    // dist/metafile-esm.json: read (and removed) by scripts/preload.mjs, which writes the load plan into
+    // topup-doctor.js and topup-doctor-panel.js.
+    metafile: true,
     // Served to pages as they are: no maps pointing at sources the package does not contain.
     sourcemap: false,
     // Served as plain files to pages: bundle Preact and zod/mini in (tsup externalizes dependencies by default).

@@ -85,14 +85,22 @@ describe('the widget under a strict CSP', () => {
       };
       const before = server.requests.length;
       await page.goto(`${server.origin}${PATHS[locale]}`);
-      // No request for the panel (nor the console's API) before the user opens it; only the config check.
+      // No widget request before the user shows intent: the loader vouched for the attributes itself (no
+      // config check fetched), and neither the panel nor the console's API is asked for.
       await page.waitForLoadState('networkidle');
-      expect(server.requests.slice(before).filter((r) => /topup-doctor-panel|\/api\//.test(r.path))).toEqual(
-        [],
-      );
+      const widgetRequests = () =>
+        server.requests
+          .slice(before)
+          .filter((r) => /^\/(sdk\/|api\/)/.test(r.path) && r.path !== '/sdk/topup-doctor.js');
+      expect(widgetRequests()).toEqual([]);
 
       await tabTo(page, (f) => f.inWidget && f.tag === 'button');
       expect(await page.locator('button.launch').getAttribute('aria-haspopup')).toBe('dialog');
+      // Keyboard focus on the launcher is intent: the panel and the chunks it imports are fetched together.
+      await expect
+        .poll(() => widgetRequests().map((r) => r.path.replace(/chunk-\w+/, 'chunk')))
+        .toContain('/sdk/topup-doctor-panel.js');
+      expect(widgetRequests().some((r) => r.path.includes('/api/'))).toBe(false);
       await shot('1-launcher');
       await page.keyboard.press('Enter');
       await expect.poll(() => focused(page)).toMatchObject({ id: 'td-step', text: w('problem.heading') });

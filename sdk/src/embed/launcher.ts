@@ -63,6 +63,9 @@ export function createWidget(
     button = el('button');
     button.textContent = LAUNCHER_LABEL[locale];
     button.onclick = open;
+    // Intent: the pointer resting on the launcher, keyboard focus on it or a touch starts fetching the
+    // panel, so the click finds it loaded or on its way (nothing is fetched before the user shows intent).
+    button.onpointerenter = button.onfocus = button.onpointerdown = fetchPanel;
     button.lang = locale;
     if (!inline) {
       button.className = 'launch';
@@ -72,13 +75,20 @@ export function createWidget(
     root.append(button, box);
   };
 
+  /** The panel chunk, fetched once (a failed fetch is tried again on the next intent or click). */
+  function fetchPanel(): Promise<PanelModule> {
+    loading ||= load().catch((error) => {
+      loading = undefined;
+      throw error;
+    });
+    loading.catch(() => 0);
+    return loading;
+  }
+
   async function open(): Promise<void> {
     panel?.show();
     if (panel || dead || !host) return;
-    loading ||= load().finally(() => {
-      loading = undefined;
-    });
-    const module = await loading;
+    const module = await fetchPanel();
     if (panel || dead || !host) return;
     panel = module.openPanel({
       root,

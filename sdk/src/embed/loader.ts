@@ -9,11 +9,17 @@
  *           data-manual></script>
  *
  * What loads when, all resolved from this script's own src (so `script-src 'self'` is enough):
- * - page start, when a widget is configured: `topup-doctor-check.js` (the config schema, check-entry.ts).
- *   Unknown attributes and rule keys warn naming the closest valid one; an invalid value logs one error
- *   naming the attribute and the launcher never appears. It also flushes a masked ticket still waiting
- *   in the outbox. No console API request is made before the user opens the widget.
- * - first open: `topup-doctor-panel.js` (Preact, the dialog, the problem choice);
+ * - page start: nothing, for a script tag whose attributes are plainly valid (precheck.ts: known names,
+ *   values of the right shape). The loader itself follows the console's language and theme
+ *   (follow-console.ts), installs the redeem watcher (redeem-watch.ts) and, only when a masked ticket still
+ *   waits in this browser's outbox, fetches `topup-doctor-outbox.js` to deliver it.
+ * - page start, only when something needs a closer look (an unknown attribute, a value of the wrong shape,
+ *   data-debug, a deep link, a JS config from the queued stub): `topup-doctor-check.js` (the config schema,
+ *   check-entry.ts). Unknown attributes and rule keys warn naming the closest valid one; an invalid value
+ *   logs one error naming the attribute and the launcher never appears. No console API request is made
+ *   before the user opens the widget.
+ * - intent (the pointer on the launcher, keyboard focus on it, a touch): `topup-doctor-panel.js` (Preact,
+ *   the dialog, the problem choice), so the click finds it loaded or on its way;
  * - a problem chosen: the rest (console preset, diagnosis, masking, tickets, transports).
  *
  * The queued stub `window.TopupDoctor = window.TopupDoctor || function () { (TopupDoctor.q = TopupDoctor.q
@@ -23,9 +29,16 @@
  * A deep link: a page opened with `#topup-doctor=paid_not_credited` (the help pages link so) opens the first
  * widget that passes the config check on that problem (check-entry.ts answers 2, the panel reads the id).
  */
-import { CHECK_FILE, PANEL_FILE } from './constants.js';
+import { CHECK_FILE, OUTBOX_FILE, OUTBOX_PREFIX, PANEL_FILE } from './constants.js';
 import type { Listeners, PanelModule, RawConfig, WidgetEventName, WidgetListener } from './contract.js';
+import { followConsole } from './follow-console.js';
 import { createWidget, type WidgetHandle } from './launcher.js';
+import { plainlyValid } from './precheck.js';
+import { watchRedeems } from './redeem-watch.js';
+
+/** The chunks topup-doctor-panel.js imports, written in by scripts/preload.mjs after the build: fetched with
+ *  the panel so the first open is one round trip, not two. In source the placeholder stays (skipped). */
+const FIRST_OPEN: string[] | string = JSON.parse('"__TD_FIRST__"');
 
 type Command = 'init' | 'open' | 'close' | 'destroy' | 'on';
 type Api = ((command: Command, a?: unknown, b?: unknown) => unknown) & { q?: Iterable<unknown>[]; td?: 1 };
@@ -40,9 +53,29 @@ if (!w.TopupDoctor?.td) {
   const instances = new Map<string, WidgetHandle>();
   let count = 0;
   let checker: Promise<{ check(raw: RawConfig): 0 | 1 | 2 }> | undefined;
-  const check = () => {
-    checker ||= load(CHECK_FILE);
-    return checker;
+  let started: 1 | undefined;
+  // 1: the launcher may show; the full check (check-entry.ts) is fetched only when the precheck cannot
+  // vouch for the attributes. Either way the page-start work below runs once, for a config that passed.
+  const check = (raw: RawConfig): Promise<number> => {
+    if (!plainlyValid(raw)) {
+      checker ||= load(CHECK_FILE);
+      return checker.then((m) => m.check(raw));
+    }
+    let store: Storage | null = null;
+    try {
+      store = localStorage;
+    } catch {
+      // storage blocked for this site: nothing to follow, nothing waiting
+    }
+    followConsole(raw, document.documentElement, store);
+    if (!started) {
+      started = 1;
+      watchRedeems();
+      // One key per waiting ticket (transports/outbox.ts).
+      if (store && Object.keys(store).some((k) => k.startsWith(OUTBOX_PREFIX)))
+        void load(OUTBOX_FILE).then((m) => m.flushOutbox());
+    }
+    return Promise.resolve(1);
   };
 
   const init = (raw: RawConfig, host?: HTMLElement): WidgetHandle => {
@@ -51,11 +84,14 @@ if (!w.TopupDoctor?.td) {
     const handle = createWidget(
       raw,
       id,
-      () => load(PANEL_FILE) as Promise<PanelModule>,
+      () => {
+        if (typeof FIRST_OPEN === 'object') for (const file of FIRST_OPEN) load(file).catch(() => 0);
+        return load(PANEL_FILE) as Promise<PanelModule>;
+      },
       listeners,
       host,
       () => instances.delete(id),
-      check().then((m) => m.check(raw)),
+      check(raw),
     );
     instances.set(id, handle);
     return handle;

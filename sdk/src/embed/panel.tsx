@@ -12,6 +12,33 @@ import type { WidgetConfig } from './config.js';
 import type { PanelContext, PanelHandle, WidgetEvent } from './contract.js';
 import { adoptStyles } from './styles.js';
 
+/** The second stage and each preset's files, written in by scripts/preload.mjs after the build (in source
+ *  the placeholder string stays and nothing is preloaded). */
+const STAGE: string | { s: string[]; p: Record<string, string[]> } = JSON.parse('"__TD_STAGE__"');
+
+/**
+ * Opening the panel is the user's intent: the files a problem choice needs (the second stage and the
+ * configured preset's chunk, or the detection registry on auto) are preloaded now, all at once, instead
+ * of being found one import at a time after the choice. modulepreload fetches and compiles; nothing runs
+ * before the choice. Same-origin files next to this one (CSP 'self'); the operator's nonce when set.
+ */
+function preloadStage(raw: PanelContext['raw']): void {
+  const plan = STAGE;
+  if (typeof plan !== 'object') return;
+  // data-console="new-api", or a JS config's { console: { preset } }.
+  const c = raw.console as string | { preset?: unknown } | undefined;
+  const preset = String((typeof c === 'object' ? c?.preset : c) ?? 'auto');
+  for (const file of [...plan.s, ...(plan.p[preset] ?? plan.p.auto ?? [])]) {
+    const href = new URL(file, import.meta.url).href;
+    if (document.querySelector(`link[href="${href}"]`)) continue;
+    const link = document.createElement('link');
+    link.rel = 'modulepreload';
+    link.href = href;
+    if (typeof raw.nonce === 'string') link.nonce = raw.nonce;
+    document.head.append(link);
+  }
+}
+
 /**
  * The problem of a deep link (`#topup-doctor=paid_not_credited`, as the help pages link), consumed once:
  * the hash is removed so a later click on the launcher starts at the problem choice. Unknown ids are ignored.
@@ -25,6 +52,7 @@ function deepLinkProblem(): ProblemId | undefined {
 
 export function openPanel(ctx: PanelContext): PanelHandle {
   const { raw, listeners } = ctx;
+  preloadStage(raw);
   adoptStyles(ctx.root, PANEL_CSS, typeof raw.nonce === 'string' ? raw.nonce : undefined);
   const emit = (event: Omit<WidgetEvent, 'instance'>) => {
     for (const [type, fn] of listeners) {

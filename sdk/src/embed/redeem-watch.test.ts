@@ -28,7 +28,8 @@ describe('watchRedeems', () => {
     const r = await w.fetch('/api/v1/redeem', { method: 'POST', body: JSON.stringify({ code: CODE }) });
     expect((await r.json()).reason).toBe('REDEEM_RATE_LIMITED'); // the page still reads its answer
     await new Promise((done) => setTimeout(done, 0));
-    const seen = seenRedeems();
+    const seen = seenRedeems(w);
+    expect(seenRedeems({})).toEqual([]); // another window saw nothing
     expect(seen).toHaveLength(1);
     expect(JSON.stringify(seen)).not.toContain('EF56GH78');
     expect(redeemAnswerOf(seen[0]!)).toEqual({

@@ -1,9 +1,11 @@
 // The page's own redeem answers, seen where they happen. A redemption usually fails before anyone opens the
-// widget, so the panel is too late to see it; the script-tag loader cannot carry a fetch/XHR wrapper in its
-// 1.5 KB. The page-start config check (check-entry.ts, fetched when the page loads) can: it installs this
-// watcher, which looks only at POSTs to the consoles' redeem endpoints, masks the code in the request at
-// once (first 2 + last 4) and keeps the answer's text; the console adapters' mapping (consoles/redeem-answer.ts)
-// turns it into a RedeemAttempt when the widget reads the console. Nothing else is read, nothing is sent.
+// widget, so the panel is too late to see it: the script-tag loader installs this watcher when the page
+// loads (no request: it is bundled into topup-doctor.js; the full config check, check-entry.ts, installs
+// the same one when it runs instead). It looks only at POSTs to the consoles' redeem endpoints, masks the code in the
+// request at once (first 2 + last 4) and keeps the answer's text; the console adapters' mapping
+// (consoles/redeem-answer.ts) turns it into a RedeemAttempt when the widget reads the console. Nothing
+// else is read, nothing is sent. What it saw lives on the window (`__topupDoctorRedeems`), so the loader's
+// copy (an IIFE) and the panel's (an ESM chunk) share one list.
 import { maskRedeemCode } from '../core/mask/code-mask.js';
 
 /** Same list as consoles/redeem-answer.ts REDEEM_PATHS (kept here so page start stays small). */
@@ -18,10 +20,12 @@ export interface SeenRedeem {
   at: number;
 }
 
-const seen: SeenRedeem[] = [];
+type Watched = { __topupDoctorRedeems?: SeenRedeem[] };
 
 /** What the watcher saw on this page, oldest first (at most 10). */
-export const seenRedeems = (): SeenRedeem[] => [...seen];
+export const seenRedeems = (w: object = globalThis): SeenRedeem[] => [
+  ...((w as Watched).__topupDoctorRedeems ?? []),
+];
 
 const isRedeem = (w: Pick<Window, 'location'>, method: string, url: string): boolean => {
   if (method.toUpperCase() !== 'POST') return false;
@@ -49,7 +53,14 @@ function maskedBody(body: unknown): string {
   return JSON.stringify(out);
 }
 
-function keep(url: string, method: string, body: unknown, responseBody: string, now: () => number) {
+function keep(
+  seen: SeenRedeem[],
+  url: string,
+  method: string,
+  body: unknown,
+  responseBody: string,
+  now: () => number,
+) {
   seen.push({
     url,
     method,
@@ -62,9 +73,10 @@ function keep(url: string, method: string, body: unknown, responseBody: string, 
 
 /** Installs the watcher on this window once. Observing never breaks the page: every failure is swallowed. */
 export function watchRedeems(w: Window & typeof globalThis = window, now: () => number = Date.now): void {
-  const flag = w as unknown as { __topupDoctorRedeemWatch?: true };
-  if (flag.__topupDoctorRedeemWatch) return;
-  flag.__topupDoctorRedeemWatch = true;
+  const flag = w as unknown as Watched;
+  if (flag.__topupDoctorRedeems) return;
+  const seen: SeenRedeem[] = [];
+  flag.__topupDoctorRedeems = seen;
   const originalFetch = w.fetch;
   if (typeof originalFetch === 'function')
     w.fetch = async function (this: unknown, ...args: Parameters<typeof fetch>) {
@@ -78,7 +90,7 @@ export function watchRedeems(w: Window & typeof globalThis = window, now: () => 
           void response
             .clone()
             .text()
-            .then((text) => keep(url, method, init?.body, text, now))
+            .then((text) => keep(seen, url, method, init?.body, text, now))
             .catch(() => undefined);
       } catch {
         // never break the page
@@ -100,7 +112,7 @@ export function watchRedeems(w: Window & typeof globalThis = window, now: () => 
       this.addEventListener('load', () => {
         try {
           if (this.responseType === '' || this.responseType === 'text')
-            keep(m[1], m[0], body, this.responseText, now);
+            keep(seen, m[1], m[0], body, this.responseText, now);
         } catch {
           // never break the page
         }

@@ -1,0 +1,92 @@
+// After `tsup`: writes the script-tag widget's load plan into its two lazy entry points, from esbuild's
+// metafile of that build, so no stage waits on an import chain (each `import` found only after its parent
+// arrived is one more round trip):
+// - topup-doctor.js (the loader): the chunks topup-doctor-panel.js imports, fetched together with it on
+//   the user's intent (one round trip to the first open);
+// - topup-doctor-panel.js: the second stage (the files the panel imports when a problem is chosen, with
+//   their whole static closure) and, per console preset, the files that preset adds; the panel adds
+//   <link rel="modulepreload"> for them when it opens, so choosing a problem waits for no chunk.
+// The plan replaces a placeholder JSON text (`JSON.parse('"__TD_FIRST__"')`: parsed at run time, so no
+// minifier folds the checks on it away); in source (tests, the ESM package) it parses to the placeholder
+// string and nothing is preloaded. The metafile is removed (it is not published).
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { basename, dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const dist = resolve(dirname(fileURLToPath(import.meta.url)), '..', 'dist');
+const metaPath = resolve(dist, 'metafile-esm.json');
+if (!existsSync(metaPath)) {
+  console.error('preload: dist/metafile-esm.json missing (tsup browser build with metafile: true)');
+  process.exit(1);
+}
+const { outputs } = JSON.parse(readFileSync(metaPath, 'utf8'));
+rmSync(metaPath);
+
+const name = (path) => basename(path);
+const byName = new Map(Object.entries(outputs).map(([path, out]) => [name(path), out]));
+const entryOf = (source) =>
+  [...byName].find(([, out]) => out.entryPoint === source)?.[0] ??
+  fail(`no output for ${source} (renamed? update scripts/preload.mjs)`);
+function fail(message) {
+  console.error(`preload: ${message}`);
+  process.exit(1);
+}
+
+/** Static closure of `files` (the files themselves included). */
+function closure(files) {
+  const seen = new Set();
+  const queue = [...files];
+  while (queue.length) {
+    const file = queue.shift();
+    if (seen.has(file)) continue;
+    seen.add(file);
+    for (const i of byName.get(file)?.imports ?? [])
+      if (i.kind === 'import-statement' && !i.external) queue.push(name(i.path));
+  }
+  return seen;
+}
+const dynamicOf = (files) =>
+  [...files].flatMap((f) =>
+    (byName.get(f)?.imports ?? []).filter((i) => i.kind === 'dynamic-import').map((i) => name(i.path)),
+  );
+
+const PANEL = 'topup-doctor-panel.js';
+const first = closure([PANEL]);
+const second = closure(dynamicOf(first));
+for (const f of first) second.delete(f);
+const presets = {
+  'new-api': 'src/consoles/new-api/adapter.ts',
+  'one-api': 'src/consoles/one-api/adapter.ts',
+  sub2api: 'src/consoles/sub2api/adapter.ts',
+  custom: 'src/consoles/custom/adapter.ts',
+  auto: 'src/consoles/registry.ts',
+};
+const perPreset = Object.fromEntries(
+  Object.entries(presets).map(([preset, source]) => [
+    preset,
+    [...closure([entryOf(source)])].filter((f) => !first.has(f) && !second.has(f)),
+  ]),
+);
+
+function fill(file, placeholder, value) {
+  const path = resolve(dist, file);
+  const text = readFileSync(path, 'utf8');
+  // The literal '"__X__"' as the minifier printed it: in single quotes, or in double quotes with escapes.
+  const pattern = new RegExp(`'"${placeholder}"'|"\\\\"${placeholder}\\\\""`);
+  if (!pattern.test(text)) fail(`${file} has no "${placeholder}" placeholder`);
+  writeFileSync(
+    path,
+    text.replace(pattern, () => JSON.stringify(JSON.stringify(value))),
+  );
+}
+fill(
+  'topup-doctor.js',
+  '__TD_FIRST__',
+  [...first].filter((f) => f !== PANEL),
+);
+fill(PANEL, '__TD_STAGE__', { s: [...second], p: perPreset });
+console.log(
+  `preload: first open ${first.size} files, second stage ${second.size}, presets ${Object.values(perPreset)
+    .map((f) => f.length)
+    .join('/')}`,
+);
