@@ -18,6 +18,8 @@ const BENCHES = [
   ['size', [...pnpm, 'bench:size']],
   ['widget', [...pnpm, 'bench:widget']],
   ['delivery', [...pnpm, 'bench:delivery']],
+  ['long-string', [...pnpm, 'bench:long-string']],
+  ['intake', [...pnpm, 'bench:intake']],
 ];
 
 const args = process.argv.slice(2);
