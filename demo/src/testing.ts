@@ -3,6 +3,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { type ClientInit, CookieClient } from '@topup-doctor/intake/testing';
 import { type Demo, type DemoOptions, startDemo } from './server.js';
 
 export interface Harness {
@@ -34,39 +35,15 @@ export async function startTestDemo(options: Partial<DemoOptions> = {}): Promise
   return h;
 }
 
-export class Client {
-  readonly cookies = new Map<string, string>();
+type DemoInit = ClientInit & { userHeader?: string | null };
+
+/** A console user's client: new-api's `New-Api-User` header names the logged-in user unless a test overrides it. */
+export class Client extends CookieClient<DemoInit> {
   userId?: number;
 
-  constructor(private readonly origin: () => string) {}
-
-  async request(
-    path: string,
-    init: RequestInit & { json?: unknown; userHeader?: string | null } = {},
-  ): Promise<Response> {
-    const headers = new Headers(init.headers);
-    if (this.cookies.size) headers.set('cookie', [...this.cookies].map(([k, v]) => `${k}=${v}`).join('; '));
+  protected override decorate(headers: Headers, init: DemoInit): void {
     const userHeader = init.userHeader === undefined ? this.userId?.toString() : init.userHeader;
     if (userHeader !== null && userHeader !== undefined) headers.set('New-Api-User', userHeader);
-    let body = init.body;
-    if (init.json !== undefined) {
-      headers.set('content-type', 'application/json');
-      body = JSON.stringify(init.json);
-    }
-    const res = await fetch(this.origin() + path, { ...init, headers, body, redirect: 'manual' });
-    for (const set of res.headers.getSetCookie()) {
-      const [pair = ''] = set.split(';');
-      const eq = pair.indexOf('=');
-      const value = pair.slice(eq + 1);
-      if (/Max-Age=0/i.test(set) || value === '') this.cookies.delete(pair.slice(0, eq));
-      else this.cookies.set(pair.slice(0, eq), value);
-    }
-    return res;
-  }
-
-  // biome-ignore lint/suspicious/noExplicitAny: API answers are checked field by field in the tests.
-  async json(path: string, init: Parameters<Client['request']>[1] = {}): Promise<any> {
-    return (await this.request(path, init)).json();
   }
 
   async login(username: string, password: string): Promise<void> {

@@ -7,6 +7,7 @@ import { createUser } from '../auth/users.js';
 import type { IntakeConfigInput } from '../config.js';
 import { createIntake, type IntakeOptions } from '../http/app.js';
 import type { Store } from '../store/index.js';
+import { type ClientInit, CookieClient } from './client.js';
 import { type TestStoreKind, testStore } from './store.js';
 
 export const TEST_ADMIN = { username: 'lead', password: 'lead-password-1', role: 'admin' } as const;
@@ -77,38 +78,12 @@ export async function startTestIntake(
   return h;
 }
 
-type Init = RequestInit & { json?: unknown };
-
-export class Client {
-  readonly cookies = new Map<string, string>();
+export class Client extends CookieClient {
   csrf?: string;
 
-  constructor(private readonly origin: () => string) {}
-
-  async request(path: string, init: Init = {}): Promise<Response> {
-    const headers = new Headers(init.headers);
-    if (this.cookies.size) headers.set('cookie', [...this.cookies].map(([k, v]) => `${k}=${v}`).join('; '));
-    let body = init.body;
-    if (init.json !== undefined) {
-      headers.set('content-type', 'application/json');
-      body = JSON.stringify(init.json);
-    }
+  protected override decorate(headers: Headers, init: ClientInit): void {
     const method = (init.method ?? 'GET').toUpperCase();
     if (this.csrf && method !== 'GET' && !headers.has('x-csrf-token')) headers.set('x-csrf-token', this.csrf);
-    const res = await fetch(this.origin() + path, { ...init, headers, body, redirect: 'manual' });
-    for (const set of res.headers.getSetCookie()) {
-      const [pair = ''] = set.split(';');
-      const eq = pair.indexOf('=');
-      const value = pair.slice(eq + 1);
-      if (/Max-Age=0/i.test(set) || value === '') this.cookies.delete(pair.slice(0, eq));
-      else this.cookies.set(pair.slice(0, eq), value);
-    }
-    return res;
-  }
-
-  // biome-ignore lint/suspicious/noExplicitAny: API answers are checked field by field in the tests.
-  async json(path: string, init: Init = {}): Promise<any> {
-    return (await this.request(path, init)).json();
   }
 
   async login(account: { username: string; password: string }): Promise<void> {
