@@ -39,8 +39,10 @@ const KB = 1024;
 // total: 82.9 KB once the check left page start (its zod/mini + rules chunk now counts in the second
 // stage, which loads it anyway; the loader's +1.6 KB and the panel's load plan, +0.7 KB, count here too);
 // 86 KB is a regression cap with ~3.5% headroom, not the goal (<= 35 KB: one locale catalog, zod off
-// the hot path, masking when first needed).
-const BUDGETS = { loader: 3.5 * KB, pageStart: 14 * KB, firstOpen: 15 * KB, total: 86 * KB };
+// the hot path, masking when first needed). +1.85 KB once a report the outbox kept but could not deliver
+// is shown when the panel next opens (the first-open notice and its count without zod, the reports with
+// copy/email/remove, both catalogs): cap 88 KB.
+const BUDGETS = { loader: 3.5 * KB, pageStart: 14 * KB, firstOpen: 15 * KB, total: 88 * KB };
 
 const gz = (file) => gzipSync(readFileSync(join(dist, file)), { level: 9 }).length;
 const text = (file) => readFileSync(join(dist, file), 'utf8');

@@ -11,6 +11,7 @@ import { PANEL_CSS } from '../ui/styles.js';
 import type { WidgetConfig } from './config.js';
 import type { PanelContext, PanelHandle, WidgetEvent } from './contract.js';
 import { adoptStyles } from './styles.js';
+import { countUndelivered } from './undelivered.js';
 
 /** The second stage and each preset's files, written in by scripts/preload.mjs after the build (in source
  *  the placeholder string stays and nothing is preloaded). */
@@ -99,6 +100,7 @@ export function openPanel(ctx: PanelContext): PanelHandle {
       inline={ctx.inline}
       onClose={hide}
       onInvalid={ctx.invalid}
+      undelivered={countUndelivered()}
     />,
     mount,
   );

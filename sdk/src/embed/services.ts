@@ -24,6 +24,7 @@ import { newTicketId } from './ids.js';
 import { seenRedeems } from './redeem-watch.js';
 import { copyText } from './transports/clipboard.js';
 import { mailtoHref } from './transports/mailto.js';
+import { readOutbox, update } from './transports/outbox.js';
 import { sendTicket } from './transports/send.js';
 
 function consoleEnv(origin: string): ConsoleEnv {
@@ -113,6 +114,18 @@ export function createServices(
     send: webhook ? (ticket) => sendTicket(webhook, ticket) : undefined,
     mailto: mailto ? (ticket) => mailtoHref(mailto.to, ticket, mailto.subject) : undefined,
     copy: clipboard ? copyText : undefined,
+    // What the outbox kept but could not deliver (the loader's flush found it refused or out of retries):
+    // shown when the panel opens, so no ticket waits unseen.
+    undelivered: () =>
+      readOutbox()
+        .filter((e) => e.state === 'refused' || e.state === 'stalled')
+        .map((e) => ({
+          ticket: e.ticket,
+          state: e.state as 'refused' | 'stalled',
+          queuedAt: e.queuedAt,
+          ...(e.code ? { code: e.code } : {}),
+        })),
+    forgetUndelivered: (key) => update(key, () => undefined).then(() => undefined),
     emit,
     watchExtension: (fn) =>
       startBridge((observations, warnings) => {

@@ -32,6 +32,8 @@ export interface AppProps {
   onClose(): void;
   /** The config turned out invalid: the widget removes itself. */
   onInvalid(): void;
+  /** Reports this browser kept but could not deliver (embed/undelivered.ts), counted when the panel opened. */
+  undelivered?: number;
 }
 
 interface AppState {
@@ -40,6 +42,7 @@ interface AppState {
   steps?: Stage['steps'];
   loadFailed?: boolean;
   copyState?: 'copied' | 'failed';
+  showUndelivered?: boolean;
 }
 
 const HEADING: Record<Step, CatalogKey> = {
@@ -226,6 +229,10 @@ export class App extends Component<AppProps, AppState> {
       this.setState({ copyState: ok ? 'copied' : 'failed' });
       if (ok) this.props.emit({ type: 'ticket_sent', problem: this.state.s.problem, transport: 'clipboard' });
     },
+    showUndelivered: () => {
+      this.setState({ showUndelivered: true, loadFailed: false });
+      void this.stage();
+    },
     back: () => this.dispatch({ type: 'back' }),
     restart: () => this.dispatch({ type: 'restart' }),
     close: () => {
@@ -244,9 +251,28 @@ export class App extends Component<AppProps, AppState> {
     }
   };
 
+  /** A report from an earlier visit that did not get through: a notice, then (second stage) the reports. */
+  private undelivered(shell: ShellProps) {
+    const { services, steps, showUndelivered } = this.state;
+    if (!this.props.undelivered) return null;
+    if (showUndelivered && services && steps) {
+      const m = (message: Message | string) =>
+        services.message(typeof message === 'string' ? { key: message } : message);
+      return <steps.Undelivered {...shell} services={services} m={m} />;
+    }
+    return (
+      <p class="box warn">
+        {shell.tr('undelivered.notice')}{' '}
+        <button type="button" class="ghost" onClick={this.on.showUndelivered}>
+          {shell.tr('undelivered.show')}
+        </button>
+      </p>
+    );
+  }
+
   private step(shell: ShellProps) {
     const { s, services, steps, loadFailed, copyState } = this.state;
-    if (s.step === 'problem') return <Problem {...shell} />;
+    if (s.step === 'problem') return <Problem {...shell}>{this.undelivered(shell)}</Problem>;
     if (!services || !steps) {
       return (
         <Frame heading={shell.heading}>

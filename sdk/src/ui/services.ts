@@ -25,6 +25,15 @@ export type SendResult =
   /** queued: the masked ticket waits in the outbox and is re-sent later (network, 5xx, 429). */
   | { ok: false; code: string; queued: boolean };
 
+export interface UndeliveredTicket {
+  ticket: Ticket;
+  /** refused: not sent again; stalled: kept and tried once per visit. */
+  state: 'refused' | 'stalled';
+  /** The last failure ('unstorable', 'http_422', 'network', 'timeout', ...). */
+  code?: string;
+  queuedAt: number;
+}
+
 export interface Services {
   now(): number;
   rules: Rules;
@@ -47,6 +56,12 @@ export interface Services {
   mailto?: (ticket: Ticket) => string;
   copy?: (text: string) => Promise<boolean>;
   emit(event: Omit<WidgetEvent, 'instance'>): void;
+  /**
+   * Masked tickets this browser kept but could not deliver (refused by the intake in the background, or
+   * stalled after the last retry), oldest first; and removing one the user has taken care of.
+   */
+  undelivered?(): UndeliveredTicket[];
+  forgetUndelivered?(idempotencyKey: string): Promise<void>;
   /** Observations and warnings from the companion extension, when one answers; returns a stop function. */
   watchExtension?: (fn: (observations: Observations, warnings: BridgeWarning[]) => void) => () => void;
 }

@@ -19,6 +19,8 @@ export interface Handlers {
   note(text: string): string;
   send(): void;
   copy(): void;
+  /** Loads the second stage and shows the reports an earlier visit could not deliver. */
+  showUndelivered(): void;
   back(): void;
   restart(): void;
   close(): void;

@@ -21,4 +21,6 @@ export const en: Record<ShellKey, string> = {
   'sending.heading': 'Sending…',
   'sent.heading': 'Sent',
   'failed.heading': 'Not sent',
+  'undelivered.notice': 'A problem report you sent earlier has not reached support.',
+  'undelivered.show': 'Show the report',
 };

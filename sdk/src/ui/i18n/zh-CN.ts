@@ -22,6 +22,8 @@ export const zhCN = {
   'sending.heading': '正在发送…',
   'sent.heading': '已发送',
   'failed.heading': '没有发送成功',
+  'undelivered.notice': '你之前提交的问题报告还没有送到客服那里。',
+  'undelivered.show': '查看这份报告',
 } as const;
 
 export type ShellKey = keyof typeof zhCN;

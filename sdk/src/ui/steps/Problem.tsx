@@ -1,3 +1,4 @@
+import type { ComponentChildren } from 'preact';
 import type { ProblemId } from '../../core/index.js';
 import type { ShellProps } from '../view-context.js';
 import { Frame } from './Frame.js';
@@ -12,9 +13,11 @@ export const PROBLEMS = Object.keys({
   duplicate_or_refund: 1,
 } satisfies Record<ProblemId, 1>) as ProblemId[];
 
-export function Problem({ tr, on, heading }: ShellProps) {
+/** `children`: what comes before the choices (a report from an earlier visit that did not get through). */
+export function Problem({ tr, on, heading, children }: ShellProps & { children?: ComponentChildren }) {
   return (
     <Frame heading={heading}>
+      {children}
       <div class="choices">
         {PROBLEMS.map((id) => (
           <button type="button" key={id} onClick={() => on.choose(id)}>

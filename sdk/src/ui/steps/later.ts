@@ -7,3 +7,4 @@ export { Known } from './Known.js';
 export { Preview } from './Preview.js';
 export { Questions } from './Questions.js';
 export { Result } from './Result.js';
+export { Undelivered } from './Undelivered.js';
