@@ -339,13 +339,14 @@ describe('companion extension on the demo console', () => {
     // Logging out by URL leaves the console's localStorage.user behind (as an expired session does).
     await login.goto(`${demo.origin}/logout`);
     expect(await login.evaluate(() => localStorage.getItem('user'))).toContain('"id"');
-    // The extension's content script says it is there (its bridge announce) once it has run.
+    // The extension's content script stub runs on every page of the granted site and pings the main-world
+    // tap once it has asked the background about the page: that ping says the extension ran here.
     await login.addInitScript(() => {
       const w = window as unknown as { announced: number };
       w.announced = 0;
       window.addEventListener('message', (e) => {
         const d = e.data as { source?: string; type?: string } | null;
-        if (d?.source === 'topup-doctor-extension' && d.type === 'announce') w.announced++;
+        if (d?.source === 'topup-doctor-stub' && d.type === 'ping') w.announced++;
       });
     });
     const api: string[] = [];
@@ -358,7 +359,8 @@ describe('companion extension on the demo console', () => {
     await expect
       .poll(() => login.evaluate(() => (window as unknown as { announced: number }).announced))
       .toBeGreaterThan(0);
-    // The report, and any read it would start, happen right after the content script runs.
+    // The background's answer (no read on a sign-in page, so no content script proper, no observer, no
+    // banner), and any read it would start, happen right after the stub asks.
     await new Promise((r) => setTimeout(r, 2500));
     expect(api).toEqual([]);
     expect(await login.locator('topup-doctor-ext-banner').count()).toBe(0);

@@ -1,9 +1,19 @@
 import { browser } from 'wxt/browser';
 import { pageKind } from '../lib/content/page-kind.js';
-import { EnableOrigin, KeyLast4, OriginRef, SelfCheckMode, TabRef, WidgetState } from '../lib/messages.js';
+import {
+  EnableOrigin,
+  KeyLast4,
+  OriginRef,
+  SelfCheckMode,
+  TabRef,
+  WatchRequest,
+  WidgetState,
+} from '../lib/messages.js';
 import { onMessage, sendMessage } from '../lib/messaging.js';
 import {
   BANNER_FILE,
+  CONSOLE_OBSERVER_FILE,
+  CONSOLE_WATCH_FILE,
   injectNow,
   PANEL_FILE,
   patternFor,
@@ -65,6 +75,50 @@ export default defineBackground(() => {
     return parsed.success ? parsed.data : undefined;
   }
 
+  // The stub's read of a page (asked at load, to know whether it is a console), kept a few seconds for
+  // the content script's first report, so the console is read once per page load, not twice.
+  const primed = new Map<string, { at: number; read: Promise<ReadPart | undefined> }>();
+  const PRIMED_MS = 10_000;
+  const frameKey = (tabId: number, frameId: number, origin: string) => `${tabId}:${frameId}:${origin}`;
+  function readOnce(tabId: number, frameId: number, origin: string): Promise<ReadPart | undefined> {
+    const key = frameKey(tabId, frameId, origin);
+    const kept = primed.get(key);
+    primed.delete(key);
+    return kept && Date.now() - kept.at < PRIMED_MS ? kept.read : readTab(tabId, frameId);
+  }
+
+  /**
+   * The stub on every page of a granted site asks once at load (and once more when the main-world tap saw
+   * console answers): for a console we know (the tap saw its answers, or the reader recognises it; never
+   * read on a sign-in page), inject the console observer into the page's main world and the content script
+   * proper beside the stub. Elsewhere nothing more runs.
+   */
+  browser.runtime.onMessage.addListener((message: unknown, sender) => {
+    const request = WatchRequest.safeParse(message);
+    if (!request.success) return undefined; // not the stub's: the messaging library's listener answers
+    const tabId = sender.tab?.id;
+    const origin = senderOrigin(sender);
+    const frameId = sender.frameId ?? 0;
+    if (tabId === undefined || !origin) return undefined;
+    void (async () => {
+      let known = request.data.tap;
+      if (!known) {
+        const url = new URL(sender.url ?? origin);
+        if (pageKind(url.pathname, url.search) === 'login') return;
+        const key = frameKey(tabId, frameId, origin);
+        const read = readTab(tabId, frameId);
+        primed.set(key, { at: Date.now(), read });
+        known = (await read) !== undefined;
+        if (!known) primed.delete(key);
+      }
+      if (!known) return;
+      const target = { tabId, frameIds: [frameId] };
+      await browser.scripting.executeScript({ target, files: [CONSOLE_OBSERVER_FILE], world: 'MAIN' });
+      await browser.scripting.executeScript({ target, files: [CONSOLE_WATCH_FILE] });
+    })().catch(() => undefined);
+    return undefined;
+  });
+
   // A tab left open on another account (a later login was read in another tab of the console): its
   // content script hands the new warnings to the page's widget, and the banner shows them.
   onOtherTabView((tabId, view) => {
@@ -79,7 +133,9 @@ export default defineBackground(() => {
     const { path, ...part } = PageReport.parse(data);
     const url = new URL(path, origin);
     const page = { ...part, pageKind: pageKind(url.pathname, url.search) };
-    const view = await reportPage(tabId, origin, page, Date.now(), () => readTab(tabId, sender.frameId ?? 0));
+    const view = await reportPage(tabId, origin, page, Date.now(), () =>
+      readOnce(tabId, sender.frameId ?? 0, origin),
+    );
     if (view?.banner) {
       // Lazy banner: rendered (or cleared) by its own script, outside the content script's budget.
       void browser.scripting

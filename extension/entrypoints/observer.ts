@@ -1,53 +1,51 @@
-// Main-world observer (registered for granted origins only, document_start). new-api generation C keeps
-// the user only in memory, so the page's own responses are the only honest source: we wrap fetch and
-// XHR, read a CLONE of the answers to /api/user/self, /api/status, top-up, log and token lists, the
-// page's own "create order" answer and its redeem answers (the code masked at once), map and mask them
-// here (sdk new-api observer) and post only masked parts to the content script. We never send a request
-// ourselves (never /api/user/auth/refresh).
-import { createNewApiObserver } from '@topup-doctor/sdk/consoles';
-import { OBSERVER_SOURCE, type ObserverMessage } from '../lib/content/observed.js';
-import { createdOrder, PAY_PATH } from '../lib/content/pay.js';
-import { REDEEM_PATH, redeemAnswer } from '../lib/content/redeem.js';
-import { keysLast4, snapAccount, snapOrder } from '../lib/reader/to-snapshot.js';
-import type { SnapOrder, SnapRedeem } from '../lib/snapshot.js';
+// The main-world tap (registered for granted origins only, document_start, so it sees the page's first
+// /api/user/self answer: new-api generation C keeps the user only in memory). It runs on every page of a
+// granted site, so it only watches: it wraps fetch and XHR, and of the page's own same-origin JSON answers
+// keeps the few a console observer reads (lib/content/paths.ts; the last 40, in this page's memory only),
+// tells the content script once that console answers were seen, and hands them over to the console
+// observer (./console-observer.ts) the background injects into pages it knows as a console, which maps
+// and masks them at once. Nothing here is posted, stored or sent: the signal carries no data, and the
+// kept answers are the page's own. It never sends a request itself. Size budget: scripts/size.mjs.
+import { OBSERVED_GET, PAY_PATH, REDEEM_PATH } from '../lib/content/paths.js';
+import {
+  isStubPing,
+  TAP_KEY,
+  TAP_SOURCE,
+  type Tap,
+  type TapEntry,
+  type TapSignal,
+} from '../lib/content/tap-protocol.js';
+
+const KEEP = 40;
 
 export default defineUnlistedScript(() => {
-  const flag = '__topupDoctorObserver';
   const w = window as unknown as Record<string, unknown>;
-  if (w[flag]) return;
-  w[flag] = true;
+  if (w[TAP_KEY]) return;
+  const kept: TapEntry[] = [];
+  let taker: ((entry: TapEntry) => void) | undefined;
+  let seen = false;
 
-  const observer = createNewApiObserver();
-  const created: SnapOrder[] = [];
-  const redeemed: SnapRedeem[] = [];
-  let mismatch = false;
-  let timer: ReturnType<typeof setTimeout> | undefined;
-
-  const post = () => {
-    timer = undefined;
-    const snap = observer.snapshot();
-    // The adapter's own mapping (sdk new-api observer -> accountOf/balanceOf): the balance in the
-    // console's display unit with its exchange rate, exactly as the console shows it.
-    const account = snapAccount(snap.account);
-    const keys = keysLast4(snap.keys);
-    const message: ObserverMessage = {
-      source: OBSERVER_SOURCE,
-      v: 1,
-      type: 'observed',
-      ...(account ? { account } : {}),
-      ...(snap.orders ? { orders: snap.orders.slice(0, 100).map(snapOrder) } : {}),
-      ...(keys ? { keysLast4: keys.slice(0, 200) } : {}),
-      ...(created.length ? { created: created.slice(-20) } : {}),
-      ...(redeemed.length ? { redeemed: redeemed.slice(-20) } : {}),
-      ...(mismatch ? { userHeaderMismatch: true } : {}),
-    };
+  const signal = () => {
+    const message: TapSignal = { source: TAP_SOURCE, v: 1, type: 'console' };
     window.postMessage(message, location.origin);
   };
-  const schedule = () => {
-    if (timer === undefined) timer = setTimeout(post, 50);
+  const tap: Tap = {
+    attach(take) {
+      if (taker) return false;
+      taker = take;
+      for (const entry of kept.splice(0)) take(entry);
+      return true;
+    },
   };
+  // Not writable, enumerable or configurable: the page cannot swap it for another.
+  Object.defineProperty(window, TAP_KEY, { value: Object.freeze(tap) });
+  // The content script starts at document_idle, maybe after the signal: it asks again.
+  window.addEventListener('message', (event: MessageEvent) => {
+    if (event.source === window && event.origin === location.origin && isStubPing(event.data) && seen)
+      signal();
+  });
 
-  const take = (url: string, method: string, requestBody: unknown, text: string) => {
+  const see = (url: string, method: string, requestBody: unknown, text: string) => {
     let path: string;
     try {
       const u = new URL(url, location.href);
@@ -57,36 +55,27 @@ export default defineUnlistedScript(() => {
       return;
     }
     if (!path.startsWith('/api/')) return;
-    let body: unknown;
-    try {
-      body = JSON.parse(text);
-    } catch {
-      return;
+    const known =
+      method === 'GET'
+        ? OBSERVED_GET.includes(path)
+        : method === 'POST' && (PAY_PATH.test(path) || REDEEM_PATH.test(path));
+    // new-api generation A answers a tab holding an old localStorage.user with "New-Api-User ... 不匹配" on
+    // any authenticated route (middleware/auth.go): the observer needs that answer too.
+    if (!known && !text.includes('New-Api-User')) return;
+    const entry: TapEntry = {
+      url,
+      method,
+      requestBody: typeof requestBody === 'string' ? requestBody : undefined,
+      text,
+      at: Date.now(),
+    };
+    if (taker) return taker(entry);
+    kept.push(entry);
+    if (kept.length > KEEP) kept.shift();
+    if (!seen) {
+      seen = true;
+      signal();
     }
-    // new-api generation A: a tab holding an old localStorage.user gets this answer (middleware/auth.go).
-    const message = (body as { message?: unknown } | null)?.message;
-    if (typeof message === 'string' && message.includes('New-Api-User') && message.includes('不匹配'))
-      mismatch = true;
-    if (method === 'POST' && PAY_PATH.test(path)) {
-      const order = createdOrder(requestBody, body, Date.now());
-      if (!order) return;
-      created.push(order);
-      // Now, not debounced: the page goes to the payment platform right after this answer.
-      if (timer !== undefined) clearTimeout(timer);
-      post();
-      return;
-    }
-    if (method === 'POST' && REDEEM_PATH.test(path)) {
-      const answer = redeemAnswer(requestBody, body, Date.now());
-      if (!answer) return;
-      redeemed.push(answer);
-      if (redeemed.length > 20) redeemed.shift();
-      if (timer !== undefined) clearTimeout(timer);
-      post();
-      return;
-    }
-    if (method === 'GET' && observer.feed(path, body)) schedule();
-    else if (mismatch) schedule();
   };
 
   const originalFetch = window.fetch;
@@ -97,12 +86,11 @@ export default defineUnlistedScript(() => {
       const request = input instanceof Request ? input : undefined;
       const url = request ? request.url : String(input);
       const method = (init?.method ?? request?.method ?? 'GET').toUpperCase();
-      const type = response.headers.get('content-type') ?? '';
-      if (type.includes('json') && url) {
+      if ((response.headers.get('content-type') ?? '').includes('json') && url) {
         void response
           .clone()
           .text()
-          .then((text) => take(url, method, init?.body, text))
+          .then((text) => see(url, method, init?.body, text))
           .catch(() => undefined);
       }
     } catch {
@@ -132,8 +120,8 @@ export default defineUnlistedScript(() => {
       this.addEventListener('load', () => {
         try {
           if (this.responseType === '' || this.responseType === 'text')
-            take(m.url, m.method, body, this.responseText);
-          else if (this.responseType === 'json') take(m.url, m.method, body, JSON.stringify(this.response));
+            see(m.url, m.method, body, this.responseText);
+          else if (this.responseType === 'json') see(m.url, m.method, body, JSON.stringify(this.response));
         } catch {
           // never break the page
         }

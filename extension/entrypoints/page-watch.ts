@@ -1,108 +1,41 @@
-// The content script (entrypoints/page-watch.ts -> /page-watch.js), registered at runtime for granted
-// origins only (lib/registration.ts). It relays what the main-world observer saw, reports the page to
-// the background (which reads the console through the sdk adapters with the on-demand reader and injects
-// the banner on top-up, redeem and orders pages), and answers the page's widget over the bridge. No
-// extension API at module scope: WXT imports this file at build time. Size budget: 10 KB gzip
-// (scripts/size.mjs).
-//
-// Built as an unlisted script, not a WXT content-script entrypoint: it is registered at runtime by our
-// background anyway (matches come from the granted origins), and WXT's ContentScriptContext would add
-// ~1 KB gzip and post a message carrying the extension id to the page (`wxt:content-script-started`,
-// window.postMessage(..., '*')), which lets any page fingerprint the extension.
-import { createBridge } from '../lib/content/bridge.js';
-import { pageLanguage } from '../lib/content/language.js';
-import { ObserverMessage } from '../lib/content/observed.js';
-import { onMessage, sendMessage } from '../lib/messaging.js';
-import { OWN_WIDGET } from '../lib/panel/constants.js';
-import type { SnapRedeem } from '../lib/snapshot.js';
-import { ContentView } from '../lib/view.js';
-
-/** The extension was reloaded or removed: this copy must stop (its runtime is gone). */
-const invalid = () => !(globalThis as { chrome?: { runtime?: { id?: string } } }).chrome?.runtime?.id;
+// The content script's stub (entrypoints/page-watch.ts -> /page-watch.js), registered at runtime for
+// granted origins only (lib/registration.ts). It runs on every page of a granted site, so it only asks:
+// once at load, and once more when the main-world tap (./observer.ts) says the page received console
+// answers, it asks the background whether this is a console. The background reads the page with the
+// on-demand reader (sdk adapters) and, for a console it knows, injects the content script proper
+// (./console-watch.ts) and the main-world console observer (./console-observer.ts). No extension API at
+// module scope: WXT imports this file at build time. Size budget: scripts/size.mjs (with the tap, 6 KB).
+import { browser } from 'wxt/browser';
+import {
+  CONTENT_FLAG,
+  isTapSignal,
+  STUB_SOURCE,
+  type StubPing,
+  WATCH,
+  type WatchRequest,
+} from '../lib/content/tap-protocol.js';
 
 export default defineUnlistedScript({
   main() {
     const w = window as unknown as Record<string, unknown>;
-    if (w.__topupDoctorContent) return; // registered script + injectNow in the same tab
-    w.__topupDoctorContent = true;
+    if (w.__topupDoctorStub) return; // registered script + injectNow in the same tab
+    w.__topupDoctorStub = true;
 
-    let view: ContentView | undefined;
-    let observed: ObserverMessage | undefined;
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    let fresh = true;
-    const bridge = createBridge(window, () => view);
-    // A hello from the widget the extension opened itself (entrypoints/panel.ts) is not the page's widget.
-    const pageWidget = () => bridge.widgetPresent() && !w[OWN_WIDGET];
-
-    const report = async () => {
-      timer = undefined;
-      if (invalid()) return;
-      // Not named `storage`: WXT would auto-import its storage helper (+3 KB gzip) for that identifier.
-      let store: Storage | null = null;
-      try {
-        store = localStorage;
-      } catch {
-        store = null; // storage blocked for this site
-      }
-      const lang = pageLanguage(document, store);
-      const page = {
-        path: location.pathname + location.search,
-        fresh,
-        ...(observed?.account ? { account: observed.account } : {}),
-        ...(observed?.orders ? { orders: observed.orders } : {}),
-        ...(observed?.keysLast4 ? { keysLast4: observed.keysLast4 } : {}),
-        created: observed?.created ?? [],
-        // Validated by the background (SnapRedeem): the content script only relays them.
-        ...(observed?.redeemed ? { redeemed: observed.redeemed as SnapRedeem[] } : {}),
-        ...(observed?.userHeaderMismatch ? { userHeaderMismatch: true } : {}),
-        widget: pageWidget(),
-        ...(lang ? { lang } : {}),
-      };
-      fresh = false;
-      const answer = ContentView.safeParse(await sendMessage('report', page).catch(() => undefined));
-      // The banner itself is injected by the background on top-up, redeem and orders pages; it goes on
-      // other routes and where the background has no view (a sign-in page: no one is logged in).
-      if (!answer.success || !answer.data.banner) document.querySelector('topup-doctor-ext-banner')?.remove();
-      if (!answer.success) return;
-      view = answer.data;
-      bridge.update();
+    const ask = (tap: boolean) => {
+      // The extension was reloaded or removed (its runtime is gone), or the content script already runs.
+      if (!browser.runtime?.id || w[CONTENT_FLAG]) return;
+      const request: WatchRequest = { type: WATCH, tap };
+      void browser.runtime.sendMessage(request).catch(() => undefined);
     };
-    const schedule = (delay = 100) => {
-      if (timer !== undefined) clearTimeout(timer);
-      timer = setTimeout(() => void report(), delay);
-    };
-
+    let tapSeen = false;
     window.addEventListener('message', (event: MessageEvent) => {
-      if (event.source !== window || event.origin !== location.origin) return;
-      const message = ObserverMessage.safeParse(event.data);
-      if (!message.success) return;
-      // A new order is reported at once (the page is about to leave for the payment platform), and so is
-      // a redeem answer (recorded under the account logged in now).
-      const newOrder =
-        (message.data.created?.length ?? 0) > (observed?.created?.length ?? 0) ||
-        (message.data.redeemed?.length ?? 0) > (observed?.redeemed?.length ?? 0);
-      observed = message.data;
-      schedule(newOrder ? 0 : 100);
+      if (event.source !== window || event.origin !== location.origin || tapSeen) return;
+      if (!isTapSignal(event.data)) return;
+      tapSeen = true;
+      ask(true);
     });
-    // SPA consoles (new-api, sub2api) change routes without a load: read again on each route.
-    let href = location.href;
-    const routeCheck = setInterval(() => {
-      if (invalid()) return clearInterval(routeCheck);
-      if (location.href === href) return;
-      href = location.href;
-      fresh = true;
-      schedule(0);
-    }, 1000);
-
-    onMessage('handToWidget', ({ data }) => {
-      const parsed = ContentView.safeParse(data);
-      if (parsed.success) view = parsed.data;
-      if (bridge.widgetPresent()) bridge.update();
-      else bridge.announce();
-      return { widget: pageWidget() };
-    });
-
-    bridge.announce();
-    schedule(0);
+    ask(false);
+    const ping: StubPing = { source: STUB_SOURCE, v: 1, type: 'ping' };
+    window.postMessage(ping, location.origin);
   },
 });

@@ -2,6 +2,7 @@
 // listener per message, lib/messaging.ts). The library does not validate payloads: every receiver parses
 // with the schemas here.
 import * as z from 'zod/mini';
+import { WATCH } from './content/tap-protocol.js';
 import { SeenAccount } from './history.js';
 import { type PageReport, Snapshot } from './snapshot.js';
 import { Labels, LooseObservations, RenderedWarning } from './view.js';
@@ -36,6 +37,9 @@ export const KeyLast4 = z.object({
   last4: z.string().check(z.regex(/^[A-Za-z0-9]{4}$|^$/)),
 });
 export const OriginRef = z.object({ origin: z.string().check(z.regex(/^https?:\/\/[^/]+$/)) });
+/** The content script's stub (entrypoints/page-watch.ts), sent with runtime.sendMessage outside ProtocolMap
+ *  (the stub carries no messaging library: it runs on every page of a granted site). */
+export const WatchRequest = z.strictObject({ type: z.literal(WATCH), tap: z.boolean() });
 export const SelfCheckMode = z.object({ mode: z.enum(['bridge', 'panel', 'none']) });
 export const WidgetState = z.object({ widget: z.boolean() });
 

@@ -5,8 +5,12 @@ import { browser } from 'wxt/browser';
 
 const CONTENT_ID = 'td-content';
 const OBSERVER_ID = 'td-observer';
+/** On every page of a granted site: the stub and the main-world tap (budgets in scripts/size.mjs). */
 export const CONTENT_FILE = '/page-watch.js';
 export const OBSERVER_FILE = '/observer.js';
+/** Injected by the background into pages it knows as a console: the content script proper and the observer. */
+export const CONSOLE_WATCH_FILE = '/console-watch.js';
+export const CONSOLE_OBSERVER_FILE = '/console-observer.js';
 export const PANEL_FILE = '/panel.js';
 export const READER_FILE = '/reader.js';
 export const BANNER_FILE = '/banner.js';
@@ -29,7 +33,7 @@ export async function syncRegistrations(): Promise<string[]> {
   if (ours.length) await browser.scripting.unregisterContentScripts({ ids: ours.map((s) => s.id) });
   if (!granted.length) return [];
   await browser.scripting.registerContentScripts([
-    // The main-world observer must see the page's first /api/user/self response (new-api generation C).
+    // The main-world tap must see the page's first /api/user/self response (new-api generation C).
     {
       id: OBSERVER_ID,
       matches: granted,
@@ -49,7 +53,8 @@ export async function syncRegistrations(): Promise<string[]> {
   return granted;
 }
 
-/** Right after the user grants an origin: run in the open tab too, without a reload. */
+/** Right after the user grants an origin: run in the open tab too, without a reload (the page's earlier
+ *  answers were not seen by a tap: the reader recognises the console then). */
 export async function injectNow(tabId: number): Promise<void> {
   await browser.scripting.executeScript({ target: { tabId }, files: [OBSERVER_FILE], world: 'MAIN' });
   await browser.scripting.executeScript({ target: { tabId }, files: [CONTENT_FILE] });

@@ -5,7 +5,7 @@
 import { shortText } from '../reader/to-snapshot.js';
 import type { SnapOrder } from '../snapshot.js';
 
-export const PAY_PATH = /^\/api\/user\/(?:pay|amount|[a-z]+\/pay)$|^\/api\/v1\/payment\/orders$/;
+export { PAY_PATH } from './paths.js';
 
 const TRADE_KEYS = ['out_trade_no', 'trade_no', 'order_no', 'tradeNo'];
 

@@ -9,7 +9,7 @@ import { classifyRedeemMessage, maskRedeemCode, maskText } from '@topup-doctor/s
 import { shortText } from '../reader/to-snapshot.js';
 import type { SnapRedeem } from '../snapshot.js';
 
-export const REDEEM_PATH = /^\/api\/user\/topup$|^\/api\/v1\/redeem$/;
+export { REDEEM_PATH } from './paths.js';
 
 function json(body: unknown): unknown {
   if (typeof body !== 'string') return body;
