@@ -50,4 +50,9 @@ over ||= !everyOk;
 console.log(
   `every page of a granted site (${EVERY_PAGE.files.join(' + ')}): ${every} B gzip (budget ${EVERY_PAGE.budget} B): ${everyOk ? 'ok' : 'OVER BUDGET'}`,
 );
+// For `pnpm bench` (scripts/bench.mjs): one line per figure.
+const kb = (n) => (n / 1024).toFixed(2);
+console.log(`BENCH\textension: every page (${EVERY_PAGE.files.join(' + ')})\t${kb(every)}\tKB gzip`);
+for (const name of [...EVERY_PAGE.files, 'console-watch.js', 'console-observer.js'])
+  if (sizes[name] !== undefined) console.log(`BENCH\textension: ${name}\t${kb(sizes[name])}\tKB gzip`);
 if (over) process.exit(1);
