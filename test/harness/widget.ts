@@ -1,6 +1,7 @@
 // Serves the built widget (sdk/dist) inside a New-API-like console page for real-browser tests:
-// a fake console answering new-api's JSON APIs from test/fixtures/widget (real field names and shapes,
-// times shifted so the latest order is two hours old), a webhook intake that records every POST and
+// a fake console answering new-api's JSON APIs with the answers recorded for the sdk's new-api preset
+// (sdk/src/consoles/new-api/fixtures: one recording for the adapter's tests and these; times shifted so the
+// latest order is two hours old, the user's names hostile markup), a webhook intake that records every POST and
 // accepts each idempotency key once, and pages served with a strict CSP.
 import { readFileSync } from 'node:fs';
 import type { IncomingMessage, ServerResponse } from 'node:http';
@@ -12,7 +13,9 @@ import { serve, type TestServer } from './server.js';
 
 /** The built sdk (`TD_SDK_DIST` points the benches at another build, e.g. main's for a before/after). */
 export const SDK_DIST = process.env.TD_SDK_DIST ?? resolve(import.meta.dirname, '..', '..', 'sdk', 'dist');
-const FIXTURES = resolve(import.meta.dirname, '..', 'fixtures', 'widget', 'new-api');
+const FIXTURES = resolve(import.meta.dirname, '..', '..', 'sdk', 'src', 'consoles', 'new-api', 'fixtures');
+/** The console's names are shown as text, never as markup: the user's names in every answer are this. */
+const HOSTILE_NAME = '<img src=x onerror=alert(1)>';
 export const STRICT_CSP = "script-src 'self'; style-src 'self'";
 
 /** new-api v1.0 (generation B) keeps the logged-in user in localStorage (web/default/src/lib/api.ts). */
@@ -20,7 +23,7 @@ export const NEW_API_STORAGE = {
   uid: '42',
   user: JSON.stringify({
     id: 42,
-    username: '<img src=x onerror=alert(1)>',
+    username: HOSTILE_NAME,
     role: 1,
     status: 1,
     group: 'default',
@@ -31,21 +34,22 @@ const API: Record<string, string> = {
   '/api/status': 'status.json',
   '/api/user/self': 'user-self.json',
   '/api/user/topup/self': 'topup-self.json',
-  '/api/log/self': 'log-self.json',
+  '/api/log/self': 'log-self-topup.json',
   '/api/token/': 'token-list.json',
 };
 const TIME_KEYS = new Set(['create_time', 'complete_time', 'created_at', 'accessed_time', 'created_time']);
 
-/** Shifts every epoch-seconds time so the newest order was created two hours ago. */
+/** Shifts every epoch-seconds time so the newest order was created two hours ago; names the user hostilely. */
 function fixture(name: string, nowSeconds: number): string {
   const orders = JSON.parse(readFileSync(join(FIXTURES, 'topup-self.json'), 'utf8')) as {
     data: { items: { create_time: number }[] };
   };
   const latest = Math.max(...orders.data.items.map((o) => o.create_time));
   const shift = nowSeconds - 2 * 3600 - latest;
-  return JSON.stringify(JSON.parse(readFileSync(join(FIXTURES, name), 'utf8')), (key, value) =>
-    TIME_KEYS.has(key) && typeof value === 'number' && value > 0 ? value + shift : value,
-  );
+  return JSON.stringify(JSON.parse(readFileSync(join(FIXTURES, name), 'utf8')), (key, value) => {
+    if (name === 'user-self.json' && (key === 'username' || key === 'display_name')) return HOSTILE_NAME;
+    return TIME_KEYS.has(key) && typeof value === 'number' && value > 0 ? value + shift : value;
+  });
 }
 
 export interface ReceivedTicket {

@@ -1,6 +1,5 @@
 // The fact chain end to end, from RECORDED console JSON: adapter -> toFacts -> diagnose -> buildTicket. Each
 // case changes the recorded answers only where the situation needs it (a second order, an older date).
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import {
   type Answers,
@@ -13,32 +12,32 @@ import {
   readTradeNo,
   toFacts,
 } from '../core/index.js';
-import { type FakeAnswer, fakeEnv } from './fake-env.js';
+import { type FakeAnswer, fakeEnv, recorded } from './fake-env.js';
 import { createNewApiAdapter } from './new-api/adapter.js';
 import { createNewApiObserver } from './new-api/page-responses.js';
 import { redeemAnswerOf } from './redeem-answer.js';
 
 // biome-ignore lint/suspicious/noExplicitAny: recorded JSON, edited by hand per case
 type Json = Record<string, any>;
-const fx = (path: string): Json => JSON.parse(readFileSync(new URL(path, import.meta.url), 'utf8'));
+
 const S = 1000;
 const MIN = 60 * S;
 const DAY = 24 * 60 * MIN;
 
 /** The recorded new-api answers, with `edit` applied to copies of the top-up list and the log. */
 async function readNewApi(edit: (topups: Json[], logs: Json[]) => void = () => {}): Promise<ConsoleReading> {
-  const topup = structuredClone(fx('./new-api/fixtures/topup-self.json'));
-  const log = structuredClone(fx('./new-api/fixtures/log-self-topup.json'));
+  const topup = structuredClone(recorded('new-api', 'topup-self'));
+  const log = structuredClone(recorded('new-api', 'log-self-topup'));
   edit(topup.data.items, log.data.items);
   const ok = (body: unknown): FakeAnswer => ({ status: 200, body });
   const env = fakeEnv({
-    storage: fx('./new-api/fixtures/storage-b.json') as Record<string, string>,
+    storage: recorded('new-api', 'storage-b') as Record<string, string>,
     routes: {
-      '/api/status': ok(fx('./new-api/fixtures/status.json')),
-      '/api/user/self': ok(fx('./new-api/fixtures/user-self.json')),
+      '/api/status': ok(recorded('new-api', 'status')),
+      '/api/user/self': ok(recorded('new-api', 'user-self')),
       '/api/user/topup/self': ok(topup),
       '/api/log/self': ok(log),
-      '/api/token/': ok(fx('./new-api/fixtures/token-list.json')),
+      '/api/token/': ok(recorded('new-api', 'token-list')),
     },
   });
   return createNewApiAdapter({ observer: createNewApiObserver() }).read(env);
@@ -177,7 +176,7 @@ describe('fact chain from recorded new-api answers', () => {
       url: '/api/user/topup',
       method: 'POST',
       requestBody: { key: '3f2a9c0e1b7d4c6e8f0a2b4c6d8e9f3e' },
-      responseBody: fx('./new-api/fixtures/redeem-answers.json').used,
+      responseBody: recorded('new-api', 'redeem-answers').used,
       at: at(1767200000) + 30 * DAY,
     });
     const read = { ...(await readNewApi()), redeems: answer ? [answer] : [] };
@@ -208,7 +207,7 @@ describe('fact chain from recorded new-api answers', () => {
   });
 
   it('sub2api rate limit: how long comes from the operator’s rule, else no number at all', async () => {
-    const limited = fx('./sub2api/fixtures/redeem-answers.json').rateLimited;
+    const limited = recorded('sub2api', 'redeem-answers').rateLimited;
     const answer = redeemAnswerOf({
       url: '/api/v1/redeem',
       method: 'POST',

@@ -1,6 +1,15 @@
 // A ConsoleEnv test double: a localStorage snapshot and canned same-origin answers, recording every request
 // (used by the adapter tests; operators can use it to test a custom preset).
+import { readFileSync } from 'node:fs';
 import type { ConsoleEnv } from './types.js';
+
+/**
+ * A console answer recorded once per console version (`<preset>/fixtures/<name>.json`): the one loader the
+ * adapter, chain and registry tests read them with (the browser tests' fake console serves the same files).
+ */
+// biome-ignore lint/suspicious/noExplicitAny: recorded JSON, read field by field (and edited per case) by the tests
+export const recorded = (preset: string, name: string): any =>
+  JSON.parse(readFileSync(new URL(`./${preset}/fixtures/${name}.json`, import.meta.url), 'utf8'));
 
 export interface FakeAnswer {
   status?: number;

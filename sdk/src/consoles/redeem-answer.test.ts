@@ -1,11 +1,10 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { recorded } from './fake-env.js';
 import { redeemAnswerOf } from './redeem-answer.js';
 
 // Recorded answers, one file per console.
-const fixture = (path: string) => JSON.parse(readFileSync(new URL(path, import.meta.url), 'utf8'));
-const newApi = fixture('./new-api/fixtures/redeem-answers.json');
-const sub2api = fixture('./sub2api/fixtures/redeem-answers.json');
+const newApi = recorded('new-api', 'redeem-answers');
+const sub2api = recorded('sub2api', 'redeem-answers');
 
 const AT = Date.UTC(2026, 10, 21, 8, 0);
 const NEW_API_CODE = '3f2a9c0e1b7d4c6e8f0a2b4c6d8e9f3e';

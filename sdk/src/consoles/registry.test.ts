@@ -3,14 +3,12 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { createCustomAdapter } from './custom/adapter.js';
-import { fakeEnv } from './fake-env.js';
+import { fakeEnv, recorded } from './fake-env.js';
 import { adapters, detectConsole, factories } from './registry.js';
 import type { ConsoleAdapter } from './types.js';
 
 const here = new URL('./', import.meta.url);
 const folders = readdirSync(here).filter((f) => statSync(new URL(f, here)).isDirectory());
-const storageOf = (path: string): Record<string, string> =>
-  JSON.parse(readFileSync(new URL(`${path}.json`, here), 'utf8'));
 
 describe('console registry', () => {
   it('registers exactly one preset per console folder', () => {
@@ -29,10 +27,10 @@ describe('console registry', () => {
 
   it('detects each console from its stored state, without a request', () => {
     const cases: Array<[Record<string, string>, string | undefined]> = [
-      [storageOf('sub2api/fixtures/storage'), 'sub2api'],
-      [storageOf('new-api/fixtures/storage-a'), 'new-api'],
-      [storageOf('new-api/fixtures/storage-b'), 'new-api'],
-      [storageOf('one-api/fixtures/storage'), 'one-api'],
+      [recorded('sub2api', 'storage'), 'sub2api'],
+      [recorded('new-api', 'storage-a'), 'new-api'],
+      [recorded('new-api', 'storage-b'), 'new-api'],
+      [recorded('one-api', 'storage'), 'one-api'],
       [{}, undefined],
     ];
     for (const [storage, kind] of cases) {
@@ -43,7 +41,7 @@ describe('console registry', () => {
   });
 
   it('tries operator adapters first and survives a detector that throws', () => {
-    const env = fakeEnv({ storage: storageOf('sub2api/fixtures/storage') });
+    const env = fakeEnv({ storage: recorded('sub2api', 'storage') });
     const broken: ConsoleAdapter = {
       kind: 'custom',
       detect: () => {

@@ -1,9 +1,8 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { fakeEnv } from '../fake-env.js';
+import { fakeEnv, recorded } from '../fake-env.js';
 import { type CustomConsoleSource, createCustomAdapter } from './adapter.js';
 
-const source = JSON.parse(readFileSync(new URL('./fixtures/operator-source.json', import.meta.url), 'utf8'));
+const source = recorded('custom', 'operator-source');
 const full: CustomConsoleSource = {
   getAccount: () => source.account,
   getOrders: async () => source.orders,

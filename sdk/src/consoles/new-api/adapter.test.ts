@@ -1,13 +1,11 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { tradeNoUserId } from '../../core/index.js';
-import { type FakeAnswer, fakeEnv } from '../fake-env.js';
+import { type FakeAnswer, fakeEnv, recorded } from '../fake-env.js';
 import { createNewApiAdapter } from './adapter.js';
 import { balanceOf, displaySettings } from './map.js';
 import { createNewApiObserver } from './page-responses.js';
 
-const fx = (name: string): Record<string, unknown> =>
-  JSON.parse(readFileSync(new URL(`./fixtures/${name}.json`, import.meta.url), 'utf8'));
+const fx = (name: string): Record<string, unknown> => recorded('new-api', name);
 const ok = (name: string): FakeAnswer => ({ status: 200, body: fx(name) });
 
 const storageB = fx('storage-b') as Record<string, string>;
@@ -337,8 +335,8 @@ describe('new-api detect (storage and path only, no network)', () => {
     expect(detect({ user: '{"id":42,"username":"alice"}' }, '/console/topup')).toBe(true);
   });
   it('leaves one-api, sub2api and unrelated pages alone', () => {
-    expect(detect(fx('../../one-api/fixtures/storage') as Record<string, string>)).toBe(false);
-    expect(detect(fx('../../sub2api/fixtures/storage') as Record<string, string>)).toBe(false);
+    expect(detect(recorded('one-api', 'storage') as Record<string, string>)).toBe(false);
+    expect(detect(recorded('sub2api', 'storage') as Record<string, string>)).toBe(false);
     expect(detect({})).toBe(false);
     expect(detect({ uid: 'firebase-user-1' })).toBe(false);
     expect(detect({ user: 'not json' })).toBe(false);

@@ -1,11 +1,9 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { fakeEnv } from '../fake-env.js';
+import { fakeEnv, recorded } from '../fake-env.js';
 import { createNewApiAdapter } from './adapter.js';
 import { createNewApiObserver } from './page-responses.js';
 
-const fx = (name: string): unknown =>
-  JSON.parse(readFileSync(new URL(`./fixtures/${name}.json`, import.meta.url), 'utf8'));
+const fx = (name: string): unknown => recorded('new-api', name);
 
 // What a generation C page's own requests look like (absolute URLs, query strings, trailing slashes).
 function feedPage(observer = createNewApiObserver()) {

@@ -1,11 +1,9 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { type FakeAnswer, fakeEnv } from '../fake-env.js';
+import { type FakeAnswer, fakeEnv, recorded } from '../fake-env.js';
 import { newApiAdapter } from '../new-api/adapter.js';
 import { oneApiAdapter } from './adapter.js';
 
-const fx = (name: string): Record<string, unknown> =>
-  JSON.parse(readFileSync(new URL(`./fixtures/${name}.json`, import.meta.url), 'utf8'));
+const fx = (name: string): Record<string, unknown> => recorded('one-api', name);
 const ok = (name: string): FakeAnswer => ({ status: 200, body: fx(name) });
 const storage = fx('storage') as Record<string, string>;
 const routes = {
