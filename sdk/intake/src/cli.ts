@@ -4,6 +4,7 @@
 //                  the terminal (not echoed) or from standard input when piped
 //   migrate        apply pending database migrations and exit
 //   test-forward   send a test message through every configured forwarding channel (docs/forwarding.md)
+// Reconciliation (the gateway's record beside each ticket): RECONCILE_* or RECONCILE_CONFIG (docs/reconcile.md).
 // Storage: DATABASE_URL (PostgreSQL, several instances) or DATA_DIR (embedded PGlite, one process; default
 // ./topup-doctor-data). Other settings: README.md of this package.
 import { resolve } from 'node:path';
@@ -18,6 +19,8 @@ import {
   forwardingFromEnv,
   sendTestMessages,
 } from './forward/index.js';
+import { describeReconcile, ReconcileSettingsError, reconcileSettingsFromEnv } from './reconcile/config.js';
+import { reconcileClients } from './reconcile/setup.js';
 import { startIntakeServer } from './server.js';
 import { DataDirLockedError, MIGRATIONS, openStore, type StoreOptions } from './store/index.js';
 
@@ -115,6 +118,8 @@ async function serveCommand(): Promise<number> {
   const config = parseConfig(configFromEnv(env));
   // Checked before anything starts: a bad channel stops the start-up with the key named.
   const forward = forwardingFromEnv(env);
+  // Likewise the gateway's read access (docs/reconcile.md): the message names the variable, never a value.
+  const reconcile = reconcileSettingsFromEnv(env);
   const port = Number.parseInt(env.PORT ?? '8787', 10);
   const host = env.HOST || '127.0.0.1';
   const running = await startIntakeServer({
@@ -123,8 +128,10 @@ async function serveCommand(): Promise<number> {
     port,
     host,
     onTicketAccepted: forward.onTicketAccepted,
+    reconcile: reconcileClients(reconcile),
   });
   forward.start(running.store);
+  console.log(`  ${describeReconcile(reconcile)}`);
   console.log(`  forwarding: ${forward.enabled ? forward.channels.join(', ') : 'off (FORWARD_CHANNELS)'}`);
   console.log(
     `Topup Doctor intake: ${running.origin}/inbox  (${running.store.kind}: ${running.store.location})`,
@@ -182,7 +189,11 @@ main(process.argv.slice(2)).then(
     if (code >= 0) process.exit(code);
   },
   (error: unknown) => {
-    if (error instanceof DataDirLockedError || error instanceof ForwardConfigError)
+    if (
+      error instanceof DataDirLockedError ||
+      error instanceof ForwardConfigError ||
+      error instanceof ReconcileSettingsError
+    )
       console.error(error.message);
     else console.error(`topup-doctor-intake: ${(error as Error).message}`);
     process.exit(1);

@@ -13,6 +13,8 @@ export interface ServerOptions {
   host: string;
   now?: () => number;
   onTicketAccepted?: IntakeOptions['onTicketAccepted'];
+  /** Gateway and payment platform clients for the record beside each ticket (reconcile/setup.ts). */
+  reconcile?: IntakeOptions['reconcile'];
 }
 
 export interface RunningIntake {
@@ -29,6 +31,7 @@ export async function startIntakeServer(options: ServerOptions): Promise<Running
       ...(options.config ? { config: options.config } : {}),
       ...(options.now ? { now: options.now } : {}),
       ...(options.onTicketAccepted ? { onTicketAccepted: options.onTicketAccepted } : {}),
+      ...(options.reconcile ? { reconcile: options.reconcile } : {}),
     });
     app.get('/', (c) => c.redirect('/inbox', 302));
     const server = await new Promise<ReturnType<typeof serve>>((done, fail) => {
