@@ -165,6 +165,8 @@ function orderCard(
   o: OrderView,
   i: number,
   admin: boolean,
+  /** 3 under the section's h2 on the ticket page; 2 under the confirmation page's h1. */
+  level: 2 | 3 = 3,
 ): Html {
   const match =
     o.accountMatches === undefined
@@ -172,7 +174,7 @@ function orderCard(
       : r.t(o.accountMatches ? 'recon.match.yes' : 'recon.match.no');
   const action = o.action;
   return html`<article class="recon-record" id="recon-order-${i}" data-status="${o.status}">
-  <h3>${r.t('recon.order', { tradeNo: o.tradeNo })}</h3>
+  ${level === 2 ? html`<h2>${r.t('recon.order', { tradeNo: o.tradeNo })}</h2>` : html`<h3>${r.t('recon.order', { tradeNo: o.tradeNo })}</h3>`}
   <dl class="kv">
     <dt>${r.t('recon.field.status')}</dt><dd data-recon="status">${r.t(`recon.status.${o.status}`)}</dd>
     <dt>${r.t('recon.field.ordered')}</dt><dd data-recon="ordered">${r.money(o.amount, o.money === undefined ? o.currency : undefined)}</dd>
@@ -234,7 +236,7 @@ export function confirmBody(w: Words, v: ReconcileSectionView & { index: number;
   return html`${back}<section class="card" aria-labelledby="confirm-title" id="recon-confirm">
   <h1 id="confirm-title">${r.t(verify ? 'recon.confirm.verifyTitle' : 'recon.confirm.title')}</h1>
   <p id="confirm-what">${r.t(verify ? 'recon.confirm.verifyBody' : 'recon.confirm.body', { tradeNo: o.tradeNo, owner: owner(o) })}</p>
-  ${orderCard(w, r, v, { ...o, action: undefined } as OrderView, v.index, false)}
+  ${orderCard(w, r, v, { ...o, action: undefined } as OrderView, v.index, false, 2)}
   <form method="post" action="${base(v.ticketId)}/act" class="stack" id="confirm-form">${csrfField(v.session)}
     <input type="hidden" name="candidate" value="${String(v.index)}">
     <input type="hidden" name="expect" value="${o.tradeNo}">

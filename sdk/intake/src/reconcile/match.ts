@@ -351,12 +351,15 @@ export function orderView(keys: TicketKeys, a: OrderAnswers, can: Capabilities):
   if (username) view.username = username;
   const matches = ownerMatches(keys, o, owner);
   if (matches !== undefined) view.accountMatches = matches;
+  const p = a.provider?.ok ? a.provider.value : undefined;
   if (o.money !== undefined) view.money = o.money;
-  if (o.currency) view.currency = o.currency;
+  // new-api keeps no currency with an order's money: the platform's, else the one the console showed the
+  // user (the ticket's), names it.
+  const moneyCurrency = o.currency ?? p?.currency ?? keys.currency;
+  if (moneyCurrency) view.currency = moneyCurrency;
   if (o.method) view.method = o.method;
   if (o.completedAt !== undefined) view.completedAt = o.completedAt;
 
-  const p = a.provider?.ok ? a.provider.value : undefined;
   if (p) {
     view.provider.status = p.status;
     if (p.money !== undefined) view.provider.money = p.money;
@@ -371,7 +374,7 @@ export function orderView(keys: TicketKeys, a: OrderAnswers, can: Capabilities):
   }
 
   const flags = view.flags;
-  const currency = o.currency ?? p?.currency ?? keys.currency;
+  const currency = moneyCurrency;
   const money = (value: number) => ({ value, currency });
   if (matches === false) {
     flags.push({
