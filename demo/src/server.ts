@@ -11,13 +11,17 @@ import {
   countAdmins,
   createIntake,
   createUser,
+  epayClient,
+  type GatewayClient,
   type IntakeConfigInput,
+  newApiClient,
   openStore,
+  type ProviderClient,
   type Store,
 } from '@topup-doctor/intake';
 import { Hono } from 'hono';
 import { createClock, type DemoClock } from './clock.js';
-import type { RedeemMessages } from './config.js';
+import { EPAY_KEY, EPAY_PID, type RedeemMessages } from './config.js';
 import { adminRoutes } from './console/admin-routes.js';
 import { ledgerRoutes } from './console/ledger-routes.js';
 import { topupRoutes } from './console/topup-routes.js';
@@ -27,7 +31,7 @@ import { type AppEnv, type Deps, defaultSettings } from './deps.js';
 import { helpRoutes } from './help.js';
 import { consolePages } from './pages/console-routes.js';
 import { applyScenario, type ScenarioName } from './scenarios/seeds.js';
-import { DEMO_SUPPORT, seedIfEmpty } from './seed.js';
+import { DEMO_ADMIN, DEMO_SUPPORT, seedIfEmpty } from './seed.js';
 import { deliverDue } from './sim/notify.js';
 import { simRoutes } from './sim/routes.js';
 import { SDK_DIST, STATIC_DIR, sendFile } from './static.js';
@@ -85,6 +89,35 @@ export interface DemoApps {
   intakeStore: Store;
 }
 
+/**
+ * The intake reads this demo's own console as an operator configures it (docs/reconcile.md): the new-api
+ * admin API with the console admin's access token, and the payment simulator's epay query API. The
+ * address is known only once the demo listens, so each client is made at its first call.
+ */
+function demoReconcile(origin: () => string): { gateway: GatewayClient; provider: ProviderClient } {
+  let g: GatewayClient | undefined;
+  let p: ProviderClient | undefined;
+  const gateway = () =>
+    (g ??= newApiClient({
+      baseUrl: origin(),
+      accessToken: DEMO_ADMIN.accessToken,
+      adminUserId: DEMO_ADMIN.id,
+    }));
+  const provider = () => (p ??= epayClient({ baseUrl: `${origin()}/sim`, pid: EPAY_PID, key: EPAY_KEY }));
+  return {
+    gateway: {
+      console: 'new-api',
+      findOrders: (q) => gateway().findOrders(q),
+      getUser: (id) => gateway().getUser(id),
+      findCodes: (q) => gateway().findCodes(q),
+      ledger: (q) => gateway().ledger(q),
+      completeOrder: (tradeNo) =>
+        gateway().completeOrder?.(tradeNo) ?? Promise.resolve({ ok: false, state: 'not_supported' }),
+    },
+    provider: { provider: 'epay', queryOrder: (ref) => provider().queryOrder(ref) },
+  };
+}
+
 /** Both apps over one database and clock, without listening (in-process tests use `app.request`). */
 export async function createDemoApps(
   options: Omit<DemoOptions, 'port' | 'host' | 'tickMs' | 'sub2apiPort'>,
@@ -110,6 +143,7 @@ export async function createDemoApps(
     now: clock.now,
     config: { limits: options.limits ?? {} },
     loginHint: DEMO_SUPPORT.map((a) => `${a.username} / ${a.password}`).join(' · '),
+    reconcile: demoReconcile(origins.main),
   });
   const startSettings = defaultSettings(options.redeemMessages);
   const deps: Deps = {
