@@ -62,3 +62,21 @@ export function twIdValid(id: string): boolean {
   sum += id.charCodeAt(9) - 48;
   return sum % 10 === 0;
 }
+
+/**
+ * Hong Kong identity card number, check character included (`A1234563`, `AB9876543`, `C668668A`): one or
+ * two letters, six digits and a check digit or `A`. Weights 9..2 over the letters (A=10 ... Z=35; a
+ * missing first letter counts 36) and the digits; the check makes the sum divisible by 11 (10 is `A`).
+ */
+export function hkIdValid(id: string): boolean {
+  const m = /^([A-Z]{1,2})([0-9]{6})([0-9A])$/.exec(id);
+  if (!m) return false;
+  const letters = m[1]!;
+  let sum = letters.length === 2 ? 0 : 36 * 9;
+  for (let i = 0; i < letters.length; i++)
+    sum += (letters.charCodeAt(i) - 55) * (letters.length === 2 ? 9 - i : 8);
+  const digits = m[2]!;
+  for (let i = 0; i < 6; i++) sum += (digits.charCodeAt(i) - 48) * (7 - i);
+  const check = m[3] === 'A' ? 10 : m[3]!.charCodeAt(0) - 48;
+  return (sum + check) % 11 === 0;
+}

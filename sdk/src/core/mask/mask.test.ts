@@ -85,6 +85,15 @@ const GLUED: [string, string, string][] = [
   ['港澳通行证号 C17330951 2025-09-29 10:30', 'C17330951', '港澳通行证号 [通行证号] 2025-09-29 10:30'],
   ['微信 openid oUhFd5jIKUuO_WezULHO4gLDcEx- 谢谢', 'oUhFd5jIKUuO', '微信 openid [支付账号] 谢谢'],
   ['PayPal 交易号 8XDEAWQQXVULCLHRK', '8XDEAWQQXVULCLHRK', 'PayPal 交易号 …LHRK'],
+  // A card with a word glued on after it (a missing space), and between Chinese words.
+  ['paid with 4556737586899855in the end', '4556737586899855', 'paid with **** **** **** 9855in the end'],
+  ['卡号6222021234567890128号', '6222021234567890128', '卡号**** **** **** 0128号'],
+  // HK identity card numbers without a label: check digit in brackets, after a space, or written on.
+  ['my id A123456(7) ok', 'A123456(7)', 'my id [证件号] ok'],
+  ['证件 AB987654(3)，谢谢', 'AB987654(3)', '证件 [证件号]，谢谢'],
+  ['number A123456 (3) please', 'A123456 (3)', 'number [证件号] please'],
+  ['it is A1234563.', 'A1234563', 'it is [证件号].'],
+  ['AB9876543 is mine', 'AB9876543', '[证件号] is mine'],
 ];
 
 describe('glued input', () => {
@@ -158,6 +167,10 @@ const MUST_STAY = [
   'request id: 20250929103012123456789AbCdEfGh',
   'req_011CTkqPzN4v',
   '尾号 1234',
+  // Letters and seven digits whose last is not an HK ID check digit: product and order codes stay.
+  'SN1234567',
+  'A1234567',
+  'AB1234567',
   'ending in 7890',
   '支付宝',
   'WeChat Pay',

@@ -2,9 +2,9 @@
 // and the high-entropy catch-all. Each check is a bounded prefix test or one linear pass over the token.
 import { PRI, push, type ScanContext } from './candidate.js';
 import { ALNUM, cls, DASH, DIGIT, isHex, LOWER, startsCI, UNDER, UPPER, WORD } from './chars.js';
-import { isCompactDateTime, isEpochMs, twIdValid } from './checks.js';
+import { hkIdValid, isCompactDateTime, isEpochMs, luhn, twIdValid } from './checks.js';
 import { HKTW_CTX, IDKEEP_CTX, near, PASSPORT_CTX, PERMIT_CTX, REDEEM_CTX, TXN_CTX } from './context.js';
-import { ELLIPSIS, keyPrefix, label, maskKey, maskRedeemCode } from './masks.js';
+import { ELLIPSIS, keyPrefix, label, maskCard, maskKey, maskRedeemCode } from './masks.js';
 
 /** Provider and gateway key families (docs/domain.md section 4; gitleaks-style prefixes). */
 const KEY_PREFIXES =
@@ -316,6 +316,19 @@ function classifyToken(ctx: ScanContext, s: number, e: number, m: number): numbe
       push(ctx, 'hk_tw_id', s, e + 3, label('hk_tw_id', ctx.locale));
       return e + 3;
     }
+    // HK ID without its label: `A123456 (3)`, or its check digit written straight on (`A1234563`,
+    // `AB9876543`), taken only when the check digit is right (a product code of the same shape is
+    // kept 10 times in 11).
+    if (rest === 6 && norm[e] === ' ' && norm[e + 1] === '(' && norm[e + 3] === ')') {
+      if (hkIdValid(norm.slice(s, e) + norm[e + 2]!.toUpperCase())) {
+        push(ctx, 'hk_tw_id', s, e + 4, label('hk_tw_id', ctx.locale));
+        return e + 4;
+      }
+    }
+    if (rest === 7 && hkIdValid(norm.slice(s, e)) && !near(ctx, s, PASSPORT_CTX)) {
+      push(ctx, 'hk_tw_id', s, e, label('hk_tw_id', ctx.locale));
+      return e;
+    }
     if (lead === 1 && rest === 9 && (norm[s + 1] === '1' || norm[s + 1] === '2')) {
       if (twIdValid(norm.slice(s, e)) || near(ctx, s, HKTW_CTX)) {
         push(ctx, 'hk_tw_id', s, e, label('hk_tw_id', ctx.locale));
@@ -371,6 +384,22 @@ function classifyToken(ctx: ScanContext, s: number, e: number, m: number): numbe
   if (lead >= 1 && lead <= 8 && sh.seps === 0 && rest === sh.digits && rest >= 14) {
     push(ctx, 'order_no', s, e, tail);
     return e;
+  }
+  // A card number with a word glued on after it (`4111111111116418in`, a missing space): the card is
+  // masked as a card, the letters stay.
+  if (sh.digitRun >= 13 && sh.digitRun <= 19 && sh.seps === 0 && sh.digits === sh.digitRun) {
+    let j = s;
+    while (j < e && cls(norm.charCodeAt(j)) === DIGIT) j++;
+    const d = norm.slice(s, j);
+    const f = d.charCodeAt(0) - 48;
+    if (
+      j - s === sh.digitRun &&
+      !near(ctx, s, IDKEEP_CTX) &&
+      (d.startsWith('62') || (f >= 2 && f <= 6 && luhn(d) && !isEpochMs(d)))
+    ) {
+      push(ctx, 'bank_card', s, j, maskCard(d));
+      return e;
+    }
   }
   // Catch-all: long digit runs and long high-entropy segments.
   if (sh.digitRun >= 12 && !digitRunIsTime(norm, s, e, sh.digitRun)) {
