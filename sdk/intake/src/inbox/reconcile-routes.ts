@@ -127,8 +127,9 @@ export function reconcileRoutes(deps: IntakeDeps): Hono<IntakeEnv> {
     const index = candidateOf(c.req.query('candidate'));
     const w = wordsOf(c);
     // The record as it is now, not as the cache had it: the confirmation shows what will be acted on.
-    const record = await rc.peek(stored);
+    const { record, refs } = await rc.prepare(stored);
     const order = index === undefined ? undefined : record.orders[index];
+    const ref = index === undefined ? undefined : refs[index];
     const same = order && order.tradeNo === c.req.query('expect');
     const r = reconWords(w);
     return c.html(
@@ -145,7 +146,7 @@ export function reconcileRoutes(deps: IntakeDeps): Hono<IntakeEnv> {
           timeoutMs: deps.reconcileTimeoutMs,
           now: deps.now(),
           index: index ?? 0,
-          ...(same ? { order } : {}),
+          ...(same && ref ? { order, ref } : {}),
         }),
       }),
     );
@@ -167,6 +168,7 @@ export function reconcileRoutes(deps: IntakeDeps): Hono<IntakeEnv> {
       stored,
       index,
       expect: form.expect ?? '',
+      ref: form.ref ?? '',
       confirmed: form.confirmed === '1',
       actorId: c.get('session').user.id,
       conclusionNote: (tradeNo, answer) => r.t('recon.conclusionNote', { tradeNo, answer }),

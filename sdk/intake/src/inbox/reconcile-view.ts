@@ -129,7 +129,9 @@ function flagList(r: ReconWords, flags: Flag[]): Html | string {
 
 export function providerText(w: Words, r: ReconWords, o: OrderView): string {
   const p = o.provider;
+  if (p.otherPlatform !== undefined) return r.t('recon.provider.otherPlatform');
   if (p.state !== 'ok') return r.t(`recon.provider.${p.state}`);
+  if (p.known === false) return r.t('recon.provider.noRecord');
   const tail = p.tradeNo ? ` · ${r.t('recon.provider.txn', { tail: p.tradeNo })}` : '';
   switch (p.status) {
     case 'paid': {
@@ -225,7 +227,10 @@ function codeCard(w: Words, r: ReconWords, c: CodeView): Html {
 }
 
 /** The confirmation page: the record as it is now (masked), what the action does, and the form. */
-export function confirmBody(w: Words, v: ReconcileSectionView & { index: number; order?: OrderView }): Html {
+export function confirmBody(
+  w: Words,
+  v: ReconcileSectionView & { index: number; order?: OrderView; ref?: string },
+): Html {
   const r = reconWords(w);
   const o = v.order;
   const back = html`<p><a href="/inbox/tickets/${encodeURIComponent(v.ticketId)}#reconcile" class="link">← ${r.t('recon.confirm.cancel')}</a></p>`;
@@ -240,6 +245,7 @@ export function confirmBody(w: Words, v: ReconcileSectionView & { index: number;
   <form method="post" action="${base(v.ticketId)}/act" class="stack" id="confirm-form">${csrfField(v.session)}
     <input type="hidden" name="candidate" value="${String(v.index)}">
     <input type="hidden" name="expect" value="${o.tradeNo}">
+    <input type="hidden" name="ref" value="${v.ref ?? ''}">
     ${
       o.action.needsConfirmation
         ? html`<label class="confirm-check"><input type="checkbox" name="confirmed" value="1" id="confirm-paid" required> ${r.t('recon.confirm.check')}</label>`

@@ -63,6 +63,8 @@ export const reconZh = {
   'recon.provider.unauthorized': '支付平台拒绝了配置的凭据',
   'recon.provider.bad_answer': '读不懂支付平台的回答',
   'recon.provider.not_supported': '支付平台不提供这种查询',
+  'recon.provider.noRecord': '支付平台没有这笔订单的记录（用户可能没有打开收银台）',
+  'recon.provider.otherPlatform': '这笔订单不是通过配置的支付平台付款的，所以没有向它查询',
   'recon.ledger.found': '有 {n} 条对应的入账流水',
   'recon.ledger.none': '没有对应的入账流水',
   'recon.ledger.failed': '流水查询没有结果：{state}',
@@ -79,6 +81,8 @@ export const reconZh = {
   'recon.flag.failed': '订单已失败',
   'recon.flag.expired': '订单已过期或关闭',
   'recon.flag.notPaid': '支付平台显示没有付款',
+  'recon.flag.providerNoRecord': '支付平台没有这笔订单的记录：这不等于未付款，请在支付平台后台核对后再决定',
+  'recon.flag.gatewayPaidNotCompleted': '网关记录了付款，但订单没有完成（入账没有成功，可以重试入账）',
   'recon.flag.refunded': '支付平台显示已退款',
   'recon.flag.codeUnused': '兑换码还没有被使用：兑换没有成功',
   'recon.flag.codeUsedHere': '兑换码已被工单的账号使用',
@@ -186,6 +190,10 @@ export const reconEn: Record<ReconKey, string> = {
   'recon.provider.unauthorized': 'The payment platform refused the configured credential',
   'recon.provider.bad_answer': 'The payment platform’s answer could not be read',
   'recon.provider.not_supported': 'The payment platform does not offer this query',
+  'recon.provider.noRecord':
+    'The payment platform has no record of this order (the user may never have reached its checkout)',
+  'recon.provider.otherPlatform':
+    'This order was paid through another payment platform than the configured one, so that one was not asked',
   'recon.ledger.found': '{n} matching credit entries',
   'recon.ledger.none': 'No matching credit entry',
   'recon.ledger.failed': 'Ledger lookup gave no answer: {state}',
@@ -205,6 +213,10 @@ export const reconEn: Record<ReconKey, string> = {
   'recon.flag.failed': 'The order failed',
   'recon.flag.expired': 'The order expired or was closed',
   'recon.flag.notPaid': 'The payment platform says it was not paid',
+  'recon.flag.providerNoRecord':
+    'The payment platform has no record of this order: that is not the same as unpaid; check its dashboard before deciding',
+  'recon.flag.gatewayPaidNotCompleted':
+    'The gateway recorded the payment but the order is not completed (crediting did not go through; it can be retried)',
   'recon.flag.refunded': 'The payment platform says it was refunded',
   'recon.flag.codeUnused': 'The code has not been used: the redeem did not go through',
   'recon.flag.codeUsedHere': 'The code was used by the ticket’s account',

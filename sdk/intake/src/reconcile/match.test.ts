@@ -10,9 +10,11 @@ import {
   codeView,
   type OrderAnswers,
   orderCandidates,
+  orderLedgerWindow,
   orderQueries,
   orderView,
   outcomeOf,
+  providerHandles,
   searchOf,
   tailOf,
   ticketKeys,
@@ -222,6 +224,58 @@ describe('paid_not_credited', () => {
       params: { ticketMoney: 50, ticketMoneyCurrency: 'CNY', gatewayMoney: 73, gatewayMoneyCurrency: 'CNY' },
     });
     expect(flagKeys(view(ticket({}, { amount: 10 })))).not.toContain('amountDiffers');
+  });
+
+  it('sub2api: an order credits through its own code; that balance row is its ledger entry', () => {
+    const done = order({ status: 'success', completedAt: T0 + 2 * MIN, creditRef: 'RC-1' });
+    const row: LedgerEntry = { userId: '2', at: T0 + 2 * MIN, amount: 10, kind: 'topup', text: 'balance' };
+    expect(view(ticket(), { order: done, ledger: { ok: true, value: [row] } }).ledger?.entries).toBe(1);
+    const other: LedgerEntry = { ...row, kind: 'redeem', mayBeOrder: true };
+    expect(flagKeys(view(ticket(), { order: done, ledger: { ok: true, value: [other] } }))).toEqual([
+      'completedNoLedger',
+    ]);
+    // A build without recharge_code: a keyed credit of the order's amount in the window counts.
+    const { creditRef: _, ...noKey } = done;
+    expect(view(ticket(), { order: noKey, ledger: { ok: true, value: [other] } }).ledger?.entries).toBe(1);
+    expect(orderLedgerWindow(done).refs).toEqual(['RC-1']);
+  });
+
+  it('sub2api: paid (paid_at) or failed after payment -> retry; pending unpaid -> verify only', () => {
+    const can = { complete: true, verify: true, completeNeedsPaid: true };
+    const k = keysOf(ticket());
+    const paidAt = T0 + MIN;
+    const paidOrder = orderView(k, { order: order({ rawStatus: 'PAID', paidAt }) }, can);
+    expect(paidOrder.action).toEqual({ kind: 'complete', needsConfirmation: false });
+    expect(flagKeys(paidOrder)).toEqual(['gatewayPaidNotCompleted']);
+    const failed = orderView(k, { order: order({ status: 'failed', rawStatus: 'FAILED', paidAt }) }, can);
+    expect(failed.action?.kind).toBe('complete');
+    expect(flagKeys(failed)).toEqual(['gatewayPaidNotCompleted', 'failed']);
+    const unpaid = orderView(k, { order: order({ rawStatus: 'PENDING' }) }, can);
+    expect(unpaid.action).toEqual({ kind: 'verify', needsConfirmation: false });
+    expect(flagKeys(unpaid)).toEqual(['pending']);
+    const failedUnpaid = orderView(k, { order: order({ status: 'failed', rawStatus: 'FAILED' }) }, can);
+    expect(failedUnpaid.action).toBeUndefined();
+  });
+
+  it('the platform has no record of the order: said apart from "not paid", completion left to confirmation', () => {
+    const v = view(ticket(), { provider: { ok: true, value: { status: 'unpaid', known: false } } });
+    expect(v.provider.known).toBe(false);
+    expect(flagKeys(v)).toContain('providerNoRecord');
+    expect(flagKeys(v)).not.toContain('notPaid');
+    expect(v.action).toEqual({ kind: 'complete', needsConfirmation: true });
+  });
+
+  it('an order paid through another platform is not asked of the configured one', () => {
+    expect(providerHandles('epay', order({ provider: 'stripe' }))).toBe(false);
+    expect(providerHandles('epay', order({ provider: 'epay' }))).toBe(true);
+    expect(providerHandles('stripe', order())).toBe(true);
+    const v = view(ticket(), {
+      order: order({ provider: 'creem' }),
+      provider: { ok: false, state: 'not_supported', detail: 'another platform' },
+    });
+    expect(v.provider).toEqual({ state: 'not_supported', otherPlatform: 'creem' });
+    expect(flagKeys(v)).not.toContain('notPaid');
+    expect(v.action).toEqual({ kind: 'complete', needsConfirmation: true });
   });
 
   it('the user’s paid amount against what the provider received; the provider against the order', () => {

@@ -219,12 +219,14 @@ export const FLAG_KEYS = [
   'paidAmountDiffers',
   'providerAmountDiffers',
   'paidNotCompleted',
+  'gatewayPaidNotCompleted',
   'completedNoLedger',
   'completedNotPaid',
   'pending',
   'failed',
   'expired',
   'notPaid',
+  'providerNoRecord',
   'refunded',
   'codeUnused',
   'codeUsedHere',
@@ -243,6 +245,12 @@ export interface ProviderView {
   paidAt?: number;
   /** `…1234`: the provider's transaction id, last 4 only. */
   tradeNo?: string;
+  /** false: the platform has no record of this order at all (never reached its cashier), which is not the
+   *  same as a record that says unpaid. */
+  known?: boolean;
+  /** With state not_supported: the order went through another platform (named as the gateway names it),
+   *  so the configured one was not asked. */
+  otherPlatform?: string;
 }
 
 export interface LedgerView {
@@ -316,16 +324,27 @@ export interface OrderAnswers {
 export interface Capabilities {
   complete: boolean;
   verify: boolean;
+  /** The gateway completes only an order it recorded as paid (sub2api's retry). */
+  completeNeedsPaid?: boolean;
 }
 
 const stateOf = (o: Outcome<unknown> | undefined): LookupState =>
   o === undefined ? 'not_configured' : o.ok ? 'ok' : o.state;
 
-/** Ledger entries that credit this order: the owner's top-ups from its creation to an hour after completion. */
+/** Ledger entries that credit this order: the owner's top-ups from its creation to an hour after completion.
+ *  A gateway whose order credits look like code redeems (sub2api) marks them `topup` when given the
+ *  order's key (orderLedgerWindow's refs); when the order carries none, such a credit of its amount counts. */
 export function orderCredits(order: GatewayOrder, entries: readonly LedgerEntry[]): LedgerEntry[] {
   const from = order.createdAt - 60_000;
   const to = (order.completedAt ?? order.createdAt) + HOUR;
-  return entries.filter((e) => e.userId === order.userId && e.kind === 'topup' && e.at >= from && e.at <= to);
+  return entries.filter(
+    (e) =>
+      e.userId === order.userId &&
+      e.at >= from &&
+      e.at <= to &&
+      (e.kind === 'topup' ||
+        (order.creditRef === undefined && e.mayBeOrder === true && sameAmount(e.amount, order.amount))),
+  );
 }
 
 /** The ledger window to ask for, for an order (see orderCredits). */
@@ -333,7 +352,15 @@ export const orderLedgerWindow = (order: GatewayOrder) => ({
   userId: order.userId,
   from: order.createdAt - 60_000,
   to: (order.completedAt ?? order.createdAt) + HOUR,
+  ...(order.creditRef ? { refs: [order.creditRef] } : {}),
 });
+
+/** The configured platform can answer for the order: it went through it, or the gateway does not say.
+ *  new-api names Stripe and Creem orders' platform; every other method there is an epay-style one. */
+export function providerHandles(configured: 'epay' | 'stripe', order: GatewayOrder): boolean {
+  const named = order.provider?.toLowerCase();
+  return named === undefined || named === '' || named === configured;
+}
 
 export function orderView(keys: TicketKeys, a: OrderAnswers, can: Capabilities): OrderView {
   const o = a.order;
@@ -366,6 +393,10 @@ export function orderView(keys: TicketKeys, a: OrderAnswers, can: Capabilities):
     if (p.currency) view.provider.currency = p.currency;
     if (p.paidAt !== undefined) view.provider.paidAt = p.paidAt;
     if (p.tradeNoLast4) view.provider.tradeNo = `…${alnum(p.tradeNoLast4).slice(-4)}`;
+    if (p.known === false) view.provider.known = false;
+  }
+  if (a.provider && !a.provider.ok && a.provider.state === 'not_supported' && o.provider) {
+    view.provider.otherPlatform = o.provider;
   }
   if (o.status === 'success' && a.ledger) {
     view.ledger = a.ledger.ok
@@ -410,21 +441,53 @@ export function orderView(keys: TicketKeys, a: OrderAnswers, can: Capabilities):
     });
   }
   if (o.status !== 'success' && p?.status === 'paid') flags.push({ key: 'paidNotCompleted' });
+  else if (o.status !== 'success' && o.paidAt !== undefined) {
+    // The gateway's own record of the payment (sub2api's paid_at on a PAID / FAILED order).
+    flags.push({ key: 'gatewayPaidNotCompleted' });
+  }
   if (o.status === 'success' && p?.status === 'unpaid') flags.push({ key: 'completedNotPaid' });
   if (view.ledger?.state === 'ok' && view.ledger.entries === 0) flags.push({ key: 'completedNoLedger' });
-  if (o.status === 'pending' && p?.status !== 'paid') flags.push({ key: 'pending' });
+  if (o.status === 'pending' && p?.status !== 'paid' && o.paidAt === undefined)
+    flags.push({ key: 'pending' });
   if (o.status === 'failed') flags.push({ key: 'failed' });
   if (o.status === 'expired') flags.push({ key: 'expired' });
-  if (p?.status === 'unpaid' && o.status !== 'success') flags.push({ key: 'notPaid' });
+  // "No record" is its own word: the platform never saw the order, which support reads differently.
+  if (p?.status === 'unpaid' && o.status !== 'success') {
+    flags.push({ key: p.known === false ? 'providerNoRecord' : 'notPaid' });
+  }
   if (p?.status === 'refunded') flags.push({ key: 'refunded' });
 
-  // Completing credits the owner: only a pending order, and only when the platform says it was paid or
-  // nobody can ask it (then support confirms having checked). Never when the platform says not paid.
-  if (o.status === 'pending' && p?.status !== 'unpaid' && p?.status !== 'refunded') {
-    if (can.complete) view.action = { kind: 'complete', needsConfirmation: p?.status !== 'paid' };
-    else if (can.verify) view.action = { kind: 'verify', needsConfirmation: false };
-  }
+  const action = orderAction(o, p, can);
+  if (action) view.action = action;
   return view;
+}
+
+/**
+ * What support may do. Completing credits the owner, never when the platform says not paid or refunded.
+ * A gateway whose completion is a retry of a paid order (sub2api RetryFulfillment: PAID, FAILED or
+ * RECHARGING with paid_at) offers it only for such an order; its unpaid pending orders can be verified
+ * (the gateway asks the platform, on an explicit click). Elsewhere a pending order can be completed when
+ * the platform says paid or nobody can ask it (then support confirms having checked). A platform without
+ * a record of the order (known false) does not block: support confirms, as when nobody can ask.
+ */
+function orderAction(
+  o: GatewayOrder,
+  p: ProviderPayment | undefined,
+  can: Capabilities,
+): OrderView['action'] | undefined {
+  const saysUnpaid = p?.status === 'unpaid' && p.known !== false;
+  if (saysUnpaid || p?.status === 'refunded') return undefined;
+  if (can.completeNeedsPaid) {
+    if (o.paidAt !== undefined && (o.status === 'pending' || o.status === 'failed')) {
+      return can.complete ? { kind: 'complete', needsConfirmation: false } : undefined;
+    }
+    if (o.status === 'pending' && can.verify) return { kind: 'verify', needsConfirmation: false };
+    return undefined;
+  }
+  if (o.status !== 'pending') return undefined;
+  if (can.complete) return { kind: 'complete', needsConfirmation: p?.status !== 'paid' };
+  if (can.verify) return { kind: 'verify', needsConfirmation: false };
+  return undefined;
 }
 
 function moneyParams(m: Record<string, { value: number; currency: string | undefined }>) {

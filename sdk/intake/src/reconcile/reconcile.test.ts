@@ -20,6 +20,8 @@ import { lookupTicket, readReconciliation, saveReconciliation } from './service.
 import type { GatewayClient, GatewayOrder, Outcome, ProviderClient, ProviderPayment } from './types.js';
 
 const FULL = 'USR2NO9f8e7d6c5b4a0113';
+/** The confirmation form's ref (an HMAC, never the number). */
+const refIn = (page: string) => /name="ref" value="([^"]+)"/.exec(page)?.[1] ?? '';
 const T0 = Date.parse('2026-11-20T04:03:00Z');
 
 type Mode = 'ok' | 'down' | 'slow' | '401';
@@ -205,6 +207,8 @@ describe('the gateway’s record in the inbox', () => {
     expect(confirm).toContain('这会在网关把订单 …0113 标记为已完成，并给账号 bob (#2) 入账');
     expect(confirm).not.toContain('name="confirmed"'); // the platform says paid: no extra tick needed
     expect(confirm).not.toContain(FULL);
+    const ref = refIn(confirm);
+    expect(ref).toMatch(/^[\w-]{20,}$/);
     // Without the CSRF token: refused, nothing done.
     const forged = await admin.request(`/inbox/tickets/${ticket.id}/reconcile/act`, {
       method: 'POST',
@@ -215,13 +219,23 @@ describe('the gateway’s record in the inbox', () => {
     // A candidate that is not the one confirmed: refused.
     const changed = await admin.request(`/inbox/tickets/${ticket.id}/reconcile/act`, {
       method: 'POST',
-      body: new URLSearchParams({ candidate: '0', expect: '…9999', [CSRF_FIELD]: admin.csrf ?? '' }),
+      body: new URLSearchParams({ candidate: '0', expect: '…9999', ref, [CSRF_FIELD]: admin.csrf ?? '' }),
     });
     expect(changed.headers.get('location')).toContain('recon=changed');
     expect(gateway.completed).toEqual([]);
+    // Same masked tail, other order in the confirmed place (list position only): the ref tells them apart.
+    const twin = { ...pending(), tradeNo: 'USR7NOaaaaaaaaaaaa0113' };
+    gateway.orders = [twin, pending()];
+    const swapped = await admin.request(`/inbox/tickets/${ticket.id}/reconcile/act`, {
+      method: 'POST',
+      body: new URLSearchParams({ candidate: '0', expect: '…0113', ref, [CSRF_FIELD]: admin.csrf ?? '' }),
+    });
+    expect(swapped.headers.get('location')).toContain('recon=changed');
+    expect(gateway.completed).toEqual([]);
+    gateway.orders = [pending()];
     const done = await admin.request(`/inbox/tickets/${ticket.id}/reconcile/act`, {
       method: 'POST',
-      body: new URLSearchParams({ candidate: '0', expect: '…0113', [CSRF_FIELD]: admin.csrf ?? '' }),
+      body: new URLSearchParams({ candidate: '0', expect: '…0113', ref, [CSRF_FIELD]: admin.csrf ?? '' }),
     });
     expect(done.status).toBe(303);
     expect(done.headers.get('location')).toContain('recon=completed');
@@ -256,7 +270,8 @@ describe('the gateway’s record in the inbox', () => {
       method: 'POST',
       body: new URLSearchParams({ candidate: '0', expect: '…0113', [CSRF_FIELD]: admin.csrf ?? '' }),
     });
-    expect(res.headers.get('location')).toContain('recon=not_allowed');
+    // No confirmation page offered it, so no ref: refused as not the confirmed record.
+    expect(res.headers.get('location')).toContain('recon=changed');
     expect(gateway.completed).toEqual([]);
   });
 
@@ -272,12 +287,14 @@ describe('the gateway’s record in the inbox', () => {
         await c.request(`/inbox/tickets/${ticket.id}/reconcile/act?candidate=0&expect=%E2%80%A60113`)
       ).text();
       expect(confirm).toContain('name="confirmed"');
+      const ref = refIn(confirm);
       const post = (extra: Record<string, string>) =>
         c.request(`/inbox/tickets/${ticket.id}/reconcile/act`, {
           method: 'POST',
           body: new URLSearchParams({
             candidate: '0',
             expect: '…0113',
+            ref,
             [CSRF_FIELD]: c.csrf ?? '',
             ...extra,
           }),

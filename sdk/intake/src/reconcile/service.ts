@@ -10,6 +10,7 @@
 // Completing an order credits money: it is only ever done on support's explicit, confirmed request
 // (act()), after a fresh lookup by ticket id and candidate index, so the full order number never leaves
 // this process. What was done, the gateway's answer and who did it go into the ticket's audit trail.
+import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
 import type { Sql, Store } from '../store/index.js';
 import type { StoredTicket } from '../tickets/repo.js';
 import { updateTicket } from '../tickets/repo.js';
@@ -26,6 +27,7 @@ import {
   orderQueries,
   orderView,
   outcomeOf,
+  providerHandles,
   type Reconciliation,
   searchOf,
   ticketKeys,
@@ -67,6 +69,7 @@ export interface Lookup {
 const capabilities = (g: GatewayClient | undefined): Capabilities => ({
   complete: typeof g?.completeOrder === 'function',
   verify: typeof g?.verifyOrder === 'function',
+  ...(g?.completeNeedsPaid ? { completeNeedsPaid: true } : {}),
 });
 
 /** Looks the ticket up now. Resolves within about two time limits (the search, then the details). */
@@ -136,7 +139,13 @@ export async function lookupTicket(
     orders.map(async (order): Promise<OrderAnswers> => {
       const [owner, provider, ledger] = await Promise.all([
         order.username ? undefined : userOf(order.userId),
-        p ? guard(() => p.queryOrder(order.tradeNo), ms) : undefined,
+        // Only the platform the order went through can say whether it was paid: another platform would
+        // answer "not paid" (or "no such order") about an order it never handled.
+        p
+          ? providerHandles(p.provider, order)
+            ? guard(() => p.queryOrder(order.tradeNo), ms)
+            : ({ ok: false, state: 'not_supported', detail: 'another platform' } as const)
+          : undefined,
         order.status === 'success' ? guard(() => g.ledger(orderLedgerWindow(order)), ms) : undefined,
       ]);
       return {
@@ -199,11 +208,17 @@ export interface Reconciler {
   refresh(stored: StoredTicket): Promise<Reconciliation>;
   /** A fresh lookup without storing it (the confirmation page shows the record as it is now). */
   peek(stored: StoredTicket): Promise<Reconciliation>;
+  /** The same, with each candidate order's confirmation ref (see act's `ref`), in the record's order. */
+  prepare(stored: StoredTicket): Promise<{ record: Reconciliation; refs: string[] }>;
   act(input: {
     stored: StoredTicket;
     index: number;
     /** The masked number the confirmation showed: the action is refused when the candidate changed. */
     expect: string;
+    /** The confirmation's ref: an HMAC (this process's secret) of the ticket and the full order number the
+     *  confirmation showed. Two orders with the same masked tail can swap places between the confirmation
+     *  and the click; the ref tells them apart without the full number ever reaching the page. */
+    ref: string;
     confirmed: boolean;
     actorId: number;
     /** The conclusion note's words (the agent's language), given the masked number and the gateway's answer. */
@@ -222,6 +237,15 @@ export function createReconciler(deps: {
 }): Reconciler {
   const running = new Map<string, Promise<Reconciliation>>();
   const { store, now, clients } = deps;
+  // Per process: a confirmation page older than a restart asks support to look again ('changed').
+  const secret = randomBytes(32);
+  const refOf = (ticketId: string, tradeNo: string) =>
+    createHmac('sha256', secret).update(`${ticketId}\u0000${tradeNo}`).digest('base64url');
+  const sameRef = (a: string, b: string) => {
+    const x = Buffer.from(a);
+    const y = Buffer.from(b);
+    return x.length === y.length && timingSafeEqual(x, y);
+  };
   const answerText = (text: string) => deps.mask(text.replace(/\s+/g, ' ').trim()).slice(0, 300);
 
   const refresh = (stored: StoredTicket) => {
@@ -241,13 +265,25 @@ export function createReconciler(deps: {
     cached: (id) => readReconciliation(store, id),
     refresh,
     peek: async (stored) => (await lookupTicket(stored, clients, now())).record,
-    async act({ stored, index, expect, confirmed, actorId, conclusionNote }) {
+    async prepare(stored) {
+      const { record, orders } = await lookupTicket(stored, clients, now());
+      return { record, refs: orders.map((o) => refOf(stored.id, o.tradeNo)) };
+    },
+    async act({ stored, index, expect, ref, confirmed, actorId, conclusionNote }) {
       const g = clients.gateway;
       const { record, orders } = await lookupTicket(stored, clients, now());
       await saveReconciliation(store, stored.id, record);
       const view = record.orders[index];
       const order = orders[index];
-      if (!g || !view || !order || view.tradeNo !== expect) return { ok: false, reason: 'changed' };
+      if (
+        !g ||
+        !view ||
+        !order ||
+        view.tradeNo !== expect ||
+        !sameRef(ref, refOf(stored.id, order.tradeNo))
+      ) {
+        return { ok: false, reason: 'changed' };
+      }
       const action = view.action;
       if (!action) return { ok: false, reason: 'not_allowed', tradeNo: view.tradeNo };
       if (action.needsConfirmation && !confirmed) {

@@ -20,10 +20,17 @@ export interface GatewayOrder {
   money?: number /* paid, currency units */;
   currency?: string;
   method?: string;
+  /** The payment platform the order went through, as the gateway names it (new-api's payment_provider,
+   *  else derived from the method): the platform query only asks the configured platform about its own. */
+  provider?: string;
   status: 'pending' | 'success' | 'failed' | 'expired' | 'other';
   rawStatus: string;
   createdAt: number /* ms epoch */;
+  /** When the gateway itself recorded the payment (sub2api's paid_at): paid, whatever the status says. */
+  paidAt?: number;
   completedAt?: number;
+  /** The gateway's own key of the balance credit this order made (sub2api's recharge_code): server-side only. */
+  creditRef?: string;
 }
 
 export interface GatewayUser {
@@ -50,10 +57,16 @@ export interface LedgerEntry {
   amount: number;
   kind: 'topup' | 'redeem' | 'other';
   text: string;
+  /** A credit that may be an order's though the client could not tell (sub2api: a `balance` code row when
+   *  the order did not name its recharge code). */
+  mayBeOrder?: boolean;
 }
 
 export interface GatewayClient {
   readonly console: 'new-api' | 'one-api' | 'sub2api';
+  /** completeOrder only works on an order the gateway itself recorded as paid (GatewayOrder.paidAt):
+   *  sub2api's retry refuses an unpaid order; an unpaid one can only be verified. */
+  readonly completeNeedsPaid?: boolean;
   findOrders(q: {
     keyword?: string;
     userId?: string;
@@ -62,7 +75,8 @@ export interface GatewayClient {
   }): Promise<Outcome<GatewayOrder[]>>;
   getUser(id: string): Promise<Outcome<GatewayUser>>;
   findCodes(q: { keyword: string }): Promise<Outcome<GatewayCode[]>>;
-  ledger(q: { userId: string; from: number; to: number }): Promise<Outcome<LedgerEntry[]>>;
+  /** refs: the orders' creditRef keys; a client that can tell marks those credits as `topup`. */
+  ledger(q: { userId: string; from: number; to: number; refs?: string[] }): Promise<Outcome<LedgerEntry[]>>;
   completeOrder?(tradeNo: string): Promise<Outcome<{ message: string }>>;
   verifyOrder?(tradeNo: string): Promise<Outcome<GatewayOrder>>;
 }

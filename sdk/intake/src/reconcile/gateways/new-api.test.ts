@@ -40,6 +40,7 @@ describe('new-api client', () => {
           amount: 10,
           money: 73,
           method: 'alipay',
+          provider: 'epay',
           status: 'pending',
           rawStatus: 'pending',
           createdAt: 1763624580_000,

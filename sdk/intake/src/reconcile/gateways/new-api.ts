@@ -99,7 +99,20 @@ const ORDER_STATUS: Record<string, GatewayOrder['status']> = {
   expired: 'expired',
 };
 
+/** The platform an order went through: payment_provider where the build keeps it (2026 builds: "epay",
+ *  "stripe", "creem"), else the method (stripe and creem are their own platforms; alipay, wxpay and the
+ *  other methods go through the epay-style platform, controller/topup.go RequestEpay). */
+function providerOf(t: z.output<typeof TopUp>): string | undefined {
+  const named = t.payment_provider?.trim().toLowerCase();
+  if (named) return named;
+  const method = t.payment_method.trim().toLowerCase();
+  if (!method) return undefined;
+  if (method === 'stripe' || method === 'creem') return method;
+  return 'epay';
+}
+
 export function toOrder(t: z.output<typeof TopUp>): GatewayOrder {
+  const provider = providerOf(t);
   return {
     tradeNo: t.trade_no,
     userId: t.user_id,
@@ -107,6 +120,7 @@ export function toOrder(t: z.output<typeof TopUp>): GatewayOrder {
     amount: t.amount,
     ...(t.money !== undefined ? { money: t.money } : {}),
     ...(t.payment_method ? { method: t.payment_method } : {}),
+    ...(provider ? { provider } : {}),
     status: ORDER_STATUS[t.status] ?? 'other',
     rawStatus: t.status,
     createdAt: t.create_time * 1000,

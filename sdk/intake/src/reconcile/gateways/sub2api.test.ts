@@ -34,10 +34,13 @@ describe('sub2api client', () => {
       status: 'pending',
       rawStatus: 'PAID',
       createdAt: Date.parse('2026-11-20T07:35:00Z'),
+      // paid_at kept: the admin retry needs a paid order.
+      paidAt: Date.parse('2026-11-20T07:36:00Z'),
     });
     expect(out.ok && out.value[1]).toMatchObject({
       status: 'success',
       completedAt: Date.parse('2026-11-15T08:01:03Z'),
+      creditRef: 's2p_40a1b2c3d4e5f60718',
     });
   });
 
@@ -60,11 +63,21 @@ describe('sub2api client', () => {
       userId: '1',
       from: Date.parse('2026-11-01T00:00:00Z'),
       to: Date.parse('2026-11-30T00:00:00Z'),
+      refs: ['s2p_40a1b2c3d4e5f60718'],
     });
     expect(ledger).toEqual({
       ok: true,
       value: [
-        { userId: '1', at: Date.parse('2026-11-18T08:00:00Z'), amount: 5, kind: 'redeem', text: 'balance' },
+        // The order's own recharge code (payment fulfilment): its top-up.
+        { userId: '1', at: Date.parse('2026-11-15T08:01:02Z'), amount: 50, kind: 'topup', text: 'balance' },
+        {
+          userId: '1',
+          at: Date.parse('2026-11-18T08:00:00Z'),
+          amount: 5,
+          kind: 'redeem',
+          text: 'balance',
+          mayBeOrder: true,
+        },
         {
           userId: '1',
           at: Date.parse('2026-11-19T02:00:00Z'),
@@ -76,6 +89,7 @@ describe('sub2api client', () => {
     });
     // The code itself never becomes ledger text.
     expect(JSON.stringify(ledger)).not.toContain('5F4E3D2C');
+    expect(JSON.stringify(ledger)).not.toContain('s2p_');
   });
 
   test('verify asks the public verify endpoint, then reads the full record back', async () => {

@@ -69,6 +69,9 @@ const Order = z.object({
   created_at: z.string(),
   paid_at: Time,
   completed_at: Time,
+  // The redeem code the order credits through (service ExecuteBalanceFulfillment -> doBalance creates a
+  // `balance` code of this key and redeems it for the owner): how its balance-history row is recognised.
+  recharge_code: z.string().optional(),
 });
 
 const User = z.object({ id: Id, username: z.string(), email: z.string().optional() });
@@ -87,7 +90,8 @@ const Code = z.object({
 
 const ORDER_STATUS: Record<string, GatewayOrder['status']> = {
   PENDING: 'pending',
-  // Paid at the provider, balance not yet credited: still pending from the user's side.
+  // Paid at the provider, balance not yet credited: still pending from the user's side (paid_at is kept
+  // as GatewayOrder.paidAt: the admin retry needs it).
   PAID: 'pending',
   RECHARGING: 'pending',
   COMPLETED: 'success',
@@ -103,8 +107,20 @@ const CODE_STATUS: Record<string, GatewayCode['status']> = {
   disabled: 'disabled',
 };
 
+/** sub2api's payment_type names the method (alipay, wxpay, stripe) or the epay-compatible provider
+ *  (easypay); the platform family a query can ask. */
+function providerOf(type: string | undefined): string | undefined {
+  if (!type) return undefined;
+  const t = type.toLowerCase();
+  if (t.startsWith('stripe')) return 'stripe';
+  if (t.startsWith('easypay') || t.startsWith('epay')) return 'epay';
+  return undefined;
+}
+
 export function toOrder(o: z.output<typeof Order>): GatewayOrder {
   const completed = toMs(o.completed_at);
+  const paid = toMs(o.paid_at);
+  const provider = providerOf(o.payment_type);
   return {
     tradeNo: o.out_trade_no,
     userId: o.user_id,
@@ -113,10 +129,13 @@ export function toOrder(o: z.output<typeof Order>): GatewayOrder {
     ...(o.pay_amount !== undefined ? { money: o.pay_amount } : {}),
     ...(o.currency ? { currency: o.currency } : {}),
     ...(o.payment_type ? { method: o.payment_type } : {}),
+    ...(provider ? { provider } : {}),
     status: ORDER_STATUS[o.status] ?? 'other',
     rawStatus: o.status,
     createdAt: toMs(o.created_at) ?? 0,
+    ...(paid ? { paidAt: paid } : {}),
     ...(completed ? { completedAt: completed } : {}),
+    ...(o.recharge_code ? { creditRef: o.recharge_code } : {}),
   };
 }
 
@@ -183,6 +202,8 @@ export function sub2apiClient(opts: Sub2apiOptions): GatewayClient {
 
   return {
     console: 'sub2api',
+    // RetryFulfillment (service/payment_fulfillment.go) refuses an order without PaidAt ("order is not paid").
+    completeNeedsPaid: true,
     findOrders,
 
     async getUser(id): Promise<Outcome<GatewayUser>> {
@@ -233,6 +254,7 @@ export function sub2apiClient(opts: Sub2apiOptions): GatewayClient {
 
     async ledger(q): Promise<Outcome<LedgerEntry[]>> {
       if (!/^\d+$/.test(q.userId)) return fail('bad_answer', 'user id is not a number');
+      const orderCodes = new Set(q.refs ?? []);
       const entries: LedgerEntry[] = [];
       for (let p = 1; p <= maxPages; p++) {
         const data = await call(`/api/v1/admin/users/${q.userId}/balance-history`, {
@@ -250,9 +272,13 @@ export function sub2apiClient(opts: Sub2apiOptions): GatewayClient {
             userId: q.userId,
             at,
             amount: c.value ?? 0,
-            kind: type === 'balance' ? 'redeem' : 'other',
-            // Never the code itself: its type and the (shortened) admin note.
+            // A payment order credits through a `balance` code of its own (its recharge_code, created and
+            // redeemed by the fulfilment, no admin note): a top-up when it is an order's. Without the order's
+            // key (builds that omit recharge_code) the matcher compares amount and time instead (mayBeOrder).
+            kind: type !== 'balance' ? 'other' : orderCodes.has(c.code) ? 'topup' : 'redeem',
+            // Never the code itself in the text: its type and the (shortened) admin note.
             text: [type, consoleText(c.notes)].filter(Boolean).join(' '),
+            ...(type === 'balance' && !orderCodes.has(c.code) ? { mayBeOrder: true } : {}),
           });
         }
         if (page.value.items.length < 100) break;

@@ -78,7 +78,7 @@ describe('stripe client', () => {
     expect(await client(fake.url).queryOrder(PI)).toMatchObject({ ok: false, state: 'unauthorized' });
     expect(await client(fake.url).queryOrder('USR1NOq7Hk2b1763624580')).toMatchObject({
       ok: false,
-      state: 'bad_answer',
+      state: 'not_supported',
     });
     expect(fake.seen).toHaveLength(1);
   });

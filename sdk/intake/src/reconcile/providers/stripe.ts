@@ -100,8 +100,10 @@ export function stripeClient(opts: StripeOptions): ProviderClient {
     async queryOrder(ref): Promise<Outcome<ProviderPayment>> {
       const id = ref.trim();
       const isSession = id.startsWith('cs_');
+      // new-api keeps some Stripe orders under its own `ref_…` number (controller/topup_stripe.go): Stripe
+      // cannot be asked about those, which is not an unreadable answer.
       if (!isSession && !id.startsWith('pi_'))
-        return fail('bad_answer', 'not a PaymentIntent or Checkout Session id');
+        return fail('not_supported', 'not a PaymentIntent or Checkout Session id');
       const url = isSession
         ? urlOf(http.baseUrl, `/v1/checkout/sessions/${encodeURIComponent(id)}`, {
             'expand[]': 'payment_intent.latest_charge',
