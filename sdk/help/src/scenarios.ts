@@ -15,7 +15,7 @@ import {
 const NOW = Date.UTC(2026, 10, 21, 8, 0);
 const ago = (minutes: number) => NOW - minutes * 60_000;
 
-function facts(outcome: RedeemOutcome, ledger: LedgerEntry[] = []): Facts {
+function facts(outcome: RedeemOutcome, ledger: LedgerEntry[] = [], redeemedAt?: number): Facts {
   return {
     console: { kind: 'new-api', generation: 'A', historyWindowDays: 30 },
     account: {
@@ -26,7 +26,7 @@ function facts(outcome: RedeemOutcome, ledger: LedgerEntry[] = []): Facts {
     orders: [],
     ledger,
     keys: [],
-    answers: { problem: 'redeem_not_credited' },
+    answers: { problem: 'redeem_not_credited', ...(redeemedAt === undefined ? {} : { redeemedAt }) },
     redeem: { outcome, at: ago(2), codeMasked: 'a1…9f3e' },
   };
 }
@@ -45,7 +45,8 @@ interface Scenario {
 export const REDEEM_SCENARIOS: Record<string, Scenario> = {
   switched_off: { facts: facts('unknown'), rules: { redemptionEnabled: false } },
   invalid: { facts: facts('invalid') },
-  used: { facts: facts('used', [redeemRow(60)]) },
+  // "Used here" needs the time the user gives for the first redemption (new-api's log names no code).
+  used: { facts: facts('used', [redeemRow(60)], ago(62)) },
   other_account: { facts: facts('used') },
   expired: { facts: facts('expired') },
   disabled: { facts: facts('disabled') },
