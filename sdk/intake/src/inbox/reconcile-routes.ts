@@ -24,8 +24,35 @@ const FRAGMENT_HEADER = 'x-inbox-fragment';
 
 const ticketPage = (id: string, query = '') => `/inbox/tickets/${encodeURIComponent(id)}${query}#reconcile`;
 
-const RESULTS = ['completed', 'verified', 'changed', 'not_allowed', 'needs_confirmation', 'gateway'] as const;
-type ResultCode = (typeof RESULTS)[number];
+type ResultCode = 'completed' | 'verified' | 'changed' | 'not_allowed' | 'needs_confirmation' | 'gateway';
+
+const FAIL_STATE = /^(unreachable|timeout|unauthorized|bad_answer|not_supported|not_configured)$/;
+
+/** The ticket's latest gateway action as the audit trail keeps it (masked number, `ok: …` or a state). */
+async function lastGatewayAction(deps: IntakeDeps, ticketId: string) {
+  const res = await deps.store.query<{ action: string; before: string | null; after: string | null }>(
+    `select action, before, after from ticket_audit
+      where ticket_id = $1 and action in ('gateway_complete', 'gateway_verify')
+      order by at desc, id desc limit 1`,
+    [ticketId],
+  );
+  return res.rows[0];
+}
+
+function actionNotice(
+  r: ReturnType<typeof reconWords>,
+  a: { action: string; before: string | null; after: string | null },
+): { text: string; kind: 'ok' | 'error' } {
+  const tradeNo = a.before ?? '';
+  const after = a.after ?? '';
+  if (after.startsWith('ok: ')) {
+    return a.action === 'gateway_complete'
+      ? { kind: 'ok', text: r.t('recon.result.completed', { tradeNo }) }
+      : { kind: 'ok', text: r.t('recon.result.verified', { tradeNo }) };
+  }
+  const state = FAIL_STATE.test(after) ? r.t(`recon.fail.${after as 'timeout'}`) : '';
+  return { kind: 'error', text: r.t('recon.result.gateway', { state }) };
+}
 
 /** The section on the ticket page (cached record; never a gateway call). */
 export async function reconcileSectionFor(deps: IntakeDeps, c: Context<IntakeEnv>, stored: StoredTicket) {
@@ -35,27 +62,16 @@ export async function reconcileSectionFor(deps: IntakeDeps, c: Context<IntakeEnv
   const record = rc.configured ? await rc.cached(stored.id) : undefined;
   const r = reconWords(w);
   const code = c.req.query('recon') as ResultCode | undefined;
-  const tradeNo = c.req.query('n') ?? '';
   let message: { text: string; kind: 'ok' | 'error' } | undefined;
-  if (code && (RESULTS as readonly string[]).includes(code)) {
-    const failState = c.req.query('state') ?? '';
-    const stateWord = /^(unreachable|timeout|unauthorized|bad_answer|not_supported|not_configured)$/.test(
-      failState,
-    )
-      ? r.t(`recon.fail.${failState as 'timeout'}`)
-      : '';
-    message =
-      code === 'completed'
-        ? { kind: 'ok', text: r.t('recon.result.completed', { tradeNo }) }
-        : code === 'verified'
-          ? { kind: 'ok', text: r.t('recon.result.verified', { tradeNo }) }
-          : code === 'changed'
-            ? { kind: 'error', text: r.t('recon.result.changed') }
-            : code === 'not_allowed'
-              ? { kind: 'error', text: r.t('recon.result.notAllowed') }
-              : code === 'needs_confirmation'
-                ? { kind: 'error', text: r.t('recon.result.needsConfirmation') }
-                : { kind: 'error', text: r.t('recon.result.gateway', { state: stateWord }) };
+  if (code === 'completed' || code === 'verified' || code === 'gateway') {
+    // What the gateway did is read from the audit trail, never from the address: a crafted
+    // `?recon=completed&n=…` must not show support a completion that did not happen.
+    const last = await lastGatewayAction(deps, stored.id);
+    if (last) message = actionNotice(r, last);
+  } else if (code === 'changed') message = { kind: 'error', text: r.t('recon.result.changed') };
+  else if (code === 'not_allowed') message = { kind: 'error', text: r.t('recon.result.notAllowed') };
+  else if (code === 'needs_confirmation') {
+    message = { kind: 'error', text: r.t('recon.result.needsConfirmation') };
   }
   return reconcileSection(w, {
     ticketId: stored.id,
@@ -174,13 +190,8 @@ export function reconcileRoutes(deps: IntakeDeps): Hono<IntakeEnv> {
       conclusionNote: (tradeNo, answer) => r.t('recon.conclusionNote', { tradeNo, answer }),
     });
     const q = new URLSearchParams();
-    if (result.ok) {
-      q.set('recon', result.kind === 'complete' ? 'completed' : 'verified');
-      q.set('n', result.tradeNo);
-    } else {
-      q.set('recon', result.reason);
-      if (result.state) q.set('state', result.state);
-    }
+    // Only the kind of result: the notice itself is read back from the audit trail.
+    q.set('recon', result.ok ? (result.kind === 'complete' ? 'completed' : 'verified') : result.reason);
     return c.redirect(ticketPage(id, `?${q}`), 303);
   });
 

@@ -1,8 +1,9 @@
 // The gateway's record in words: every flag and state has both languages (English without Chinese), money
 // flags are formatted with their currency, audit rows of gateway actions read as sentences.
 import { describe, expect, it } from 'vitest';
-import { FLAG_KEYS } from '../reconcile/match.js';
-import { reconAuditText, reconWords } from './reconcile-view.js';
+import type { Session } from '../auth/sessions.js';
+import { FLAG_KEYS, type OrderView, type Reconciliation } from '../reconcile/match.js';
+import { providerText, reconAuditText, reconcileBody, reconWords } from './reconcile-view.js';
 import { reconEn, reconZh } from './text-reconcile.js';
 import { words } from './words.js';
 
@@ -46,5 +47,47 @@ describe('reconciliation words', () => {
       '向支付平台核实 …0113：成功（已完成）',
     );
     expect(reconAuditText(zh, { action: 'status' })).toBeUndefined();
+  });
+
+  it('says "no record at the platform", "another platform", "not in the latest N" and "too short" in words', () => {
+    const zh = words('zh-CN', 'Asia/Shanghai');
+    const en = words('en', 'UTC');
+    const order = (provider: OrderView['provider']): OrderView => ({
+      tradeNo: '…0113',
+      userId: '2',
+      amount: 10,
+      status: 'pending',
+      createdAt: 0,
+      provider,
+      flags: [],
+    });
+    const none = order({ state: 'ok', status: 'unpaid', known: false });
+    expect(providerText(zh, reconWords(zh), none)).toContain('没有这笔订单的记录');
+    expect(providerText(en, reconWords(en), none)).toContain('has no record of this order');
+    const other = order({ state: 'not_supported', otherPlatform: 'stripe' });
+    expect(providerText(zh, reconWords(zh), other)).toContain('不是通过配置的支付平台付款的');
+    expect(reconWords(en).flag({ key: 'providerNoRecord' })).toContain('not the same as unpaid');
+    const session = { csrf: 'c', user: { role: 'admin' } } as unknown as Session;
+    const record: Reconciliation = {
+      version: 1,
+      checkedAt: 0,
+      subject: 'order',
+      gateway: 'ok',
+      outcome: 'not_found',
+      search: { tail: '…0113', from: 0, to: 1, truncatedAfter: 500 },
+      orders: [],
+      codes: [],
+    };
+    const body = (w: typeof zh, rec: Reconciliation) =>
+      reconcileBody(w, { ticketId: 'T', record: rec, configured: true, session, timeoutMs: 4000, now: 0 })
+        .value;
+    expect(body(zh, record)).toContain('在网关最近的 500 条记录里没有找到');
+    expect(body(en, record)).toContain('latest 500 records');
+    expect(body(en, { ...record, search: { from: 0, to: 1 } })).toContain('No matching record found');
+    const short = { ...record, outcome: undefined, tooShort: true } as Reconciliation;
+    delete short.outcome;
+    expect(body(zh, short)).toContain('data-state="too_short"');
+    expect(body(en, short)).toContain('too short a part');
+    expect(body(en, short)).not.toContain('could not be read');
   });
 });

@@ -94,6 +94,9 @@ export function reconcileBody(w: Words, v: ReconcileSectionView): Html {
   if (rec.subject === 'none') {
     return html`${notice}<p id="reconcile-state" data-state="nothing">${r.t('recon.nothing')}</p>${when}${refresh}`;
   }
+  if (rec.tooShort) {
+    return html`${notice}<p id="reconcile-state" data-state="too_short">${r.t('recon.tooShort')}</p>${when}${refresh}`;
+  }
   if (!rec.outcome) {
     return html`${notice}<p class="notice notice-error" id="reconcile-state" data-state="${rec.gateway}">${r.state(rec.gateway, v.timeoutMs)}</p>${when}${refresh}`;
   }
@@ -109,7 +112,9 @@ export function reconcileBody(w: Words, v: ReconcileSectionView): Html {
   const outcome =
     rec.outcome === 'candidates'
       ? r.t('recon.outcome.candidates', { n: rec.orders.length + rec.codes.length })
-      : r.t(`recon.outcome.${rec.outcome}`);
+      : rec.outcome === 'not_found' && rec.search.truncatedAfter
+        ? r.t('recon.outcome.notFoundRecent', { n: rec.search.truncatedAfter })
+        : r.t(`recon.outcome.${rec.outcome}`);
   const admin = v.session.user.role === 'admin';
   return html`${notice}
   <p id="reconcile-state" data-state="${rec.outcome}"><strong>${outcome}</strong></p>

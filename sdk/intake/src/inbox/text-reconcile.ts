@@ -17,6 +17,10 @@ export const reconZh = {
   'recon.partial': '部分查询没有结果：{state}',
   'recon.outcome.found': '找到这条记录',
   'recon.outcome.not_found': '没有找到对得上的记录',
+  'recon.outcome.notFoundRecent':
+    '在网关最近的 {n} 条记录里没有找到对得上的：更早的记录没有查，请到网关后台按时间查找',
+  'recon.tooShort':
+    '工单里的订单号或兑换码只留下了很短的一段，无法在网关里查找：请向用户要更完整的号码，或按账号到网关后台查找。',
   'recon.outcome.candidates': '有 {n} 条可能的记录',
   'recon.searched': '查找条件：{what}；时间 {from} 至 {to}',
   'recon.search.tail': '订单号结尾 {tail}',
@@ -144,6 +148,10 @@ export const reconEn: Record<ReconKey, string> = {
   'recon.partial': 'Some lookups gave no answer: {state}',
   'recon.outcome.found': 'Found the record',
   'recon.outcome.not_found': 'No matching record found',
+  'recon.outcome.notFoundRecent':
+    'Nothing matching in the gateway’s latest {n} records: older ones were not searched; look them up by time in the gateway’s admin pages',
+  'recon.tooShort':
+    'The ticket keeps too short a part of the order number or code to search the gateway: ask the user for more of it, or look the account up in the gateway’s admin pages.',
   'recon.outcome.candidates': '{n} possible records',
   'recon.searched': 'Searched for {what}, from {from} to {to}',
   'recon.search.tail': 'order number ending {tail}',

@@ -133,10 +133,12 @@ export function ticketKeys(ticket: Ticket, receivedAt: number): TicketKeys {
   return keys;
 }
 
-/** The order lookups to run: by each tail (the gateway's keyword search), else the account's orders. */
+/** The order lookups to run: by each tail (the gateway's keyword search), else the account's orders.
+ *  A one-character tail is too short to search by (it would match a tenth of all numbers). None: nothing
+ *  to search (the service says so). */
 export function orderQueries(keys: TicketKeys): Parameters<GatewayClient['findOrders']>[0][] {
   const window = { from: keys.from, to: keys.to };
-  const tails = [keys.tail, ...keys.otherTails].filter((t): t is string => t !== undefined);
+  const tails = [keys.tail, ...keys.otherTails].filter((t): t is string => t !== undefined && t.length >= 2);
   if (tails.length) return tails.map((keyword) => ({ keyword, ...window }));
   return keys.accountId ? [{ userId: keys.accountId, ...window }] : [];
 }
@@ -306,8 +308,18 @@ export interface Reconciliation {
   gateway: LookupState;
   /** Found / not found / several: only when the gateway answered. */
   outcome?: Outcome3;
-  /** What was searched, masked: shown so support knows what "not found" means. */
-  search: { tail?: string; code?: string; accountId?: string; from: number; to: number };
+  /** What was searched, masked: shown so support knows what "not found" means. truncatedAfter: the
+   *  gateway's list was read only this far (newest first), more records exist. */
+  search: {
+    tail?: string;
+    code?: string;
+    accountId?: string;
+    from: number;
+    to: number;
+    truncatedAfter?: number;
+  };
+  /** The ticket's mask is too short to search by (a code's `…9f`, an order's `…3`): nothing was asked. */
+  tooShort?: boolean;
   orders: OrderView[];
   codes: CodeView[];
 }

@@ -223,6 +223,12 @@ describe('the gateway’s record in the inbox', () => {
     });
     expect(changed.headers.get('location')).toContain('recon=changed');
     expect(gateway.completed).toEqual([]);
+    // A crafted address cannot make the page claim a completion: the notice comes from the audit trail.
+    const crafted = await (
+      await admin.request(`/inbox/tickets/${ticket.id}?recon=completed&n=%E2%80%A66666`)
+    ).text();
+    expect(crafted).not.toContain('网关已完成订单');
+    expect(crafted).not.toContain('…6666');
     // Same masked tail, other order in the confirmed place (list position only): the ref tells them apart.
     const twin = { ...pending(), tradeNo: 'USR7NOaaaaaaaaaaaa0113' };
     gateway.orders = [twin, pending()];
@@ -307,6 +313,53 @@ describe('the gateway’s record in the inbox', () => {
       await noProvider.close();
     }
   }, 60_000);
+});
+
+describe('what the lookup asks', () => {
+  const stored = (t: typeof ticket) => ({
+    id: t.id,
+    status: 'new' as const,
+    receivedAt: T0,
+    updatedAt: T0,
+    conclusionNote: '',
+    ticket: t,
+  });
+
+  it('a code mask is searched by both ends; a short code’s `…9f` is too short and says so without asking', async () => {
+    const asked: string[] = [];
+    const gateway = new FakeGateway();
+    gateway.findCodes = (q?: { keyword: string }) => {
+      asked.push(q?.keyword ?? '');
+      return Promise.resolve({ ok: true as const, value: [] });
+    };
+    const redeem = (code: string) =>
+      ticketFixture(2, { problem: 'redeem_not_credited', fields: { redeemCode: code } });
+    const a = await lookupTicket(stored(redeem('ab…9f3e')), { gateway, timeoutMs: 300 }, T0);
+    expect(asked).toEqual(['ab…9f3e']);
+    expect(a.record.outcome).toBe('not_found');
+    const b = await lookupTicket(stored(redeem('…9f')), { gateway, timeoutMs: 300 }, T0);
+    expect(asked).toHaveLength(1);
+    expect(b.record.tooShort).toBe(true);
+    expect(b.record.gateway).toBe('ok');
+  });
+
+  it('a one-character order tail is not searched; a scan stopped at the page limit is marked', async () => {
+    const gateway = new FakeGateway();
+    let calls = 0;
+    gateway.findOrders = () => {
+      calls++;
+      return Promise.resolve({ ok: true as const, value: Object.assign([], { truncatedAfter: 500 }) });
+    };
+    const one = ticketFixture(3, { problem: 'paid_not_credited', fields: { tradeNo: '…3' } });
+    const r1 = await lookupTicket(stored(one), { gateway, timeoutMs: 300 }, T0);
+    expect(r1.record.tooShort).toBe(true);
+    expect(calls).toBe(0);
+    const byAccount = ticketFixture(4, { problem: 'paid_not_credited', fields: { accountId: '2' } });
+    const r2 = await lookupTicket(stored(byAccount), { gateway, timeoutMs: 300 }, T0);
+    expect(calls).toBe(1);
+    expect(r2.record.outcome).toBe('not_found');
+    expect(r2.record.search.truncatedAfter).toBe(500);
+  });
 });
 
 describe.each(STORE_KINDS)('the record kept in the %s store', (kind) => {

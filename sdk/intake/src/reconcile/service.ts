@@ -14,6 +14,7 @@ import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
 import type { Sql, Store } from '../store/index.js';
 import type { StoredTicket } from '../tickets/repo.js';
 import { updateTicket } from '../tickets/repo.js';
+import { codeMatcher } from './gateways/common.js';
 import {
   type Capabilities,
   type CodeAnswers,
@@ -105,7 +106,11 @@ export async function lookupTicket(
   };
 
   if (keys.subject === 'code') {
-    const keyword = keys.codeTail;
+    // Both ends of the mask: a short code's `ab…9f` is only searchable with its head.
+    const keyword = keys.codeTail ? `${keys.codeHead ?? ''}…${keys.codeTail}` : undefined;
+    if (keyword && !codeMatcher(keyword, false)) {
+      return { record: { ...base, tooShort: true }, orders: [] };
+    }
     const found = keyword
       ? await guard(() => g.findCodes({ keyword }), ms)
       : { ok: true as const, value: [] };
@@ -126,6 +131,7 @@ export async function lookupTicket(
   }
 
   const queries = orderQueries(keys);
+  if (!queries.length) return { record: { ...base, tooShort: true }, orders: [] };
   const results = await Promise.all(queries.map((q) => guard(() => g.findOrders(q), ms)));
   const failed = results.find((r) => !r.ok);
   if (failed && !failed.ok && results.every((r) => !r.ok)) {
@@ -157,9 +163,12 @@ export async function lookupTicket(
     }),
   );
   const views = answers.map((a) => orderView(keys, a, can));
+  // A scan that stopped at the page limit: "not found" covers only the newest records read.
+  const truncatedAfter = Math.max(0, ...results.map((r) => (r.ok ? (r.value.truncatedAfter ?? 0) : 0)));
   return {
     record: {
       ...base,
+      ...(truncatedAfter > 0 ? { search: { ...base.search, truncatedAfter } } : {}),
       // One of several searches failing still leaves an answer; say which state the rest ended in.
       ...(failed && !failed.ok ? { gateway: failed.state } : {}),
       outcome: outcomeOf(views.length),

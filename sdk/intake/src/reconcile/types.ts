@@ -33,6 +33,10 @@ export interface GatewayOrder {
   creditRef?: string;
 }
 
+/** Orders as a client found them; `truncatedAfter`: the client stopped after reading this many records
+ *  (newest first) while more existed, so "not found" only covers those. */
+export type OrderList = GatewayOrder[] & { truncatedAfter?: number };
+
 export interface GatewayUser {
   id: string;
   username: string;
@@ -72,7 +76,7 @@ export interface GatewayClient {
     userId?: string;
     from?: number;
     to?: number;
-  }): Promise<Outcome<GatewayOrder[]>>;
+  }): Promise<Outcome<OrderList>>;
   getUser(id: string): Promise<Outcome<GatewayUser>>;
   findCodes(q: { keyword: string }): Promise<Outcome<GatewayCode[]>>;
   /** refs: the orders' creditRef keys; a client that can tell marks those credits as `topup`. */

@@ -84,3 +84,8 @@ export function ledgerKind(content: string): 'topup' | 'redeem' | 'other' {
   if (/在线充值|补单|充值成功/.test(content)) return 'topup';
   return 'other';
 }
+
+/** Marks a list that stopped at the page limit (see OrderList). */
+export function truncated<T extends object>(list: T[], after: number): T[] & { truncatedAfter: number } {
+  return Object.assign(list, { truncatedAfter: after });
+}

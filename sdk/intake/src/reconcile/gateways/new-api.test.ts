@@ -20,11 +20,11 @@ const client = (url: string) =>
   });
 
 describe('new-api client', () => {
-  test('finds orders by the tail as a %tail% pattern, with the admin token and New-Api-User', async () => {
+  test('finds orders by the tail as a %tail (suffix) pattern, with the admin token and New-Api-User', async () => {
     fake = await fakeServer([
       {
         path: '/api/user/topup',
-        query: { keyword: '%4580%' },
+        query: { keyword: '%4580' },
         headers: AUTH,
         body: fixture('new-api-topup-admin'),
       },
@@ -60,6 +60,43 @@ describe('new-api client', () => {
     ]);
     const none = await c.findOrders({ userId: '1', from: 1763700000_000 });
     expect(none).toEqual({ ok: true, value: [] });
+  });
+
+  test('reads further pages of a tail search; a scan stopped at the page limit says how far it read', async () => {
+    const row = (i: number) => ({
+      id: i,
+      user_id: 5,
+      amount: 1,
+      money: 7.3,
+      trade_no: `USR5NO${String(i).padStart(8, '0')}4580`,
+      payment_method: 'alipay',
+      create_time: 1763620000 - i,
+      status: 'success',
+    });
+    const fullPage = (p: number) => ({
+      success: true,
+      message: '',
+      data: {
+        page: p,
+        page_size: 100,
+        total: 1000,
+        items: Array.from({ length: 100 }, (_, i) => row(p * 100 + i)),
+      },
+    });
+    fake = await fakeServer([
+      { path: '/api/user/topup', query: { p: '1', keyword: '%4580' }, body: fullPage(1) },
+      { path: '/api/user/topup', query: { p: '2', keyword: '%4580' }, body: fixture('new-api-topup-admin') },
+      { path: '/api/user/topup', query: { p: '1' }, body: fullPage(1) },
+      { path: '/api/user/topup', query: { p: '2' }, body: fullPage(2) },
+    ]);
+    const c = newApiClient({ baseUrl: fake.url, accessToken: TOKEN, adminUserId: 99, maxPages: 2 });
+    const tail = await c.findOrders({ keyword: '4580' });
+    expect(tail.ok && tail.value.map((o) => o.tradeNo)).toContain('USR1NOq7Hk2b1763624580');
+    expect(tail.ok && tail.value.truncatedAfter).toBeUndefined();
+    const scan = await c.findOrders({ userId: '9' });
+    expect(scan.ok && scan.value.length).toBe(0);
+    expect(scan.ok && scan.value.truncatedAfter).toBe(200);
+    expect(await c.findOrders({ keyword: '7' })).toMatchObject({ ok: false, state: 'not_supported' });
   });
 
   test('a 2025 build: no username, an unknown status stays raw', async () => {

@@ -10,7 +10,8 @@
 //   SearchAllTopUps): every user's top-ups, newest first, `{page, page_size, total, items}` of model.TopUp
 //   `{id, user_id, amount, money, trade_no, payment_method, payment_provider, create_time, complete_time,
 //   status}`. The keyword is a LIKE pattern on trade_no: exact without `%`, at most two `%`
-//   (sanitizeLikePattern), so a tail is searched as `%tail%`. Builds of 2025 have no such route (404):
+//   (sanitizeLikePattern), so a tail is searched as `%tail` (it ends the number; `%tail%` would bring
+//   every number holding those digits anywhere). Builds of 2025 have no such route (404):
 //   'not_supported'.
 // - `GET /api/user/:id` (controller/user.go GetUser).
 // - `GET /api/redemption/search?keyword=` matches an id, a name prefix, or the whole 32-hex key only
@@ -29,7 +30,16 @@ import type {
   LedgerEntry,
   Outcome,
 } from '../types.js';
-import { codeMatcher, envelope, Id, ledgerAmount, ledgerKind, redemptionStatus, Sec } from './common.js';
+import {
+  codeMatcher,
+  envelope,
+  Id,
+  ledgerAmount,
+  ledgerKind,
+  redemptionStatus,
+  Sec,
+  truncated,
+} from './common.js';
 
 export interface NewApiOptions extends HttpOptions {
   /** A system access token of an admin (个人设置 → 系统访问令牌). Stays in the intake's environment. */
@@ -175,24 +185,22 @@ export function newApiClient(opts: NewApiOptions): GatewayClient {
         (q.userId === undefined || o.userId === q.userId) &&
         (q.from === undefined || o.createdAt >= q.from) &&
         (q.to === undefined || o.createdAt <= q.to);
-      const keyword = q.keyword?.replace(/[%\s]/g, '');
-      if (keyword) {
-        if (keyword.length < 2) return fail('bad_answer', 'keyword too short');
-        const page = await topUps({ p: 1, keyword: `%${keyword}%` });
-        if (!page.ok) return page;
-        return ok(page.value.items.map(toOrder).filter(inWindow));
-      }
-      // No keyword: newest first, page until the window's start (or maxPages).
+      const keyword = q.keyword?.replace(/[%_\\\s]/g, '');
+      if (q.keyword !== undefined && (keyword ?? '').length < 2)
+        return fail('not_supported', 'keyword too short');
+      // Newest first, page until the window's start (or maxPages); a keyword narrows every page.
       const found: GatewayOrder[] = [];
       for (let p = 1; p <= maxPages; p++) {
-        const page = await topUps({ p });
+        const page = await topUps({ p, ...(keyword ? { keyword: `%${keyword}` } : {}) });
         if (!page.ok) return page;
         const orders = page.value.items.map(toOrder);
         found.push(...orders.filter(inWindow));
         const oldest = orders[orders.length - 1];
-        if (orders.length < 100 || (q.from !== undefined && oldest && oldest.createdAt < q.from)) break;
+        if (orders.length < 100 || (q.from !== undefined && oldest && oldest.createdAt < q.from)) {
+          return ok(found);
+        }
       }
-      return ok(found);
+      return ok(truncated(found, maxPages * 100));
     },
 
     getUser,

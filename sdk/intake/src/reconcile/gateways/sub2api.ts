@@ -31,7 +31,7 @@ import type {
   LedgerEntry,
   Outcome,
 } from '../types.js';
-import { codeMatcher, Id } from './common.js';
+import { codeMatcher, Id, truncated } from './common.js';
 
 export interface Sub2apiOptions extends HttpOptions {
   /** The admin API key (admin-<64 hex>). Stays in the intake's environment. */
@@ -188,9 +188,11 @@ export function sub2apiClient(opts: Sub2apiOptions): GatewayClient {
       const list = page.value.map(toOrder);
       found.push(...list.filter(inWindow));
       const oldest = list[list.length - 1];
-      if (list.length < 100 || (q.from !== undefined && oldest && oldest.createdAt < q.from)) break;
+      if (list.length < 100 || (q.from !== undefined && oldest && oldest.createdAt < q.from)) {
+        return ok(found);
+      }
     }
-    return ok(found);
+    return ok(truncated(found, maxPages * 100));
   }
 
   async function orderByTradeNo(tradeNo: string): Promise<Outcome<z.output<typeof Order>>> {
