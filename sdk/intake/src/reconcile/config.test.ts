@@ -73,7 +73,27 @@ describe('reconcileSettingsFromEnv', () => {
     );
     expect(
       bad({ ...base, RECONCILE_NEWAPI_ACCESS_TOKEN: TOKEN, RECONCILE_GATEWAY_URL: `https://u:${TOKEN}@gw` }),
-    ).toThrow(/RECONCILE_GATEWAY_URL: an http\(s\) URL without a user or password/);
+    ).toThrow(/RECONCILE_GATEWAY_URL: an http\(s\) URL without a user, password, query or fragment/);
+    // Paths are appended to the base URL: a query or fragment would swallow them.
+    for (const url of [
+      'https://gw.example.com/?x=1',
+      'https://gw.example.com#top',
+      'https://gw.example.com?',
+    ]) {
+      expect(bad({ ...base, RECONCILE_NEWAPI_ACCESS_TOKEN: TOKEN, RECONCILE_GATEWAY_URL: url })).toThrow(
+        /RECONCILE_GATEWAY_URL/,
+      );
+    }
+    expect(
+      bad({
+        ...base,
+        RECONCILE_NEWAPI_ACCESS_TOKEN: TOKEN,
+        RECONCILE_PROVIDER: 'epay',
+        RECONCILE_EPAY_URL: 'https://pay.example.com/#x',
+        RECONCILE_EPAY_PID: '1',
+        RECONCILE_EPAY_KEY: 'merchant-key-1',
+      }),
+    ).toThrow(/RECONCILE_EPAY_URL/);
     expect(bad({ RECONCILE_GATEWAY: 'newapi' })).toThrow(
       /RECONCILE_GATEWAY: one of new-api, one-api, sub2api/,
     );
@@ -114,6 +134,16 @@ describe('reconcileSettingsFromEnv', () => {
       }),
     );
     expect(() => reconcileSettingsFromEnv({ RECONCILE_CONFIG: file })).toThrow(/unknown setting extra/);
+    // A platform without a gateway is refused from the file as from the variables.
+    writeFileSync(
+      file,
+      JSON.stringify({
+        provider: { kind: 'epay', baseUrl: 'https://pay.example.com', pid: '1', key: 'merchant-key-1' },
+      }),
+    );
+    expect(() => reconcileSettingsFromEnv({ RECONCILE_CONFIG: file })).toThrow(
+      /provider in .*reconcile\.json: set the gateway too/,
+    );
     expect(() => reconcileSettingsFromEnv({ RECONCILE_CONFIG: join(dir, 'missing.json') })).toThrow(/ENOENT/);
   });
 });

@@ -11,11 +11,18 @@ const BaseUrl = z
   .refine((v) => {
     try {
       const u = new URL(v);
-      return (u.protocol === 'http:' || u.protocol === 'https:') && !u.username && !u.password;
+      // Paths are appended to it (urlOf): a query or fragment would swallow them.
+      return (
+        (u.protocol === 'http:' || u.protocol === 'https:') &&
+        !u.username &&
+        !u.password &&
+        !v.includes('?') &&
+        !v.includes('#')
+      );
     } catch {
       return false;
     }
-  }, 'an http(s) URL without a user or password in it')
+  }, 'an http(s) URL without a user, password, query or fragment in it')
   .transform((v) => v.replace(/\/+$/, ''));
 
 const Secret = (what: string) => z.string().trim().min(8, `${what} is missing or too short`).max(4096);
@@ -69,12 +76,21 @@ export const ProviderSettings = z.discriminatedUnion('kind', [
 ]);
 export type ProviderSettings = z.infer<typeof ProviderSettings>;
 
-export const ReconcileSettings = z.strictObject({
-  gateway: GatewaySettings.optional(),
-  provider: ProviderSettings.optional(),
-  /** Each gateway or platform call's time limit, ms. */
-  timeoutMs: z.number().int().min(200).max(60_000).default(4000),
-});
+const PROVIDER_WITHOUT_GATEWAY = 'set the gateway too (the platform is asked about the gateway’s orders)';
+
+export const ReconcileSettings = z
+  .strictObject({
+    gateway: GatewaySettings.optional(),
+    provider: ProviderSettings.optional(),
+    /** Each gateway or platform call's time limit, ms. */
+    timeoutMs: z.number().int().min(200).max(60_000).default(4000),
+  })
+  .superRefine((s, ctx) => {
+    // The same rule for RECONCILE_CONFIG files as for the variables.
+    if (s.provider && !s.gateway) {
+      ctx.addIssue({ code: 'custom', path: ['provider'], message: PROVIDER_WITHOUT_GATEWAY });
+    }
+  });
 export type ReconcileSettings = z.infer<typeof ReconcileSettings>;
 export type ReconcileSettingsInput = z.input<typeof ReconcileSettings>;
 
@@ -109,15 +125,17 @@ export function parseReconcileSettings(input: unknown, source: 'env' | string = 
   const path = issue?.path.join('.') ?? '';
   const where = source === 'env' ? (ENV_NAMES[path] ?? path) : `${path} in ${source}`;
   const message =
-    issue?.code === 'invalid_union' || issue?.code === 'invalid_value'
-      ? path.endsWith('kind') || path === 'gateway' || path === 'provider'
-        ? path.startsWith('gateway')
-          ? 'one of new-api, one-api, sub2api'
-          : 'one of epay, stripe'
-        : 'not an allowed value'
-      : issue?.code === 'unrecognized_keys'
-        ? `unknown setting ${(issue as { keys?: string[] }).keys?.join(', ')}`
-        : (issue?.message ?? 'invalid');
+    issue?.code === 'custom'
+      ? issue.message
+      : issue?.code === 'invalid_union' || issue?.code === 'invalid_value'
+        ? path.endsWith('kind') || path === 'gateway' || path === 'provider'
+          ? path.startsWith('gateway')
+            ? 'one of new-api, one-api, sub2api'
+            : 'one of epay, stripe'
+          : 'not an allowed value'
+        : issue?.code === 'unrecognized_keys'
+          ? `unknown setting ${(issue as { keys?: string[] }).keys?.join(', ')}`
+          : (issue?.message ?? 'invalid');
   throw new ReconcileSettingsError(`Invalid reconciliation setting ${where}: ${message}`);
 }
 
