@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { CATALOGS as CORE, Rules } from '@topup-doctor/sdk/core';
 import { describe, expect, it } from 'vitest';
 import { CATALOGS, warningText } from '../i18n/catalog.js';
@@ -187,5 +189,15 @@ describe('computeWarnings', () => {
       /保证|一定(会)?到账|将(会)?退款|包赔|补偿您|will be refunded|guarantee|we will credit|within \d+ (minutes|hours)/i;
     for (const catalog of Object.values(CATALOGS))
       for (const text of Object.values(catalog)) expect(text).not.toMatch(promise);
+  });
+});
+
+describe('the core catalog’s ext.warn.* copy', () => {
+  it('is all raised by this file (no dead copy in the widget’s catalogs)', () => {
+    const source = readFileSync(join(import.meta.dirname, 'warnings.ts'), 'utf8');
+    const raised = new Set([...source.matchAll(/['`](ext\.warn\.[\w.-]+)['`]/g)].map((m) => m[1]));
+    const catalogued = Object.keys(CORE['zh-CN']).filter((k) => k.startsWith('ext.warn.'));
+    expect(catalogued.length).toBeGreaterThan(5);
+    expect(catalogued.filter((k) => !raised.has(k))).toEqual([]);
   });
 });

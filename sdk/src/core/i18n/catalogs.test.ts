@@ -29,20 +29,6 @@ function sourceKeys(): Set<string> {
   return keys;
 }
 
-// The companion extension raises warnings with core keys (they cross the bridge to the widget):
-// its warning code counts as a user of the `ext.warn.*` copy.
-const EXTENSION_LIB = join(CORE, '..', '..', '..', 'extension', 'lib');
-const EXT_LITERAL = /['`](ext\.warn\.[\w.-]+)['`]/g;
-
-function extensionKeys(): Set<string> {
-  const keys = new Set<string>();
-  for (const file of readdirSync(EXTENSION_LIB)) {
-    if (!file.endsWith('.ts') || file.endsWith('.test.ts')) continue;
-    for (const m of readFileSync(join(EXTENSION_LIB, file), 'utf8').matchAll(EXT_LITERAL)) keys.add(m[1]!);
-  }
-  return keys;
-}
-
 /** Keys the code builds from enums: `status.${order.status}`, `check.redeem-outcome.${outcome}`, ... */
 function generatedKeys(): Set<string> {
   const keys = [
@@ -64,10 +50,12 @@ describe('catalogs', () => {
   });
 
   it('every catalog key is used (no dead copy in the panel bundle)', () => {
-    const used = new Set([...sourceKeys(), ...generatedKeys(), ...extensionKeys()]);
-    // The scans see the code: a scan that broke would find nothing and pass nothing here.
-    expect(extensionKeys().size).toBeGreaterThan(5);
-    expect(Object.keys(zhCN).filter((k) => !used.has(k))).toEqual([]);
+    const used = new Set([...sourceKeys(), ...generatedKeys()]);
+    // The scan sees the code: a scan that broke would find nothing and pass nothing here.
+    expect(used.size).toBeGreaterThan(100);
+    // `ext.warn.*` is the companion extension's copy (worded by the widget too): the extension's own test
+    // checks it is used, so this package does not read the extension's sources.
+    expect(Object.keys(zhCN).filter((k) => !used.has(k) && !k.startsWith('ext.warn.'))).toEqual([]);
   });
 
   it('both locales use the same params per key', () => {
