@@ -1,4 +1,21 @@
+import { resolve } from 'node:path';
 import { defineConfig } from 'tsup';
+
+/** The script-tag widget ships one locale's core catalog: core/i18n/catalogs.ts (both) is replaced by
+ *  embed/catalogs-lazy.ts, which the panel fills with the user's locale (about 5 KB gzip saved). */
+const oneLocale = {
+  name: 'one-locale-catalog',
+  setup(build: {
+    onResolve(o: { filter: RegExp }, f: (a: { path: string; resolveDir: string }) => unknown): void;
+  }) {
+    const full = resolve('src/core/i18n/catalogs.js');
+    build.onResolve({ filter: /\/catalogs\.js$/ }, (args) =>
+      resolve(args.resolveDir, args.path) === full
+        ? { path: resolve('src/embed/catalogs-lazy.ts') }
+        : undefined,
+    );
+  },
+};
 
 // 1) ESM entry points for bundler consumers (types come from `tsc -b`, which emits into dist/types:
 //    TypeScript 7 is native and has no JS API for tsup's dts step).
@@ -63,6 +80,7 @@ export default defineConfig([
     // dist/metafile-esm.json: read (and removed) by scripts/preload.mjs, which writes the load plan into
     // topup-doctor.js and topup-doctor-panel.js.
     metafile: true,
+    esbuildPlugins: [oneLocale],
     // Served to pages as they are: no maps pointing at sources the package does not contain.
     sourcemap: false,
     // Served as plain files to pages: bundle Preact and zod/mini in (tsup externalizes dependencies by default).

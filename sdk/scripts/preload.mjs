@@ -4,7 +4,8 @@
 // - topup-doctor.js (the loader): the chunks topup-doctor-panel.js imports, fetched together with it on
 //   the user's intent (one round trip to the first open);
 // - topup-doctor-panel.js: the second stage (the files the panel imports when a problem is chosen, with
-//   their whole static closure) and, per console preset, the files that preset adds; the panel adds
+//   their whole static closure) and, per console preset and per locale (the core catalog), the files
+//   each adds; the panel adds
 //   <link rel="modulepreload"> for them when it opens, so choosing a problem waits for no chunk.
 // The plan replaces a placeholder JSON text (`JSON.parse('"__TD_FIRST__"')`: parsed at run time, so no
 // minifier folds the checks on it away); in source (tests, the ESM package) it parses to the placeholder
@@ -84,7 +85,14 @@ fill(
   '__TD_FIRST__',
   [...first].filter((f) => f !== PANEL),
 );
-fill(PANEL, '__TD_STAGE__', { s: [...second], p: perPreset });
+// The core catalogs (embed/catalogs-lazy.ts loads the user's locale only).
+const perLocale = Object.fromEntries(
+  Object.entries({ 'zh-CN': 'src/core/i18n/zh-CN.ts', en: 'src/core/i18n/en.ts' }).map(([locale, source]) => [
+    locale,
+    [...closure([entryOf(source)])].filter((f) => !first.has(f) && !second.has(f)),
+  ]),
+);
+fill(PANEL, '__TD_STAGE__', { s: [...second], p: perPreset, l: perLocale });
 console.log(
   `preload: first open ${first.size} files, second stage ${second.size}, presets ${Object.values(perPreset)
     .map((f) => f.length)

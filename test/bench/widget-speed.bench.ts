@@ -82,12 +82,9 @@ const server = await startWidgetServer({
     res.end('{"id":"ok"}');
   },
 });
-// Sentry's envelope endpoint (its DSN points here): answered like Sentry does, never read.
-const browser: Browser = await chromium.launch({
-  executablePath: chromiumPath(),
-  headless: true,
-  args: CHROMIUM_FLAGS,
-});
+const launch = () =>
+  chromium.launch({ executablePath: chromiumPath(), headless: true, args: CHROMIUM_FLAGS });
+let browser: Browser = await launch();
 
 interface Transfer {
   url: string;
@@ -96,6 +93,11 @@ interface Transfer {
 }
 /** Network bookkeeping through CDP: every response's encoded (on-the-wire) size, with its start time. */
 async function watchNetwork(page: Page, latency: number) {
+  // A page error would make a figure meaningless: shown, so a failed run says why.
+  page.on('pageerror', (e) => console.error(`  page error: ${e.message}`));
+  page.on('console', (m) => {
+    if (m.type() === 'error') console.error(`  console error: ${m.text()}`);
+  });
   const cdp: CDPSession = await page.context().newCDPSession(page);
   await cdp.send('Network.enable');
   await cdp.send('Network.emulateNetworkConditions', {
@@ -143,12 +145,12 @@ async function settle(page: Page, ms = 400): Promise<void> {
  * first animation frame in which an element matching `ready` shows (inside any open shadow root).
  */
 async function pressUntil(page: Page, target: ReturnType<Page['locator']>, ready: string): Promise<number> {
-  const box = await target.boundingBox();
-  if (!box) throw new Error('target not visible');
-  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+  // hover() waits until the target is visible and stable (Sentry's button slides in), then moves onto it.
+  await target.hover();
   await page.waitForTimeout(DWELL);
-  // A string, not a function: tsx's name-keeping helper does not exist in the page.
-  const shown = page.evaluate<number>(`new Promise((resolve) => {
+  // A string, not a function: tsx's name-keeping helper does not exist in the page. Installed (and
+  // awaited) before the press, so the pointerdown is never missed.
+  await page.evaluate(`window.__tdShown = new Promise((resolve) => {
     let t0 = 0;
     addEventListener('pointerdown', () => (t0 = performance.now()), { capture: true, once: true });
     const find = (root) => {
@@ -159,10 +161,16 @@ async function pressUntil(page: Page, target: ReturnType<Page['locator']>, ready
     };
     const tick = () => (t0 && find(document) ? resolve(performance.now() - t0) : requestAnimationFrame(tick));
     requestAnimationFrame(tick);
-  })`);
+  }); 0`);
   await page.mouse.down();
   await page.mouse.up();
-  return shown;
+  let timer: NodeJS.Timeout | undefined;
+  return Promise.race([
+    page.evaluate<number>('window.__tdShown'),
+    new Promise<never>((_, reject) => {
+      timer = setTimeout(() => reject(new Error(`"${ready}" did not show within 20 s of the press`)), 20_000);
+    }),
+  ]).finally(() => clearTimeout(timer));
 }
 
 type Action = ['click' | 'wait', string[]] | ['fill', string, string];
@@ -324,14 +332,25 @@ const median = (xs: number[]) => {
 const medians = (rows: Row[]): Row =>
   Object.fromEntries(Object.keys(rows[0] ?? {}).map((k) => [k, median(rows.map((r) => r[k]!))]));
 
-/** A run that lost its page (seen now and then on a loaded machine) is run again, up to twice. */
+/** A run that lost its page or hung (seen now and then on a loaded machine) is run again, up to twice. */
 async function retried(run: () => Promise<Row>): Promise<Row> {
   for (let attempt = 1; ; attempt++) {
+    let timer: NodeJS.Timeout | undefined;
     try {
-      return await run();
+      return await Promise.race([
+        run(),
+        new Promise<never>((_, reject) => {
+          timer = setTimeout(() => reject(new Error('run took over 90 s')), 90_000);
+        }),
+      ]);
     } catch (error) {
+      for (const context of browser.contexts()) await context.close().catch(() => undefined);
       if (attempt >= 3) throw error;
       console.error(`  run failed (${(error as Error).message.split('\n')[0]}), again`);
+      // On a loaded shared machine Chromium itself is sometimes lost: start a new one.
+      if (!browser.isConnected()) browser = await launch();
+    } finally {
+      clearTimeout(timer);
     }
   }
 }
@@ -344,6 +363,7 @@ for (const latency of LATENCIES) {
   const o: Row[] = [];
   const s: Row[] = [];
   for (let i = 0; i < RUNS; i++) {
+    console.error(`  @${latency} ms: run ${i + 1}/${RUNS}`);
     // Alternate who goes first, so neither always runs on a warmer machine.
     if (i % 2) {
       s.push(await retried(() => runSentry(latency, bareMs)));
@@ -370,7 +390,7 @@ for (const latency of LATENCIES) {
   const r = results[latency]!;
   figures.push(
     [`click -> first control @${latency}ms`, 'ms', r.ours.clickToControl!, r.sentry.clickToControl!],
-    [`requests after click @${latency}ms`, 'n', r.ours.requestsAfterClick!, r.sentry.requestsAfterClick!],
+    [`requests hover+click+open @${latency}ms`, 'n', r.ours.requestsAfterClick!, r.sentry.requestsAfterClick!],
     [`problem -> next step @${latency}ms`, 'ms', r.ours.problemToNext!, undefined],
     [`problem -> preview @${latency}ms`, 'ms', r.ours.problemToPreview!, undefined],
   );

@@ -13,23 +13,24 @@ import type { PanelContext, PanelHandle, WidgetEvent } from './contract.js';
 import { adoptStyles } from './styles.js';
 import { countUndelivered } from './undelivered.js';
 
-/** The second stage and each preset's files, written in by scripts/preload.mjs after the build (in source
+/** The second stage, each preset's files and each locale's catalog, written in by scripts/preload.mjs after the build (in source
  *  the placeholder string stays and nothing is preloaded). */
-const STAGE: string | { s: string[]; p: Record<string, string[]> } = JSON.parse('"__TD_STAGE__"');
+const STAGE: string | { s: string[]; p: Record<string, string[]>; l: Record<string, string[]> } =
+  JSON.parse('"__TD_STAGE__"');
 
 /**
- * Opening the panel is the user's intent: the files a problem choice needs (the second stage and the
- * configured preset's chunk, or the detection registry on auto) are preloaded now, all at once, instead
+ * Opening the panel is the user's intent: the files a problem choice needs (the second stage, the
+ * configured preset's chunk or the detection registry on auto, the user's catalog) are preloaded now, all at once, instead
  * of being found one import at a time after the choice. modulepreload fetches and compiles; nothing runs
  * before the choice. Same-origin files next to this one (CSP 'self'); the operator's nonce when set.
  */
-function preloadStage(raw: PanelContext['raw']): void {
+function preloadStage({ raw, locale }: PanelContext): void {
   const plan = STAGE;
   if (typeof plan !== 'object') return;
   // data-console="new-api", or a JS config's { console: { preset } }.
   const c = raw.console as string | { preset?: unknown } | undefined;
   const preset = String((typeof c === 'object' ? c?.preset : c) ?? 'auto');
-  for (const file of [...plan.s, ...(plan.p[preset] ?? plan.p.auto ?? [])]) {
+  for (const file of [...plan.s, ...(plan.p[preset] ?? plan.p.auto ?? []), ...(plan.l[locale] ?? [])]) {
     const href = new URL(file, import.meta.url).href;
     if (document.querySelector(`link[href="${href}"]`)) continue;
     const link = document.createElement('link');
@@ -53,7 +54,7 @@ function deepLinkProblem(): ProblemId | undefined {
 
 export function openPanel(ctx: PanelContext): PanelHandle {
   const { raw, listeners } = ctx;
-  preloadStage(raw);
+  preloadStage(ctx);
   adoptStyles(ctx.root, PANEL_CSS, typeof raw.nonce === 'string' ? raw.nonce : undefined);
   const emit = (event: Omit<WidgetEvent, 'instance'>) => {
     for (const [type, fn] of listeners) {
@@ -89,7 +90,13 @@ export function openPanel(ctx: PanelContext): PanelHandle {
   render(
     <App
       loadStage={() =>
-        Promise.all([checkConfig(), import('./services.js'), import('../ui/steps/later.js')]).then(
+        Promise.all([
+          checkConfig(),
+          import('./services.js'),
+          import('../ui/steps/later.js'),
+          // The core's words in the user's locale only (the script-tag build; a no-op elsewhere).
+          import('../core/i18n/catalogs.js').then((m) => m.loadCatalog(ctx.locale)),
+        ]).then(
           ([valid, m, steps]) => valid && { services: m.createServices(valid, ctx.locale, emit), steps },
         )
       }

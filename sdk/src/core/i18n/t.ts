@@ -3,18 +3,13 @@
 // other numbers are formatted for the locale.
 import type { CheckStatus, Resolution } from '../diagnose/types.js';
 import type { ProblemId } from '../facts/schema.js';
-import { en } from './en.js';
+import { CATALOGS } from './catalogs.js';
 import { type FormatOptions, formatNumber, formatTime } from './format.js';
 import { type Locale, type Message, msg } from './message.js';
-import { type MessageKey, zhCN } from './zh-CN.js';
 
+export { CATALOGS, hasKey } from './catalogs.js';
 export { type FormatOptions, formatMoney, formatNumber, formatTime } from './format.js';
-
 export type { MessageKey } from './zh-CN.js';
-
-export const CATALOGS: Record<Locale, Record<MessageKey, string>> = { 'zh-CN': zhCN, en };
-
-export const hasKey = (key: string): key is MessageKey => key in zhCN;
 
 /**
  * `t` over a given catalog: lets a bundle ship one locale and load the other on demand (each catalog is
@@ -26,7 +21,8 @@ export function format(
   m: Message,
   opts?: FormatOptions,
 ): string {
-  const template = catalog[m.key] || m.key;
+  // A catalog not loaded (the widget loads only its user's locale) words nothing: the key.
+  const template = catalog?.[m.key] || m.key;
   return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
     const v = m.params?.[name];
     if (v === undefined) return whole;
