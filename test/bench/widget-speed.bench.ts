@@ -390,7 +390,12 @@ for (const latency of LATENCIES) {
   const r = results[latency]!;
   figures.push(
     [`click -> first control @${latency}ms`, 'ms', r.ours.clickToControl!, r.sentry.clickToControl!],
-    [`requests hover+click+open @${latency}ms`, 'n', r.ours.requestsAfterClick!, r.sentry.requestsAfterClick!],
+    [
+      `requests hover+click+open @${latency}ms`,
+      'n',
+      r.ours.requestsAfterClick!,
+      r.sentry.requestsAfterClick!,
+    ],
     [`problem -> next step @${latency}ms`, 'ms', r.ours.problemToNext!, undefined],
     [`problem -> preview @${latency}ms`, 'ms', r.ours.problemToPreview!, undefined],
   );
