@@ -60,7 +60,8 @@ async function pickAdapter(config: WidgetConfig, env: ConsoleEnv): Promise<Conso
   return PRESETS[preset]();
 }
 
-/** The second stage's entry, over a config already validated at first open (panel.tsx). */
+/** The second stage's entry (loaded on problem choice), over the config the page-start check validated and the
+ *  panel parsed again with this stage (panel.tsx). */
 export function createServices(
   config: WidgetConfig,
   locale: WidgetLocale,
