@@ -41,6 +41,17 @@
   }
 
   bind();
+  // Looking up calls the gateway: a POST with the page's CSRF token (the refresh form carries it).
   const url = section.dataset.load;
-  if (url) swap(fetch(url, { headers, credentials: 'same-origin' }));
+  const form = document.getElementById('reconcile-refresh');
+  if (url && form) {
+    swap(
+      fetch(url, {
+        method: 'POST',
+        body: new URLSearchParams(new FormData(form)),
+        headers,
+        credentials: 'same-origin',
+      }),
+    );
+  }
 })();

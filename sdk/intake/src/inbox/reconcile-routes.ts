@@ -1,7 +1,7 @@
 // The gateway's record beside a ticket, its routes (all behind the inbox login, mounted by ./routes.ts):
-//   GET  /inbox/tickets/:id/reconcile        looks up now; the page script gets the section's body
-//                                            (X-Inbox-Fragment: 1), a browser without it a redirect back
-//   POST /inbox/tickets/:id/reconcile        "look up again" (CSRF): the same, from a form
+//   GET  /inbox/tickets/:id/reconcile        no lookup (it calls the gateway: a write): back to the ticket
+//   POST /inbox/tickets/:id/reconcile        looks up now (CSRF); the page script gets the section's body
+//                                            (X-Inbox-Fragment: 1), the "look up again" form a redirect back
 //   GET  /inbox/tickets/:id/reconcile/act?candidate=N&expect=…1234   admins: the confirmation page
 //   POST /inbox/tickets/:id/reconcile/act    admins, CSRF: completes (or verifies) that candidate
 // and the same record as JSON for the support API (session; X-CSRF-Token on the POST):
@@ -109,7 +109,9 @@ export function reconcileRoutes(deps: IntakeDeps): Hono<IntakeEnv> {
     );
   };
 
-  app.get('/inbox/tickets/:id/reconcile', (c) => lookUp(c, c.req.param('id')));
+  // A lookup spends gateway calls (and a sub2api verify has side effects elsewhere): never on a GET, which
+  // any page could trigger with an image tag.
+  app.get('/inbox/tickets/:id/reconcile', (c) => c.redirect(ticketPage(c.req.param('id')), 303));
 
   app.post('/inbox/tickets/:id/reconcile', async (c) => {
     const id = c.req.param('id');

@@ -9,6 +9,7 @@ import { sub2apiClient } from './gateways/sub2api.js';
 import type { HttpOptions } from './http.js';
 import { epayClient } from './providers/epay.js';
 import { stripeClient } from './providers/stripe.js';
+import { guard } from './service.js';
 import type { Outcome } from './types.js';
 
 const SECRET = 'generated-secret-0123456789abcdef';
@@ -110,5 +111,30 @@ describe.each(Object.entries(CALLS))('%s', (_name, call) => {
       ok: false,
       state: 'bad_answer',
     });
+  });
+});
+
+describe('a call cut off by the service’s time limit', () => {
+  test('guard aborts the call’s signal at the limit', async () => {
+    let seen: AbortSignal | undefined;
+    const answer = await guard((signal) => {
+      seen = signal;
+      return new Promise<Outcome<never>>(() => undefined);
+    }, 50);
+    expect(answer).toEqual({ ok: false, state: 'timeout' });
+    expect(seen?.aborted).toBe(true);
+  });
+
+  test('the aborted signal stops the request itself, long before the client’s own timeout', async () => {
+    const hang = await fakeServer([{ path: '/api/user/1', hang: true }]);
+    try {
+      const c = newApiClient({ baseUrl: hang.url, timeoutMs: 30_000, accessToken: SECRET, adminUserId: 99 });
+      const started = Date.now();
+      const answer = await c.getUser('1', AbortSignal.timeout(100));
+      expect(answer).toMatchObject({ ok: false, state: 'timeout' });
+      expect(Date.now() - started).toBeLessThan(5000);
+    } finally {
+      await hang.close();
+    }
   });
 });

@@ -47,7 +47,14 @@ export function urlOf(
 export async function request(
   opts: HttpOptions,
   url: string,
-  init: { method?: 'GET' | 'POST'; headers?: Record<string, string>; body?: unknown; pass?: number[] } = {},
+  init: {
+    method?: 'GET' | 'POST';
+    headers?: Record<string, string>;
+    body?: unknown;
+    pass?: number[];
+    /** The caller's own limit (the service's guard): aborting it cancels the request. */
+    signal?: AbortSignal | undefined;
+  } = {},
 ): Promise<Answer | Failure> {
   const doFetch = opts.fetch ?? fetch;
   let res: Response;
@@ -61,7 +68,9 @@ export async function request(
       },
       body: init.body === undefined ? undefined : JSON.stringify(init.body),
       redirect: 'manual',
-      signal: AbortSignal.timeout(opts.timeoutMs ?? 8000),
+      signal: init.signal
+        ? AbortSignal.any([AbortSignal.timeout(opts.timeoutMs ?? 8000), init.signal])
+        : AbortSignal.timeout(opts.timeoutMs ?? 8000),
     });
   } catch (e) {
     const code = networkCode(e);

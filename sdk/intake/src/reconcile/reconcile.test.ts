@@ -98,9 +98,14 @@ describe('the gateway’s record in the inbox', () => {
   const provider = new FakeProvider();
   const agent = new Client(() => h.origin);
   const admin = new Client(() => h.origin);
+  // What the page script does: POST with the page's CSRF token, asking for the section's body.
   const fragment = (c: Client, id = ticket.id) =>
     c
-      .request(`/inbox/tickets/${id}/reconcile`, { headers: { 'x-inbox-fragment': '1' } })
+      .request(`/inbox/tickets/${id}/reconcile`, {
+        method: 'POST',
+        headers: { 'x-inbox-fragment': '1' },
+        body: new URLSearchParams({ [CSRF_FIELD]: c.csrf ?? '' }),
+      })
       .then((r) => r.text());
 
   beforeAll(async () => {
@@ -152,6 +157,34 @@ describe('the gateway’s record in the inbox', () => {
       expect(again).toContain('查询时间 2026-11-20 16:00');
     },
   );
+
+  it('a lookup calls the gateway only on a POST with the CSRF token', async () => {
+    gateway.mode = 'ok';
+    gateway.orders = [pending()];
+    let calls = 0;
+    const find = gateway.findOrders.bind(gateway);
+    gateway.findOrders = (q: { keyword?: string }) => {
+      calls++;
+      return find(q);
+    };
+    try {
+      const get = await agent.request(`/inbox/tickets/${ticket.id}/reconcile`, {
+        headers: { 'x-inbox-fragment': '1' },
+      });
+      expect(get.status).toBe(303);
+      const forged = await agent.request(`/inbox/tickets/${ticket.id}/reconcile`, {
+        method: 'POST',
+        headers: { 'x-inbox-fragment': '1' },
+        body: new URLSearchParams({ [CSRF_FIELD]: 'wrong' }),
+      });
+      expect(forged.status).toBe(403);
+      expect(calls).toBe(0);
+      expect(await fragment(agent)).toContain('data-state="found"');
+      expect(calls).toBe(1);
+    } finally {
+      gateway.findOrders = find;
+    }
+  });
 
   it('found: pending, paid at the provider, account matches; an agent sees it but may not complete', async () => {
     gateway.mode = 'ok';

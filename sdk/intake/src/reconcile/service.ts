@@ -48,14 +48,25 @@ export interface ReconcileClients {
 export const DEFAULT_TIMEOUT_MS = 4000;
 
 /** A call's answer within `ms`, else `timeout`; a thrown error becomes `unreachable` (its text is dropped:
- *  it may quote a URL with a key in it). */
-export async function guard<T>(call: () => Promise<Outcome<T>>, ms: number): Promise<Outcome<T>> {
+ *  it may quote a URL with a key in it). At the limit the call's signal is aborted, so its requests stop
+ *  instead of running on (and holding sockets) after the inbox has moved on. */
+export async function guard<T>(
+  call: (signal: AbortSignal) => Promise<Outcome<T>>,
+  ms: number,
+): Promise<Outcome<T>> {
+  const stop = new AbortController();
   let timer: ReturnType<typeof setTimeout> | undefined;
   const late = new Promise<Outcome<T>>((done) => {
-    timer = setTimeout(() => done({ ok: false, state: 'timeout' }), ms);
+    timer = setTimeout(() => {
+      stop.abort();
+      done({ ok: false, state: 'timeout' });
+    }, ms);
   });
   try {
-    return await Promise.race([call().catch((): Outcome<T> => ({ ok: false, state: 'unreachable' })), late]);
+    return await Promise.race([
+      call(stop.signal).catch((): Outcome<T> => ({ ok: false, state: 'unreachable' })),
+      late,
+    ]);
   } finally {
     clearTimeout(timer);
   }
@@ -99,7 +110,7 @@ export async function lookupTicket(
   const userOf = (id: string) => {
     let p = users.get(id);
     if (!p) {
-      p = guard(() => g.getUser(id), ms);
+      p = guard((signal) => g.getUser(id, signal), ms);
       users.set(id, p);
     }
     return p;
@@ -112,7 +123,7 @@ export async function lookupTicket(
       return { record: { ...base, tooShort: true }, orders: [] };
     }
     const found = keyword
-      ? await guard(() => g.findCodes({ keyword }), ms)
+      ? await guard((signal) => g.findCodes({ keyword }, signal), ms)
       : { ok: true as const, value: [] };
     if (!found.ok) return { record: { ...base, gateway: found.state }, orders: [] };
     const codes = codeCandidates(keys, found.value).slice(0, MAX_CANDIDATES);
@@ -121,7 +132,7 @@ export async function lookupTicket(
         const window = codeLedgerWindow(code);
         const [user, ledger] = await Promise.all([
           code.usedByUserId ? userOf(code.usedByUserId) : undefined,
-          window ? guard(() => g.ledger(window), ms) : undefined,
+          window ? guard((signal) => g.ledger(window, signal), ms) : undefined,
         ]);
         return { code, ...(user ? { user } : {}), ...(ledger ? { ledger } : {}) };
       }),
@@ -132,7 +143,7 @@ export async function lookupTicket(
 
   const queries = orderQueries(keys);
   if (!queries.length) return { record: { ...base, tooShort: true }, orders: [] };
-  const results = await Promise.all(queries.map((q) => guard(() => g.findOrders(q), ms)));
+  const results = await Promise.all(queries.map((q) => guard((signal) => g.findOrders(q, signal), ms)));
   const failed = results.find((r) => !r.ok);
   if (failed && !failed.ok && results.every((r) => !r.ok)) {
     return { record: { ...base, gateway: failed.state }, orders: [] };
@@ -149,10 +160,12 @@ export async function lookupTicket(
         // answer "not paid" (or "no such order") about an order it never handled.
         p
           ? providerHandles(p.provider, order)
-            ? guard(() => p.queryOrder(order.tradeNo), ms)
+            ? guard((signal) => p.queryOrder(order.tradeNo, signal), ms)
             : ({ ok: false, state: 'not_supported', detail: 'another platform' } as const)
           : undefined,
-        order.status === 'success' ? guard(() => g.ledger(orderLedgerWindow(order)), ms) : undefined,
+        order.status === 'success'
+          ? guard((signal) => g.ledger(orderLedgerWindow(order), signal), ms)
+          : undefined,
       ]);
       return {
         order,
@@ -302,7 +315,7 @@ export function createReconciler(deps: {
       let result: ActResult;
       if (action.kind === 'complete' && g.completeOrder) {
         const complete = g.completeOrder.bind(g);
-        const answer = await guard(() => complete(order.tradeNo), clients.timeoutMs);
+        const answer = await guard((signal) => complete(order.tradeNo, signal), clients.timeoutMs);
         result = answer.ok
           ? {
               ok: true,
@@ -314,7 +327,7 @@ export function createReconciler(deps: {
           : { ok: false, reason: 'gateway', state: answer.state, tradeNo: view.tradeNo };
       } else if (action.kind === 'verify' && g.verifyOrder) {
         const verify = g.verifyOrder.bind(g);
-        const answer = await guard(() => verify(order.tradeNo), clients.timeoutMs);
+        const answer = await guard((signal) => verify(order.tradeNo, signal), clients.timeoutMs);
         result = answer.ok
           ? {
               ok: true,

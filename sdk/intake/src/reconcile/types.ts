@@ -71,18 +71,20 @@ export interface GatewayClient {
   /** completeOrder only works on an order the gateway itself recorded as paid (GatewayOrder.paidAt):
    *  sub2api's retry refuses an unpaid order; an unpaid one can only be verified. */
   readonly completeNeedsPaid?: boolean;
-  findOrders(q: {
-    keyword?: string;
-    userId?: string;
-    from?: number;
-    to?: number;
-  }): Promise<Outcome<OrderList>>;
-  getUser(id: string): Promise<Outcome<GatewayUser>>;
-  findCodes(q: { keyword: string }): Promise<Outcome<GatewayCode[]>>;
+  // Every call takes an optional AbortSignal: the service's time limit cancels the requests themselves.
+  findOrders(
+    q: { keyword?: string; userId?: string; from?: number; to?: number },
+    signal?: AbortSignal,
+  ): Promise<Outcome<OrderList>>;
+  getUser(id: string, signal?: AbortSignal): Promise<Outcome<GatewayUser>>;
+  findCodes(q: { keyword: string }, signal?: AbortSignal): Promise<Outcome<GatewayCode[]>>;
   /** refs: the orders' creditRef keys; a client that can tell marks those credits as `topup`. */
-  ledger(q: { userId: string; from: number; to: number; refs?: string[] }): Promise<Outcome<LedgerEntry[]>>;
-  completeOrder?(tradeNo: string): Promise<Outcome<{ message: string }>>;
-  verifyOrder?(tradeNo: string): Promise<Outcome<GatewayOrder>>;
+  ledger(
+    q: { userId: string; from: number; to: number; refs?: string[] },
+    signal?: AbortSignal,
+  ): Promise<Outcome<LedgerEntry[]>>;
+  completeOrder?(tradeNo: string, signal?: AbortSignal): Promise<Outcome<{ message: string }>>;
+  verifyOrder?(tradeNo: string, signal?: AbortSignal): Promise<Outcome<GatewayOrder>>;
 }
 
 export interface ProviderPayment {
@@ -100,5 +102,5 @@ export interface ProviderPayment {
 
 export interface ProviderClient {
   readonly provider: 'epay' | 'stripe';
-  queryOrder(ref: string): Promise<Outcome<ProviderPayment>>;
+  queryOrder(ref: string, signal?: AbortSignal): Promise<Outcome<ProviderPayment>>;
 }

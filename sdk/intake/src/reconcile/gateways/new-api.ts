@@ -150,22 +150,23 @@ export function newApiClient(opts: NewApiOptions): GatewayClient {
     path: string,
     query: Record<string, string | number | undefined> = {},
     pass: number[] = [],
+    signal?: AbortSignal,
   ) {
-    const a = await request(opts, urlOf(opts.baseUrl, path, query), { headers, pass });
+    const a = await request(opts, urlOf(opts.baseUrl, path, query), { headers, pass, signal });
     if (isFailure(a)) return a;
     if (a.status === 404) return fail('not_supported', 'HTTP 404');
     return envelope(a.json);
   }
 
-  async function topUps(query: Record<string, string | number | undefined>) {
-    const data = await get('/api/user/topup', { page_size: 100, ...query }, [404]);
+  async function topUps(query: Record<string, string | number | undefined>, signal?: AbortSignal) {
+    const data = await get('/api/user/topup', { page_size: 100, ...query }, [404], signal);
     if (!data.ok) return data;
     return parse(Page(TopUp), data.value);
   }
 
-  async function getUser(id: string): Promise<Outcome<GatewayUser>> {
+  async function getUser(id: string, signal?: AbortSignal): Promise<Outcome<GatewayUser>> {
     if (!/^\d+$/.test(id)) return fail('bad_answer', 'user id is not a number');
-    const data = await get(`/api/user/${id}`);
+    const data = await get(`/api/user/${id}`, {}, [], signal);
     if (!data.ok) return data;
     const u = parse(User, data.value);
     if (!u.ok) return u;
@@ -180,7 +181,7 @@ export function newApiClient(opts: NewApiOptions): GatewayClient {
   return {
     console: 'new-api',
 
-    async findOrders(q) {
+    async findOrders(q, signal) {
       const inWindow = (o: GatewayOrder) =>
         (q.userId === undefined || o.userId === q.userId) &&
         (q.from === undefined || o.createdAt >= q.from) &&
@@ -191,7 +192,7 @@ export function newApiClient(opts: NewApiOptions): GatewayClient {
       // Newest first, page until the window's start (or maxPages); a keyword narrows every page.
       const found: GatewayOrder[] = [];
       for (let p = 1; p <= maxPages; p++) {
-        const page = await topUps({ p, ...(keyword ? { keyword: `%${keyword}` } : {}) });
+        const page = await topUps({ p, ...(keyword ? { keyword: `%${keyword}` } : {}) }, signal);
         if (!page.ok) return page;
         const orders = page.value.items.map(toOrder);
         found.push(...orders.filter(inWindow));
@@ -205,7 +206,7 @@ export function newApiClient(opts: NewApiOptions): GatewayClient {
 
     getUser,
 
-    async findCodes(q): Promise<Outcome<GatewayCode[]>> {
+    async findCodes(q, signal): Promise<Outcome<GatewayCode[]>> {
       const keyword = q.keyword.trim();
       const t = now();
       const toCode = (r: z.output<typeof Redemption>): GatewayCode => ({
@@ -222,7 +223,7 @@ export function newApiClient(opts: NewApiOptions): GatewayClient {
       if (!match) return fail('bad_answer', 'keyword too short');
       // A whole key: the search endpoint finds it directly in builds that match keys.
       if (/^[0-9a-f]{32}$/i.test(keyword.replace(/-/g, ''))) {
-        const data = await get('/api/redemption/search', { keyword, p: 1, page_size: 100 });
+        const data = await get('/api/redemption/search', { keyword, p: 1, page_size: 100 }, [], signal);
         if (!data.ok) return data;
         const page = parse(Page(Redemption), data.value);
         if (!page.ok) return page;
@@ -231,7 +232,7 @@ export function newApiClient(opts: NewApiOptions): GatewayClient {
       }
       const found: GatewayCode[] = [];
       for (let p = 1; p <= maxPages; p++) {
-        const data = await get('/api/redemption/', { p, page_size: 100 });
+        const data = await get('/api/redemption/', { p, page_size: 100 }, [], signal);
         if (!data.ok) return data;
         const page = parse(Page(Redemption), data.value);
         if (!page.ok) return page;
@@ -241,20 +242,25 @@ export function newApiClient(opts: NewApiOptions): GatewayClient {
       return ok(found);
     },
 
-    async ledger(q): Promise<Outcome<LedgerEntry[]>> {
+    async ledger(q, signal): Promise<Outcome<LedgerEntry[]>> {
       // The admin log filters by username, not id.
-      const user = await getUser(q.userId);
+      const user = await getUser(q.userId, signal);
       if (!user.ok) return user;
       const entries: LedgerEntry[] = [];
       for (let p = 1; p <= maxPages; p++) {
-        const data = await get('/api/log/', {
-          p,
-          page_size: 100,
-          type: 1,
-          username: user.value.username,
-          start_timestamp: Math.floor(q.from / 1000),
-          end_timestamp: Math.ceil(q.to / 1000),
-        });
+        const data = await get(
+          '/api/log/',
+          {
+            p,
+            page_size: 100,
+            type: 1,
+            username: user.value.username,
+            start_timestamp: Math.floor(q.from / 1000),
+            end_timestamp: Math.ceil(q.to / 1000),
+          },
+          [],
+          signal,
+        );
         if (!data.ok) return data;
         const page = parse(Page(Log), data.value);
         if (!page.ok) return page;
@@ -273,12 +279,13 @@ export function newApiClient(opts: NewApiOptions): GatewayClient {
       return ok(entries);
     },
 
-    async completeOrder(tradeNo) {
+    async completeOrder(tradeNo, signal) {
       const a = await request(opts, urlOf(opts.baseUrl, '/api/user/topup/complete'), {
         method: 'POST',
         headers,
         body: { trade_no: tradeNo },
         pass: [404],
+        signal,
       });
       if (isFailure(a)) return a;
       if (a.status === 404) return fail('not_supported', 'HTTP 404');

@@ -67,15 +67,19 @@ export function oneApiClient(opts: OneApiOptions): GatewayClient {
   const maxPages = opts.maxPages ?? 20;
   const now = opts.now ?? Date.now;
 
-  async function get(path: string, query: Record<string, string | number | undefined> = {}) {
-    const a = await request(opts, urlOf(opts.baseUrl, path, query), { headers });
+  async function get(
+    path: string,
+    query: Record<string, string | number | undefined> = {},
+    signal?: AbortSignal,
+  ) {
+    const a = await request(opts, urlOf(opts.baseUrl, path, query), { headers, signal });
     if (isFailure(a)) return a;
     return envelope(a.json);
   }
 
-  async function getUser(id: string): Promise<Outcome<GatewayUser>> {
+  async function getUser(id: string, signal?: AbortSignal): Promise<Outcome<GatewayUser>> {
     if (!/^\d+$/.test(id)) return fail('bad_answer', 'user id is not a number');
-    const data = await get(`/api/user/${id}`);
+    const data = await get(`/api/user/${id}`, {}, signal);
     if (!data.ok) return data;
     const u = parse(User, data.value);
     if (!u.ok) return u;
@@ -96,14 +100,14 @@ export function oneApiClient(opts: OneApiOptions): GatewayClient {
 
     getUser,
 
-    async findCodes(q): Promise<Outcome<GatewayCode[]>> {
+    async findCodes(q, signal): Promise<Outcome<GatewayCode[]>> {
       const match = codeMatcher(q.keyword, false);
       if (!match) return fail('bad_answer', 'keyword too short');
       const t = now();
       const found: GatewayCode[] = [];
       let lastFirst: number | undefined;
       for (let p = 0; p < maxPages; p++) {
-        const data = await get('/api/redemption/', { p });
+        const data = await get('/api/redemption/', { p }, signal);
         if (!data.ok) return data;
         const rows = parse(List(Redemption), data.value);
         if (!rows.ok) return rows;
@@ -125,19 +129,23 @@ export function oneApiClient(opts: OneApiOptions): GatewayClient {
       return ok(found);
     },
 
-    async ledger(q): Promise<Outcome<LedgerEntry[]>> {
-      const user = await getUser(q.userId);
+    async ledger(q, signal): Promise<Outcome<LedgerEntry[]>> {
+      const user = await getUser(q.userId, signal);
       if (!user.ok) return user;
       const entries: LedgerEntry[] = [];
       let lastFirst: string | undefined;
       for (let p = 0; p < maxPages; p++) {
-        const data = await get('/api/log/', {
-          p,
-          type: 1,
-          username: user.value.username,
-          start_timestamp: Math.floor(q.from / 1000),
-          end_timestamp: Math.ceil(q.to / 1000),
-        });
+        const data = await get(
+          '/api/log/',
+          {
+            p,
+            type: 1,
+            username: user.value.username,
+            start_timestamp: Math.floor(q.from / 1000),
+            end_timestamp: Math.ceil(q.to / 1000),
+          },
+          signal,
+        );
         if (!data.ok) return data;
         const rows = parse(List(Log), data.value);
         if (!rows.ok) return rows;

@@ -146,7 +146,12 @@ export function sub2apiClient(opts: Sub2apiOptions): GatewayClient {
   async function call(
     path: string,
     query: Record<string, string | number | undefined> = {},
-    init: { method?: 'GET' | 'POST'; body?: unknown; headers?: Record<string, string> } = {},
+    init: {
+      method?: 'GET' | 'POST';
+      body?: unknown;
+      headers?: Record<string, string>;
+      signal?: AbortSignal | undefined;
+    } = {},
   ): Promise<Outcome<unknown>> {
     const a = await request(opts, urlOf(opts.baseUrl, path, query), {
       ...init,
@@ -165,25 +170,31 @@ export function sub2apiClient(opts: Sub2apiOptions): GatewayClient {
     return body.ok ? ok(body.value.data) : body;
   }
 
-  async function orders(query: Record<string, string | number | undefined>) {
-    const data = await call('/api/v1/admin/payment/orders', { page_size: 100, ...query });
+  async function orders(query: Record<string, string | number | undefined>, signal?: AbortSignal) {
+    const data = await call('/api/v1/admin/payment/orders', { page_size: 100, ...query }, { signal });
     if (!data.ok) return data;
     const page = parse(Page(Order), data.value);
     return page.ok ? ok(page.value.items) : page;
   }
 
-  async function findOrders(q: { keyword?: string; userId?: string; from?: number; to?: number }) {
+  async function findOrders(
+    q: { keyword?: string; userId?: string; from?: number; to?: number },
+    signal?: AbortSignal,
+  ) {
     const inWindow = (o: GatewayOrder) =>
       (q.userId === undefined || o.userId === q.userId) &&
       (q.from === undefined || o.createdAt >= q.from) &&
       (q.to === undefined || o.createdAt <= q.to);
     const found: GatewayOrder[] = [];
     for (let p = 1; p <= maxPages; p++) {
-      const page = await orders({
-        page: p,
-        ...(q.keyword ? { keyword: q.keyword.trim() } : {}),
-        ...(q.userId ? { user_id: q.userId } : {}),
-      });
+      const page = await orders(
+        {
+          page: p,
+          ...(q.keyword ? { keyword: q.keyword.trim() } : {}),
+          ...(q.userId ? { user_id: q.userId } : {}),
+        },
+        signal,
+      );
       if (!page.ok) return page;
       const list = page.value.map(toOrder);
       found.push(...list.filter(inWindow));
@@ -195,8 +206,11 @@ export function sub2apiClient(opts: Sub2apiOptions): GatewayClient {
     return ok(truncated(found, maxPages * 100));
   }
 
-  async function orderByTradeNo(tradeNo: string): Promise<Outcome<z.output<typeof Order>>> {
-    const page = await orders({ page: 1, keyword: tradeNo });
+  async function orderByTradeNo(
+    tradeNo: string,
+    signal?: AbortSignal,
+  ): Promise<Outcome<z.output<typeof Order>>> {
+    const page = await orders({ page: 1, keyword: tradeNo }, signal);
     if (!page.ok) return page;
     const hit = page.value.find((o) => o.out_trade_no === tradeNo);
     return hit ? ok(hit) : fail('bad_answer', 'order not found');
@@ -208,9 +222,9 @@ export function sub2apiClient(opts: Sub2apiOptions): GatewayClient {
     completeNeedsPaid: true,
     findOrders,
 
-    async getUser(id): Promise<Outcome<GatewayUser>> {
+    async getUser(id, signal): Promise<Outcome<GatewayUser>> {
       if (!/^\d+$/.test(id)) return fail('bad_answer', 'user id is not a number');
-      const data = await call(`/api/v1/admin/users/${id}`);
+      const data = await call(`/api/v1/admin/users/${id}`, {}, { signal });
       if (!data.ok) return data;
       const u = parse(User, data.value);
       if (!u.ok) return u;
@@ -221,7 +235,7 @@ export function sub2apiClient(opts: Sub2apiOptions): GatewayClient {
       });
     },
 
-    async findCodes(q): Promise<Outcome<GatewayCode[]>> {
+    async findCodes(q, signal): Promise<Outcome<GatewayCode[]>> {
       const match = codeMatcher(q.keyword, true);
       if (!match) return fail('bad_answer', 'keyword too short');
       // Search by the longest known run (the tail of a masked code); the matcher checks head and tail.
@@ -229,7 +243,11 @@ export function sub2apiClient(opts: Sub2apiOptions): GatewayClient {
       const search = parts[parts.length - 1] ?? '';
       const found: GatewayCode[] = [];
       for (let p = 1; p <= maxPages; p++) {
-        const data = await call('/api/v1/admin/redeem-codes', { page: p, page_size: 100, search });
+        const data = await call(
+          '/api/v1/admin/redeem-codes',
+          { page: p, page_size: 100, search },
+          { signal },
+        );
         if (!data.ok) return data;
         const page = parse(Page(Code), data.value);
         if (!page.ok) return page;
@@ -254,15 +272,16 @@ export function sub2apiClient(opts: Sub2apiOptions): GatewayClient {
       return ok(found);
     },
 
-    async ledger(q): Promise<Outcome<LedgerEntry[]>> {
+    async ledger(q, signal): Promise<Outcome<LedgerEntry[]>> {
       if (!/^\d+$/.test(q.userId)) return fail('bad_answer', 'user id is not a number');
       const orderCodes = new Set(q.refs ?? []);
       const entries: LedgerEntry[] = [];
       for (let p = 1; p <= maxPages; p++) {
-        const data = await call(`/api/v1/admin/users/${q.userId}/balance-history`, {
-          page: p,
-          page_size: 100,
-        });
+        const data = await call(
+          `/api/v1/admin/users/${q.userId}/balance-history`,
+          { page: p, page_size: 100 },
+          { signal },
+        );
         if (!data.ok) return data;
         const page = parse(Page(Code), data.value);
         if (!page.ok) return page;
@@ -288,19 +307,19 @@ export function sub2apiClient(opts: Sub2apiOptions): GatewayClient {
       return ok(entries);
     },
 
-    async verifyOrder(tradeNo): Promise<Outcome<GatewayOrder>> {
+    async verifyOrder(tradeNo, signal): Promise<Outcome<GatewayOrder>> {
       const v = await call(
         '/api/v1/payment/public/orders/verify',
         {},
-        { method: 'POST', body: { out_trade_no: tradeNo } },
+        { method: 'POST', body: { out_trade_no: tradeNo }, signal },
       );
       if (!v.ok) return v;
-      const o = await orderByTradeNo(tradeNo);
+      const o = await orderByTradeNo(tradeNo, signal);
       return o.ok ? ok(toOrder(o.value)) : o;
     },
 
-    async completeOrder(tradeNo) {
-      const o = await orderByTradeNo(tradeNo);
+    async completeOrder(tradeNo, signal) {
+      const o = await orderByTradeNo(tradeNo, signal);
       if (!o.ok) return o;
       const r = await call(
         `/api/v1/admin/payment/orders/${o.value.id}/retry`,
@@ -309,6 +328,7 @@ export function sub2apiClient(opts: Sub2apiOptions): GatewayClient {
           method: 'POST',
           body: {},
           headers: { 'Idempotency-Key': `topup-doctor-retry-${o.value.id}` },
+          signal,
         },
       );
       if (!r.ok) return r;

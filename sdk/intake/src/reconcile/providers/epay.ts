@@ -59,7 +59,7 @@ const STATUS: Record<number, ProviderPayment['status']> = { 0: 'unpaid', 1: 'pai
 export function epayClient(opts: EpayOptions): ProviderClient {
   return {
     provider: 'epay',
-    async queryOrder(ref): Promise<Outcome<ProviderPayment>> {
+    async queryOrder(ref, signal): Promise<Outcome<ProviderPayment>> {
       if (!ref.trim()) return fail('bad_answer', 'no order number');
       const url = urlOf(opts.baseUrl, '/api.php', {
         act: 'order',
@@ -67,7 +67,7 @@ export function epayClient(opts: EpayOptions): ProviderClient {
         key: opts.key,
         out_trade_no: ref,
       });
-      const a = await request(opts, url);
+      const a = await request(opts, url, { signal });
       if (isFailure(a)) return a;
       const head = parse(Answer, a.json);
       if (!head.ok) return head;

@@ -97,7 +97,7 @@ export function stripeClient(opts: StripeOptions): ProviderClient {
   const headers = { Authorization: `Bearer ${opts.secretKey}` };
   return {
     provider: 'stripe',
-    async queryOrder(ref): Promise<Outcome<ProviderPayment>> {
+    async queryOrder(ref, signal): Promise<Outcome<ProviderPayment>> {
       const id = ref.trim();
       const isSession = id.startsWith('cs_');
       // new-api keeps some Stripe orders under its own `ref_…` number (controller/topup_stripe.go): Stripe
@@ -111,7 +111,7 @@ export function stripeClient(opts: StripeOptions): ProviderClient {
         : urlOf(http.baseUrl, `/v1/payment_intents/${encodeURIComponent(id)}`, {
             'expand[]': 'latest_charge',
           });
-      const a = await request(http, url, { headers, pass: [404] });
+      const a = await request(http, url, { headers, pass: [404], signal });
       if (isFailure(a)) return a;
       if (a.status === 404) {
         const e = ErrorBody.safeParse(a.json);
