@@ -9,13 +9,7 @@ import { idString } from '../http.js';
 import { toMaskedKey } from '../keys.js';
 import { type Parsed, parseRows, toMs } from '../parse.js';
 import { tradeNoFacts } from '../trade-no.js';
-import type {
-  ConsoleAdapter,
-  ConsoleEnv,
-  ConsoleRead,
-  ConsoleReadError,
-  ConsoleReadErrorCode,
-} from '../types.js';
+import type { ConsoleAdapter, ConsoleEnv, ConsoleRead, ConsoleReadError } from '../types.js';
 
 const Id = z.union([z.string(), z.number()]);
 const Time = z.union([z.number(), z.string()]); // epoch ms or an ISO date string
@@ -132,7 +126,7 @@ type Part = ConsoleReadError['part'];
 async function call<T>(
   fn: Getter<T> | undefined,
   env: ConsoleEnv,
-): Promise<{ value?: T; code?: ConsoleReadErrorCode }> {
+): Promise<{ value?: T; code?: ConsoleReadError['code'] }> {
   if (!fn) return { code: 'unsupported' };
   try {
     return { value: await fn(env) };
@@ -144,7 +138,7 @@ async function call<T>(
 function rows<T>(
   value: unknown,
   map: (rows: readonly unknown[]) => Parsed<T>,
-): { items?: T[]; code?: ConsoleReadErrorCode } {
+): { items?: T[]; code?: ConsoleReadError['code'] } {
   if (!Array.isArray(value)) return { code: 'bad_shape' };
   const p = map(value);
   return p.dropped ? { items: p.items, code: 'bad_shape' } : { items: p.items };
@@ -166,7 +160,7 @@ export function createCustomAdapter(source: CustomConsoleSource): ConsoleAdapter
       const out: ConsoleRead = { console: { kind: named.success ? named.data.kind : 'custom' }, errors };
       if (named.success && named.data.generation) out.console.generation = named.data.generation;
       if (source.historyWindowDays !== undefined) out.console.historyWindowDays = source.historyWindowDays;
-      const fail = (part: Part, code: ConsoleReadErrorCode) => errors.push({ part, code });
+      const fail = (part: Part, code: ConsoleReadError['code']) => errors.push({ part, code });
       const [account, orders, ledger, keys] = await Promise.all([
         call(source.getAccount, env),
         call(source.getOrders, env),

@@ -9,13 +9,7 @@
 
 import { getJson, idString, stored, storedJson } from '../http.js';
 import { listPart } from '../parse.js';
-import type {
-  ConsoleAdapter,
-  ConsoleEnv,
-  ConsoleRead,
-  ConsoleReadError,
-  ConsoleReadErrorCode,
-} from '../types.js';
+import type { ConsoleAdapter, ConsoleEnv, ConsoleRead, ConsoleReadError } from '../types.js';
 import {
   accountOf,
   type DisplaySettings,
@@ -121,7 +115,7 @@ async function readStored(env: ConsoleEnv, user: StoredUser): Promise<ConsoleRea
     getJson(env, `/api/token/?p=0&page_size=${PAGE_SIZE}`, headers),
   ]);
   const errors: ConsoleReadError[] = [];
-  const fail = (part: Part, code: ConsoleReadErrorCode) => errors.push({ part, code });
+  const fail = (part: Part, code: ConsoleReadError['code']) => errors.push({ part, code });
 
   const st = unwrap(status);
   let display = st.ok ? displaySettings(st.data) : undefined;

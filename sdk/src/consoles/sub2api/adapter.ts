@@ -12,13 +12,7 @@ import { getJson, idString, type Reply, stored, storedJson } from '../http.js';
 import { toMaskedKey } from '../keys.js';
 import { type Got, listPart, parseRows, toMs } from '../parse.js';
 import { tradeNoFacts } from '../trade-no.js';
-import type {
-  ConsoleAdapter,
-  ConsoleEnv,
-  ConsoleRead,
-  ConsoleReadError,
-  ConsoleReadErrorCode,
-} from '../types.js';
+import type { ConsoleAdapter, ConsoleEnv, ConsoleRead, ConsoleReadError } from '../types.js';
 import { ApiKey, Envelope, PaymentOrder, RedeemHistoryItem, User } from './schema.js';
 
 const API = '/api/v1';
@@ -46,7 +40,10 @@ const KEY_STATUS: Record<string, MaskedKey['status']> = {
   quota_exhausted: 'exhausted',
 };
 
-function unwrapReply(reply: Reply | 'network', unauthorized: ConsoleReadErrorCode = 'not_logged_in'): Got {
+function unwrapReply(
+  reply: Reply | 'network',
+  unauthorized: ConsoleReadError['code'] = 'not_logged_in',
+): Got {
   if (reply === 'network') return { ok: false, code: 'network' };
   if (reply.status === 401) return { ok: false, code: unauthorized };
   if (reply.status < 200 || reply.status > 299) return { ok: false, code: `http_${reply.status}` };
