@@ -127,7 +127,8 @@ async function serveCommand(): Promise<number> {
     config,
     port,
     host,
-    onTicketAccepted: forward.onTicketAccepted,
+    // Only with channels: without a hook each group of tickets is one statement, no transaction around it.
+    ...(forward.enabled ? { onTicketAccepted: forward.onTicketAccepted } : {}),
     reconcile: reconcileClients(reconcile),
   });
   forward.start(running.store);

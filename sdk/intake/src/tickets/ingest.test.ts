@@ -78,4 +78,20 @@ describe.each(STORE_KINDS)('ingest on %s', (kind) => {
     );
     expect(ids.rows.map((r) => r.id)).toEqual([200, 201, 202, 204, 205].map(fixtureId));
   }, 60_000);
+
+  test('without a hook each group is one statement: tickets, audit rows, repeats and taken ids', async () => {
+    const ingest = createIngest(store);
+    const taken = { ...ticketFixture(300), idempotencyKey: 'topup-doctor:yet-another-key' };
+    const results = await Promise.all([
+      ...Array.from({ length: 10 }, (_, i) => ingest.store(ticketFixture(300 + i), 7000 + i)),
+      ingest.store(ticketFixture(305), 7100),
+      ingest.store(taken, 7101),
+    ]);
+    expect(results.slice(0, 10).every((r) => 'created' in r && r.created)).toBe(true);
+    expect(results.slice(10)).toEqual([{ created: false, id: fixtureId(305) }, { conflict: true }]);
+    const audit = await store.query<{ n: number }>(
+      `select count(*)::int as n from ticket_audit where action = 'received' and ticket_id like 'TD-0000-0000-03%'`,
+    );
+    expect(Number(audit.rows[0]?.n)).toBe(10);
+  }, 60_000);
 });

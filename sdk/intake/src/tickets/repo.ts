@@ -114,9 +114,8 @@ export async function insertTicket(sql: Sql, ticket: Ticket, now: number): Promi
 const TICKET_COLUMNS = 12;
 
 /**
- * Inserts checked tickets (and their 'received' audit rows) in the caller's transaction, in three
- * statements whatever their number: the tickets, the audit rows of the new ones, and a look-up of the
- * others. One result per ticket, in order: new; a repeat of a stored idempotency key (also one repeated
+ * Inserts checked tickets (and their 'received' audit rows), in one statement whatever their number, plus
+ * a look-up of the ones not stored. One result per ticket, in order: new; a repeat of a stored idempotency key (also one repeated
  * within `items`: the first is stored); or a conflict (its id belongs to a ticket with another key).
  */
 export async function insertTickets(
@@ -148,40 +147,34 @@ export async function insertTickets(
     );
     if (params.length - b !== TICKET_COLUMNS) throw new Error('insertTickets: column count');
   }
+  // One statement: the tickets, and the 'received' audit row of each one stored (a data-modifying CTE;
+  // atomic on its own, so a caller without other writes needs no transaction around it).
   const inserted = await sql.query<{ id: string; idempotency_key: string }>(
-    `insert into tickets (id, idempotency_key, received_at, updated_at, schema_version, problem, reason,
-       console_kind, console_origin, username, refs, locale, body)
-     values ${rows.join(', ')}
-     on conflict do nothing returning id, idempotency_key`,
+    `with inserted as (
+       insert into tickets (id, idempotency_key, received_at, updated_at, schema_version, problem, reason,
+         console_kind, console_origin, username, refs, locale, body)
+       values ${rows.join(', ')}
+       on conflict do nothing returning id, idempotency_key, received_at
+     ), audited as (
+       insert into ticket_audit (ticket_id, actor_id, at, action, before, after)
+       select id, null, received_at, 'received', null, 'new' from inserted
+     )
+     select id, idempotency_key from inserted`,
     params,
   );
   // A row is ours only when both its id and its key are: a key repeated within the group was stored once.
   const created = new Set<string>();
   for (const r of inserted.rows) created.add(`${r.id}\u0000${r.idempotency_key}`);
   const results: (InsertResult | undefined)[] = [];
-  const audited: { id: string; at: number }[] = [];
   const claimed = new Set<string>();
   const missing: string[] = [];
-  items.forEach(({ ticket, at }, i) => {
+  items.forEach(({ ticket }, i) => {
     const key = `${ticket.id}\u0000${ticket.idempotencyKey}`;
     if (created.has(key) && !claimed.has(key)) {
       claimed.add(key);
       results[i] = { created: true, id: ticket.id };
-      audited.push({ id: ticket.id, at });
     } else missing.push(ticket.idempotencyKey);
   });
-  if (audited.length) {
-    const values: string[] = [];
-    const args: unknown[] = [];
-    for (const a of audited) {
-      values.push(`($${args.length + 1}, null, $${args.length + 2}::bigint, 'received', null, 'new')`);
-      args.push(a.id, a.at);
-    }
-    await sql.query(
-      `insert into ticket_audit (ticket_id, actor_id, at, action, before, after) values ${values.join(', ')}`,
-      args,
-    );
-  }
   if (missing.length) {
     const keys = [...new Set(missing)];
     const found = await sql.query<{ id: string; idempotency_key: string }>(
