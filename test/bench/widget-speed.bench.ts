@@ -8,6 +8,8 @@
 //   bytes before click     what the widget transferred (encoded, gzip) after the page loaded, before any intent
 //   requests before click  widget requests made before the user showed intent (goal: only the loader)
 //   init CPU               main-thread task time of the page with the widget minus the same page without it
+//                          (a difference of medians: on a loaded shared machine a few ms are noise, and a
+//                          widget cheaper than that noise can come out negative)
 //   click -> control       pointerdown on the launcher -> the first frame showing the dialog's first
 //                          interactive control (ours: a problem button; Sentry: its form's first field). The
 //                          pointer rests on the launcher for DWELL ms first (default 150: a hand moving to a
