@@ -54,7 +54,8 @@ function deepLinkProblem(): ProblemId | undefined {
 
 export function openPanel(ctx: PanelContext): PanelHandle {
   const { raw, listeners } = ctx;
-  preloadStage(ctx);
+  // After the first paint of the dialog: the preload links are DOM work the first control need not wait for.
+  setTimeout(() => preloadStage(ctx));
   adoptStyles(ctx.root, PANEL_CSS, typeof raw.nonce === 'string' ? raw.nonce : undefined);
   const emit = (event: Omit<WidgetEvent, 'instance'>) => {
     for (const [type, fn] of listeners) {
