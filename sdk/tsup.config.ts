@@ -38,6 +38,7 @@ export default defineConfig([
     entry: {
       index: 'src/index.ts',
       'core/index': 'src/core/index.ts',
+      mask: 'src/mask.ts',
       'consoles/index': 'src/consoles/index.ts',
       'ui/index': 'src/ui/index.ts',
     },

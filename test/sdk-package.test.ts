@@ -104,6 +104,7 @@ import { render } from 'preact';
 import { mount, on, type WidgetConfigInput } from '@topup-doctor/sdk';
 import type { CustomConsoleSource } from '@topup-doctor/sdk/consoles';
 import { maskText } from '@topup-doctor/sdk/core';
+import { maskField } from '@topup-doctor/sdk/mask';
 
 const source: CustomConsoleSource = {
   async getAccount() {
@@ -121,7 +122,11 @@ const config: WidgetConfigInput = {
 };
 const handle = mount(null, config);
 const off = on('ticket_sent', (event) => console.log(event.type, event.problem ?? ''));
-const App = () => <p>{maskText('card 6222 0212 3456 7890 123').text}</p>;
+const App = () => (
+  <p>
+    {maskText('card 6222 0212 3456 7890 123').text} {String(maskField('tradeNo', '2026112212345678901').value)}
+  </p>
+);
 render(<App />, document.getElementById('app')!);
 export { handle, off };
 `,

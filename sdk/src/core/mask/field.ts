@@ -1,7 +1,7 @@
 // maskField: a field's name decides its treatment, per FIELD_POLICY (ticket/fields.ts) and
 // docs/domain.md section 3. Re-masking a masked value returns it unchanged with no findings, so a server that
 // re-scans a ticket field by field with maskField sees zero findings on our output.
-import { FIELD_POLICY, type TicketFieldName } from '../ticket/fields.js';
+import { FIELD_POLICY, type TicketFieldName } from '../ticket/field-policy.js';
 import { CONSOLE_ID, EMAIL } from '../ticket/formats.js';
 import { maskTextWith } from './engine.js';
 import { KEY_MASK, label, maskEmail, maskRedeemCode, maskTradeNo, TAIL_MASK } from './masks.js';

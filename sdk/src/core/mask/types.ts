@@ -1,7 +1,7 @@
 // The masking engine's contract. Other parts (tickets, widget preview, intake re-scan,
 // extension) call only these.
 import type { Locale } from '../i18n/message.js';
-import type { Audience, TicketFieldName } from '../ticket/fields.js';
+import type { Audience, TicketFieldName } from '../ticket/field-policy.js';
 
 export type { Audience };
 

@@ -1,63 +1,13 @@
 // The fields a ticket may carry and, per audience, how each is treated (docs/domain.md section 3).
-// A field's name decides its treatment: the masking engine's field-level function reads this table.
+// A field's name decides its treatment: the masking engine's field-level function reads the table, which
+// lives zod-free in field-policy.ts; here are the schemas built from the same lists.
 import * as z from 'zod/mini';
+import { AUDIENCES, FIELD_NAMES } from './field-policy.js';
 
-export const TicketFieldName = z.enum([
-  'accountId',
-  'username', // nickname / display name: locates the account, fine in public
-  'accountEmail', // support: kept; public: never (no email travels to a public audience)
-  'paymentMethod',
-  'orderTime',
-  'amount',
-  'currency',
-  'orderStatus',
-  'paidAt', // what the user typed: when they paid
-  'paidAmount', // what the user typed: how much they paid (in `currency`)
-  'duplicateOrders', // same-amount orders near the one in question, masked tails
-  'pageMessage',
-  'orderedAgain', // duplicate submission
-  'orderRef', // the console's own order reference (support only)
-  'tradeNo', // masked, last 4
-  'redeemCode', // masked identifier (first 2 + last 4)
-  'redeemTime',
-  'balanceChangeAt',
-  'keyLast4',
-  'taskId',
-  'requestId',
-  'payAccount', // never travels: always fully masked
-]);
+export { FIELD_POLICY, type FieldTreatment } from './field-policy.js';
+
+export const TicketFieldName = z.enum(FIELD_NAMES);
 export type TicketFieldName = z.infer<typeof TicketFieldName>;
 
-export const Audience = z.enum(['support', 'public']);
+export const Audience = z.enum(AUDIENCES);
 export type Audience = z.infer<typeof Audience>;
-
-/**
- * keep: travels as is (after a free-text scan); mask: travels masked with the masking engine's mask for
- * its kind; omit: never travels to this audience; label: replaced by a label ("[payment account]").
- */
-export type FieldTreatment = 'keep' | 'mask' | 'omit' | 'label';
-
-export const FIELD_POLICY: Record<TicketFieldName, Record<Audience, FieldTreatment>> = {
-  accountId: { support: 'keep', public: 'omit' },
-  username: { support: 'keep', public: 'keep' },
-  accountEmail: { support: 'keep', public: 'omit' },
-  paymentMethod: { support: 'keep', public: 'keep' },
-  orderTime: { support: 'keep', public: 'keep' },
-  amount: { support: 'keep', public: 'keep' },
-  currency: { support: 'keep', public: 'keep' },
-  orderStatus: { support: 'keep', public: 'keep' },
-  paidAt: { support: 'keep', public: 'keep' },
-  paidAmount: { support: 'keep', public: 'keep' },
-  duplicateOrders: { support: 'keep', public: 'keep' },
-  pageMessage: { support: 'keep', public: 'keep' },
-  orderedAgain: { support: 'keep', public: 'keep' },
-  orderRef: { support: 'keep', public: 'omit' },
-  tradeNo: { support: 'mask', public: 'mask' },
-  redeemCode: { support: 'mask', public: 'mask' },
-  redeemTime: { support: 'keep', public: 'keep' },
-  balanceChangeAt: { support: 'keep', public: 'keep' },
-  keyLast4: { support: 'keep', public: 'keep' },
-  taskId: { support: 'keep', public: 'keep' },
-  requestId: { support: 'keep', public: 'keep' },
-  payAccount: { support: 'label', public: 'label' },
-};
