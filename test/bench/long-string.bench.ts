@@ -127,6 +127,14 @@ async function measure(unit: string): Promise<void> {
   console.log(`  checks -> verdict          ${pick('verdict')} ms`);
   console.log(`  verdict -> ticket preview   ${pick('preview')} ms`);
   console.log(`  long tasks, total          ${pick('longTasks')} ms (longest ${pick('longest')} ms)`);
+  // Figures for `pnpm bench`'s table (scripts/bench.mjs): one per kind of string.
+  const kind = unit === 'topupdoctor' ? 'letters' : 'emoji';
+  for (const [name, key] of [
+    ['click -> facts', 'facts'],
+    ['verdict -> preview', 'preview'],
+    ['long tasks', 'longTasks'],
+  ] as const)
+    console.log(`BENCH\tlong-string (${kind}): ${name}\t${pick(key)}\tms`);
 }
 
 main().catch((e: unknown) => {
