@@ -97,6 +97,9 @@ export function reconcileBody(w: Words, v: ReconcileSectionView): Html {
   if (rec.tooShort) {
     return html`${notice}<p id="reconcile-state" data-state="too_short">${r.t('recon.tooShort')}</p>${when}${refresh}`;
   }
+  if (rec.otherConsole) {
+    return html`${notice}<p id="reconcile-state" data-state="other_console">${r.t('recon.otherConsole', { kind: rec.otherConsole, gateway: rec.console ?? '' })}</p>${when}${refresh}`;
+  }
   if (!rec.outcome) {
     return html`${notice}<p class="notice notice-error" id="reconcile-state" data-state="${rec.gateway}">${r.state(rec.gateway, v.timeoutMs)}</p>${when}${refresh}`;
   }

@@ -15,6 +15,7 @@ export const reconZh = {
   'recon.state.bad_answer': '读不懂网关的回答（版本可能不同）：请到网关后台手动查找。',
   'recon.state.not_supported': '这个网关不提供这种查询。',
   'recon.partial': '部分查询没有结果：{state}',
+  'recon.otherConsole': '这张工单来自 {kind} 控制台，配置的网关是 {gateway}：没有在网关里查找。',
   'recon.outcome.found': '找到这条记录',
   'recon.outcome.not_found': '没有找到对得上的记录',
   'recon.outcome.notFoundRecent':
@@ -146,6 +147,8 @@ export const reconEn: Record<ReconKey, string> = {
     'The gateway’s answer could not be read (another version?): look it up in its admin pages.',
   'recon.state.not_supported': 'This gateway does not offer this lookup.',
   'recon.partial': 'Some lookups gave no answer: {state}',
+  'recon.otherConsole':
+    'This ticket comes from a {kind} console and the configured gateway is {gateway}: not looked up there.',
   'recon.outcome.found': 'Found the record',
   'recon.outcome.not_found': 'No matching record found',
   'recon.outcome.notFoundRecent':

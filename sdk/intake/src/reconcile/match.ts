@@ -306,6 +306,9 @@ export interface Reconciliation {
   subject: TicketKeys['subject'];
   /** The gateway's lookup: ok, or why there is no answer (not configured, down, slow, refused the key). */
   gateway: LookupState;
+  /** The ticket came from another kind of console than the configured gateway: not looked up there (a
+   *  search in the wrong gateway would only say "not found"). */
+  otherConsole?: string;
   /** Found / not found / several: only when the gateway answered. */
   outcome?: Outcome3;
   /** What was searched, masked: shown so support knows what "not found" means. truncatedAfter: the

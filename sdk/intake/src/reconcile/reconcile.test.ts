@@ -395,6 +395,103 @@ describe('what the lookup asks', () => {
   });
 });
 
+describe('other consoles', () => {
+  it('a ticket from another kind of console is not looked up in this gateway, and says so', async () => {
+    const gateway = new FakeGateway();
+    gateway.orders = [pending()];
+    let asked = 0;
+    const counting: GatewayClient = {
+      console: 'new-api',
+      findOrders: (q) => {
+        asked++;
+        return gateway.findOrders(q);
+      },
+      getUser: (id) => gateway.getUser(id),
+      findCodes: () => gateway.findCodes(),
+      ledger: () => gateway.ledger(),
+    };
+    const h = await startTestIntake('pglite', { reconcile: { gateway: counting, timeoutMs: 300 } });
+    try {
+      const fromSub2api = ticketFixture(7, {
+        ...ticket,
+        id: 'TD-0000-0000-0007',
+        idempotencyKey: 'topup-doctor:TD-0000-0000-0007',
+        console: { kind: 'sub2api', origin: 'http://127.0.0.1:9' },
+      });
+      await new Client(() => h.origin).request('/api/tickets', { method: 'POST', json: fromSub2api });
+      const c = new Client(() => h.origin);
+      await c.login(TEST_AGENT);
+      const body = await (
+        await c.request(`/inbox/tickets/${fromSub2api.id}/reconcile`, {
+          headers: { 'x-inbox-fragment': '1' },
+        })
+      ).text();
+      expect(body).toContain('data-state="other_console"');
+      expect(body).toContain('这张工单来自 sub2api 控制台，配置的网关是 new-api');
+      expect(asked).toBe(0);
+    } finally {
+      await h.close();
+    }
+  }, 60_000);
+
+  it('sub2api: an admin asks the gateway to verify a pending order with the platform (its side effect only on that click)', async () => {
+    const verified: string[] = [];
+    const order = { ...pending(), tradeNo: 'sub2_20261120_ab12cd0113' };
+    const sub2api: GatewayClient = {
+      console: 'sub2api',
+      findOrders: async () => ({ ok: true, value: [order] }),
+      getUser: async (id) => ({ ok: true, value: { id, username: 'bob' } }),
+      findCodes: async () => ({ ok: true, value: [] }),
+      ledger: async () => ({ ok: true, value: [] }),
+      verifyOrder: async (tradeNo) => {
+        verified.push(tradeNo);
+        return {
+          ok: true,
+          value: { ...order, status: 'success', rawStatus: 'COMPLETED', completedAt: T0 + 60_000 },
+        };
+      },
+    };
+    const h = await startTestIntake('pglite', { reconcile: { gateway: sub2api, timeoutMs: 300 } });
+    try {
+      const t = ticketFixture(8, {
+        ...ticket,
+        id: 'TD-0000-0000-0008',
+        idempotencyKey: 'topup-doctor:TD-0000-0000-0008',
+        console: { kind: 'sub2api', origin: 'http://127.0.0.1:9' },
+      });
+      await new Client(() => h.origin).request('/api/tickets', { method: 'POST', json: t });
+      const c = new Client(() => h.origin);
+      await c.login(TEST_ADMIN);
+      const body = await (
+        await c.request(`/inbox/tickets/${t.id}/reconcile`, { headers: { 'x-inbox-fragment': '1' } })
+      ).text();
+      expect(body).toContain('向支付平台核实…');
+      expect(verified).toEqual([]);
+      const confirm = await (
+        await c.request(`/inbox/tickets/${t.id}/reconcile/act?candidate=0&expect=%E2%80%A60113`)
+      ).text();
+      expect(confirm).toContain('确认向支付平台核实');
+      expect(verified).toEqual([]);
+      const res = await c.request(`/inbox/tickets/${t.id}/reconcile/act`, {
+        method: 'POST',
+        body: new URLSearchParams({
+          candidate: '0',
+          expect: '…0113',
+          ref: refIn(confirm),
+          [CSRF_FIELD]: c.csrf ?? '',
+        }),
+      });
+      expect(res.headers.get('location')).toContain('recon=verified');
+      expect(verified).toEqual([order.tradeNo]);
+      const page = await (await c.request(res.headers.get('location') ?? '')).text();
+      expect(page).toContain('向支付平台核实 …0113：成功（已完成）');
+      expect(page).toMatch(/<option value="completed_by_operator" selected>/);
+    } finally {
+      await h.close();
+    }
+  }, 60_000);
+});
+
 describe.each(STORE_KINDS)('the record kept in the %s store', (kind) => {
   it('is saved, replaced and read back, masked', async () => {
     const ts = await testStore(kind);

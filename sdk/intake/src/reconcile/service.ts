@@ -104,6 +104,10 @@ export async function lookupTicket(
   };
   if (g) base.console = g.console;
   if (!g || keys.subject === 'none') return { record: base, orders: [] };
+  const from = stored.ticket.console.kind;
+  if (from !== 'custom' && from !== g.console) {
+    return { record: { ...base, gateway: 'not_supported', otherConsole: from }, orders: [] };
+  }
 
   // Owners' names, asked once per user id.
   const users = new Map<string, Promise<Outcome<GatewayUser>>>();
