@@ -144,6 +144,9 @@ create table if not exists s2_orders (
   refund_amount double precision not null default 0,
   refund_reason text
 );
+-- The balance code a balance order credits through (service/payment_fulfillment.go doBalance creates a
+-- balance redeem code of this key and redeems it for the owner): how balance history shows the order.
+alter table s2_orders add column if not exists recharge_code text;
 create table if not exists s2_redeem_codes (
   id serial primary key,
   code text unique not null,

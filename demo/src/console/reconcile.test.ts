@@ -2,7 +2,8 @@
 // payment simulator, started in-process on a free port: the records support sees for each seeded
 // situation, the admin completion crediting exactly like the callback, and the refusals without the
 // admin credential.
-import { epayClient, newApiClient, sub2apiClient } from '@topup-doctor/intake';
+import { epayClient, lookupTicket, newApiClient, sub2apiClient } from '@topup-doctor/intake';
+import { ticketFixture } from '@topup-doctor/intake/testing';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { EPAY_KEY, EPAY_PID, QUOTA_PER_UNIT } from '../config.js';
 import type { ScenarioName, ScenarioSetup } from '../scenarios/seeds.js';
@@ -183,6 +184,51 @@ describe('sub2api admin endpoints', () => {
     expect((await balance()) - before).toBe(10);
     const done = await s2().findOrders({ keyword: tail(no) });
     expect(done.ok && done.value[0]).toMatchObject({ status: 'success', rawStatus: 'COMPLETED' });
+  }, 60_000);
+
+  test('through the matcher: PAID offers the retry, PENDING only verification; the retried order’s own balance credit is found', async () => {
+    const lookUp = (no: string) =>
+      lookupTicket(
+        {
+          id: 'TD-0000-0000-0001',
+          status: 'new',
+          receivedAt: h.clock.now,
+          updatedAt: h.clock.now,
+          conclusionNote: '',
+          ticket: ticketFixture(1, {
+            problem: 'paid_not_credited',
+            createdAt: new Date(h.clock.now).toISOString(),
+            fields: { tradeNo: `…${tail(no)}`, accountId: '1' },
+          }),
+        },
+        { gateway: s2(), timeoutMs: 10_000 },
+        h.clock.now,
+      );
+    const paid = (await apply('s2-paid-not-credited')).orders.order ?? '';
+    const before = await lookUp(paid);
+    expect(before.record.outcome).toBe('found');
+    const order = before.record.orders[0];
+    // paid_at on a PAID order: the gateway's retry (RetryFulfillment) is what completes it.
+    expect(order?.action).toEqual({ kind: 'complete', needsConfirmation: false });
+    expect(order?.flags.map((f) => f.key)).toEqual(['gatewayPaidNotCompleted']);
+    expect(await s2().completeOrder?.(paid)).toMatchObject({ ok: true });
+    const after = (await lookUp(paid)).record.orders[0];
+    // Completed through its recharge code: that balance-history row is the order's ledger entry.
+    expect(after).toMatchObject({ status: 'success', ledger: { state: 'ok', entries: 1 } });
+    expect(after?.flags.map((f) => f.key)).not.toContain('completedNoLedger');
+    expect(after?.action).toBeUndefined();
+    expect(JSON.stringify(after)).not.toContain(paid);
+
+    const pending = (await apply('s2-pending')).orders.order ?? '';
+    const waiting = (await lookUp(pending)).record.orders[0];
+    expect(waiting?.action).toEqual({ kind: 'verify', needsConfirmation: false });
+    expect(waiting?.flags.map((f) => f.key)).toEqual(['pending']);
+    // The console refuses to retry an order it never saw paid, as upstream does.
+    expect(await s2().completeOrder?.(pending)).toMatchObject({
+      ok: false,
+      state: 'bad_answer',
+      detail: 'refused: INVALID_STATUS order is not paid',
+    });
   }, 60_000);
 
   test('a code used by another user; the balance history; the owner-only verify refuses others; a wrong key', async () => {

@@ -6,14 +6,15 @@
 // - `GET /api/v1/admin/users/:id`, `GET /api/v1/admin/users/:id/balance-history` (the user's redeemed
 //   codes: user_handler.go GetBalanceHistory, with total_recharged);
 // - `GET /api/v1/admin/redeem-codes?page=&page_size=&search=&status=` (redeem_handler.go List, `code ILIKE`);
-// - `POST /api/v1/admin/payment/orders/:id/retry` (RetryFulfillment: a PAID order is credited and
-//   COMPLETED; idempotent writes take an Idempotency-Key);
+// - `POST /api/v1/admin/payment/orders/:id/retry` (RetryFulfillment: an order with paid_at in PAID, FAILED
+//   or RECHARGING is fulfilled through its recharge code and COMPLETED; without paid_at 400 "order is not
+//   paid"; idempotent writes take an Idempotency-Key);
 // - `POST /api/v1/payment/public/orders/verify {out_trade_no}` (VerifyOrderPublic: the stored state; this
 //   console has no provider to ask).
 import { type Context, Hono, type MiddlewareHandler } from 'hono';
 import type { AppEnv, Deps } from '../deps.js';
 import { ok, userDto } from './api.js';
-import { S2_ADMIN_KEY } from './seed.js';
+import { S2_ADMIN_KEY, s2Fulfil } from './seed.js';
 
 const API = '/api/v1';
 
@@ -61,6 +62,7 @@ function orderDto(o: Row) {
     expires_at: iso(o.expires_at),
     ...(o.paid_at ? { paid_at: iso(o.paid_at) } : {}),
     ...(o.completed_at ? { completed_at: iso(o.completed_at) } : {}),
+    ...(o.recharge_code ? { recharge_code: o.recharge_code } : {}),
     created_at: iso(o.created_at),
     updated_at: iso(o.completed_at ?? o.paid_at ?? o.created_at),
   };
@@ -131,20 +133,26 @@ export function sub2apiAdminApi(deps: Deps): Hono<AppEnv> {
     const result = await db.transaction(async (tx) => {
       const o = (await tx.query<Row>('select * from s2_orders where id = $1 for update', [id])).rows[0];
       if (!o) return 'missing';
+      if (o.paid_at === null || o.paid_at === undefined) return 'unpaid';
       if (o.status === 'COMPLETED') return 'done';
-      if (o.status !== 'PAID' && o.status !== 'RECHARGING') return 'status';
-      await tx.query(`update s2_orders set status = 'COMPLETED', completed_at = $2 where id = $1`, [
-        id,
+      if (o.status !== 'PAID' && o.status !== 'FAILED' && o.status !== 'RECHARGING') return 'status';
+      await s2Fulfil(
+        tx,
+        {
+          id,
+          userId: Number(o.user_id),
+          amount: Number(o.amount),
+          outTradeNo: String(o.out_trade_no),
+        },
         deps.now(),
-      ]);
-      await tx.query('update s2_users set balance = balance + $2 where id = $1', [
-        o.user_id,
-        Number(o.amount),
-      ]);
+      );
       return 'done';
     });
     if (result === 'missing') return fail(c, 404, 'order not found', 'NOT_FOUND');
-    if (result === 'status') return fail(c, 400, 'order is not paid', 'INVALID_ORDER_STATUS');
+    if (result === 'unpaid') return fail(c, 400, 'order is not paid', 'INVALID_STATUS');
+    if (result === 'status') {
+      return fail(c, 400, 'only paid, failed, and recoverable recharging orders can retry', 'INVALID_STATUS');
+    }
     return ok(c, { message: 'fulfillment retried' });
   });
 

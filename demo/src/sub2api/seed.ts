@@ -14,6 +14,31 @@ export function s2Code(label: string): string {
 }
 
 /** sub2api's out_trade_no: sub2_YYYYMMDD + 8 upper-case letters and digits. */
+/** sub2api's generateRechargeCode: `s2p_` + the order id + 16 hex (here derived from the order number). */
+export function s2RechargeCode(orderId: number, outTradeNo: string): string {
+  return `s2p_${orderId}${createHash('sha256').update(`s2recharge:${outTradeNo}`).digest('hex').slice(0, 16)}`;
+}
+
+/** A balance order's fulfilment as sub2api does it: its recharge code, created and redeemed for the owner
+ *  (a balance-history row), the balance credited, the order COMPLETED. */
+export async function s2Fulfil(
+  tx: Tx,
+  o: { id: number; userId: number; amount: number; outTradeNo: string },
+  at: number,
+): Promise<void> {
+  const code = s2RechargeCode(o.id, o.outTradeNo);
+  await tx.query(
+    `insert into s2_redeem_codes (code, type, value, status, used_by, used_at, created_at)
+     values ($1, 'balance', $2, 'used', $3, $4, $4) on conflict (code) do nothing`,
+    [code, o.amount, o.userId, at],
+  );
+  await tx.query(
+    `update s2_orders set status = 'COMPLETED', completed_at = $2, recharge_code = $3 where id = $1`,
+    [o.id, at, code],
+  );
+  await tx.query('update s2_users set balance = balance + $2 where id = $1', [o.userId, o.amount]);
+}
+
 export function s2TradeNo(label: string, atMs: number): string {
   const day = new Date(atMs).toISOString().slice(0, 10).replace(/-/g, '');
   return `sub2_${day}${detAlnum(`s2trade:${label}`, 8).toUpperCase()}`;
@@ -106,9 +131,9 @@ export async function s2Order(tx: Tx, o: S2OrderSpec): Promise<string> {
   const outTradeNo = s2TradeNo(o.label, o.at);
   const paidAt = PAID_STATES.has(o.status) ? o.at + (o.paidAfterSec ?? 60) * 1000 : null;
   const completedAt = CREDITED_STATES.has(o.status) && paidAt ? paidAt + 3000 : null;
-  await tx.query(
+  const inserted = await tx.query<{ id: number }>(
     `insert into s2_orders (user_id, amount, pay_amount, payment_type, out_trade_no, status, created_at, expires_at,
-       paid_at, completed_at, refund_reason) values ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11)`,
+       paid_at, completed_at, refund_reason) values ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11) returning id`,
     [
       o.userId,
       o.amount,
@@ -123,7 +148,11 @@ export async function s2Order(tx: Tx, o: S2OrderSpec): Promise<string> {
       o.refundReason ?? null,
     ],
   );
-  if (completedAt)
-    await tx.query('update s2_users set balance = balance + $2 where id = $1', [o.userId, o.amount]);
+  const id = inserted.rows[0]?.id;
+  if (completedAt && id !== undefined) {
+    await s2Fulfil(tx, { id, userId: o.userId, amount: o.amount, outTradeNo }, completedAt);
+    // A credited state past COMPLETED (refund requested, refunding) keeps its own status.
+    await tx.query('update s2_orders set status = $2 where id = $1', [id, o.status]);
+  }
   return outTradeNo;
 }

@@ -17,6 +17,6 @@ export type { HttpOptions } from './http.js';
 export type { Reconciliation } from './match.js';
 export { type EpayOptions, epayClient } from './providers/epay.js';
 export { type StripeOptions, stripeClient } from './providers/stripe.js';
-export type { ReconcileClients } from './service.js';
+export { lookupTicket, type ReconcileClients } from './service.js';
 export { reconcileClients } from './setup.js';
 export type * from './types.js';
