@@ -87,6 +87,15 @@ describe('a 100 KB unbroken console string', () => {
     const toTicket = new RegExp(`^(${w('verdict.send')}|${w('verdict.notSolved')})$`);
     await page.getByRole('button', { name: toTicket }).click();
     await expect.poll(() => stepHeading(page)).toBe(w('preview.heading'));
+    // The preview shows the ticket's name with its override as a marker, never the control itself.
+    const preview = await page.evaluate(
+      () =>
+        [...document.querySelectorAll('div')]
+          .find((d) => d.shadowRoot?.querySelector('.td'))!
+          .shadowRoot!.querySelector('.box')?.textContent ?? '',
+    );
+    expect(preview).toContain('[U+202E]');
+    expect(preview).not.toContain('\u202e');
     expect(errors).toEqual([]);
     expect(await cspViolations(page)).toEqual([]);
     await context.close();

@@ -2,12 +2,15 @@
 // while typing, and the ways to send: webhook, email, or a public copy for a community group.
 import { Fragment } from 'preact';
 import type { Ticket, TicketFieldName } from '../../core/index.js';
+import { neutralizeBidi } from '../../core/text/limit.js';
 import { fieldText } from '../../core/ticket/render.js';
 import { kindWords, whyMasked } from '../mask-words.js';
 import type { StepProps } from '../view-context.js';
 import { Frame } from './Frame.js';
 import { MaskedText } from './MaskedText.js';
 
+/** The ticket as it will be sent, shown with any bidi control as a visible marker (a console name holding
+ *  U+202E must not reorder the preview around it; the ticket itself keeps what the console served). */
 function TicketView({ ticket, props }: { ticket: Ticket; props: StepProps }) {
   const { tr, m } = props;
   const fields = Object.entries(ticket.fields) as [TicketFieldName, string | number | boolean][];
@@ -22,13 +25,13 @@ function TicketView({ ticket, props }: { ticket: Ticket; props: StepProps }) {
         {fields.map(([name, v]) => (
           <Fragment key={name}>
             <dt>{m(`field.${name}`)}</dt>
-            <dd>{fieldText(ticket, name, v)}</dd>
+            <dd>{neutralizeBidi(fieldText(ticket, name, v))}</dd>
           </Fragment>
         ))}
         {ticket.note && (
           <>
             <dt>{m('ticket.note')}</dt>
-            <dd>{ticket.note}</dd>
+            <dd>{neutralizeBidi(ticket.note)}</dd>
           </>
         )}
       </dl>
@@ -37,7 +40,7 @@ function TicketView({ ticket, props }: { ticket: Ticket; props: StepProps }) {
         {ticket.checks.map((c) => (
           <li key={c.id}>
             <span class={`badge s-${c.status}`}>{m(`mark.${c.status}`)}</span>
-            <span>{c.evidence}</span>
+            <span>{neutralizeBidi(c.evidence)}</span>
           </li>
         ))}
       </ul>
