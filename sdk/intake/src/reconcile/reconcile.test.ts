@@ -423,7 +423,9 @@ describe('other consoles', () => {
       await c.login(TEST_AGENT);
       const body = await (
         await c.request(`/inbox/tickets/${fromSub2api.id}/reconcile`, {
+          method: 'POST',
           headers: { 'x-inbox-fragment': '1' },
+          body: new URLSearchParams({ [CSRF_FIELD]: c.csrf ?? '' }),
         })
       ).text();
       expect(body).toContain('data-state="other_console"');
@@ -463,7 +465,11 @@ describe('other consoles', () => {
       const c = new Client(() => h.origin);
       await c.login(TEST_ADMIN);
       const body = await (
-        await c.request(`/inbox/tickets/${t.id}/reconcile`, { headers: { 'x-inbox-fragment': '1' } })
+        await c.request(`/inbox/tickets/${t.id}/reconcile`, {
+          method: 'POST',
+          headers: { 'x-inbox-fragment': '1' },
+          body: new URLSearchParams({ [CSRF_FIELD]: c.csrf ?? '' }),
+        })
       ).text();
       expect(body).toContain('向支付平台核实…');
       expect(verified).toEqual([]);
