@@ -161,6 +161,10 @@ async function answerQuestions(
     // A whole number pasted from a receipt (another account's): the same field takes it.
     else await fillIf('#td-q-tradeNoTail', full);
   }
+  if (a.notListed) {
+    const none = d.getByRole('radio', { name: tr(row.locale, 'known.pickNone'), exact: true });
+    if ((await none.count()) > 0 && !(await none.first().isChecked())) await none.first().check();
+  }
   if (a.paidAmount !== undefined) await fillIf('#td-q-paidAmount', String(a.paidAmount));
   if (a.paidAgoMs !== undefined) await fillIf('#td-q-paidAt', local(now - a.paidAgoMs));
   if (a.code) await fillIf('#td-q-redeemCode', typedCode(a.code, setup.codes));

@@ -39,6 +39,8 @@ export interface WidgetAnswers {
   /** The order in question (a scenario label): picked from the console's list, by the receipt's last 4
    *  characters, or by pasting the whole number from another account's receipt. */
   order?: { label: string; by: 'list' | 'tail' | 'paste' };
+  /** The user answers "not in this list" to the console's recent orders. */
+  notListed?: true;
   /** What the user says they paid, in the console's payment currency. */
   paidAmount?: number;
   /** When the user says they paid, ms before the scenario's clock. */
@@ -161,6 +163,22 @@ export const ROWS: Row[] = [
     problem: 'paid_not_credited',
     answers: { order: { label: 'bobOrder', by: 'paste' } },
     expect: { reason: 'other_account', resolution: 'self', firstStep: 'step.switchAccountId', ticket: false },
+  },
+  {
+    id: 'paid as bob, looking as alice, "not in the list" and nothing typed: none of alice’s orders is it',
+    scenario: 'paid-as-bob',
+    locale: 'zh-CN',
+    problem: 'paid_not_credited',
+    answers: { notListed: true },
+    expect: { reason: 'other_account', resolution: 'self', firstStep: 'step.whichAccount', ticket: false },
+  },
+  {
+    id: 'paid as bob 30 minutes ago, looking as alice: no order of alice’s at that time and amount',
+    scenario: 'paid-as-bob',
+    locale: 'en',
+    problem: 'paid_not_credited',
+    answers: { notListed: true, paidAgoMs: 30 * MIN, paidAmount: 73 },
+    expect: { reason: 'other_account', resolution: 'self', firstStep: 'step.whichAccount', ticket: false },
   },
   {
     id: 'another tab logged in as bob: the console refuses the page’s old user',
@@ -307,6 +325,14 @@ export const ROWS: Row[] = [
     scenario: 'redeem-codes',
     locale: 'zh-CN',
     before: [{ redeem: { code: 'unused', typed: 'zeroAsO' } }],
+    problem: 'redeem_not_credited',
+    answers: { code: { code: 'unused', typed: 'zeroAsO' } },
+    expect: { reason: 'invalid', resolution: 'self', firstStep: 'step.checkCodeChars', ticket: false },
+  },
+  {
+    id: 'redeem: 0 typed as O, the page’s answer not seen: the typed code’s shape says typo',
+    scenario: 'redeem-codes',
+    locale: 'en',
     problem: 'redeem_not_credited',
     answers: { code: { code: 'unused', typed: 'zeroAsO' } },
     expect: { reason: 'invalid', resolution: 'self', firstStep: 'step.checkCodeChars', ticket: false },
@@ -463,6 +489,20 @@ export const ROWS: Row[] = [
     scenario: 's2-redeem-codes',
     locale: 'en',
     before: [{ redeem: { code: 'unused', typed: 'lowercase' } }],
+    problem: 'redeem_not_credited',
+    answers: { code: { code: 'unused', typed: 'lowercase' } },
+    expect: {
+      reason: 'invalid',
+      resolution: 'self',
+      firstStep: 'step.checkCodeChars',
+      steps: ['step.checkCodeCase'],
+      ticket: false,
+    },
+  },
+  {
+    id: 'sub2api redeem: typed in lower case, the page’s answer not seen',
+    scenario: 's2-redeem-codes',
+    locale: 'zh-CN',
     problem: 'redeem_not_credited',
     answers: { code: { code: 'unused', typed: 'lowercase' } },
     expect: {

@@ -21,6 +21,7 @@ import {
   type RedeemAttempt,
   Rules,
   readTradeNo,
+  redeemCodeShape,
   type Ticket,
   toFacts,
   waitMinutesIn,
@@ -180,6 +181,7 @@ export async function runTwin(apps: DemoApps, row: Row): Promise<TwinResult> {
     if (ref === undefined) throw new Error(`order ${a.order.label} is not in the console's list`);
     answers.orderRef = ref;
   }
+  if (a.notListed) answers.orderNotListed = true;
   const asked = new Set(missingAnswers(row.problem, toFacts({ read, answers })));
   if (a.order && a.order.by !== 'list' && full && asked.has('tradeNoTail')) {
     if (a.order.by === 'tail') answers.tradeNoTail = full.slice(-4);
@@ -194,7 +196,13 @@ export async function runTwin(apps: DemoApps, row: Row): Promise<TwinResult> {
   }
   if (a.paidAmount !== undefined && asked.has('paidAmount')) answers.paidAmount = a.paidAmount;
   if (a.paidAgoMs !== undefined && asked.has('paidAt')) answers.paidAt = now - a.paidAgoMs;
-  if (a.code && asked.has('redeemCode')) answers.redeemCode = maskRedeemCode(typedCode(a.code, setup.codes));
+  if (a.code && asked.has('redeemCode')) {
+    const typed = typedCode(a.code, setup.codes);
+    answers.redeemCode = maskRedeemCode(typed);
+    // The widget's code field reads the shape before masking (Questions.tsx).
+    const shape = redeemCodeShape(kind, typed);
+    if (shape) answers.redeemCodeShape = shape;
+  }
   if (a.redeemedAgoMs !== undefined && asked.has('redeemedAt')) answers.redeemedAt = now - a.redeemedAgoMs;
   // Asked what the page said, the user copies the message the page showed them.
   const last = session.redeemAnswers.at(-1)?.body.message;

@@ -160,8 +160,12 @@ describe('fact chain from recorded new-api answers', () => {
       { problem: 'redeem_not_credited', redeemCode: '3f…9f3e', redeemedAt },
       at(1767200000) + DAY,
     );
-    expect(diagnosis.reason).toBe('credited');
+    expect(diagnosis.reason).toBe('redeemed');
+    expect(diagnosis.nextSteps[0]?.key).toBe('step.checkRedeemAt');
+    // About a code, not an order: no order check, and no display-unit note about an order's money.
     expect(diagnosis.checks.map((c) => c.id)).not.toContain('order-status');
+    expect(diagnosis.checks.map((c) => c.evidence.key)).not.toContain('check.display-unit.ratio');
+    expect(diagnosis.basis?.order).toBeUndefined();
     expect(diagnosis.nextSteps.map((s) => s.key)).not.toContain('step.keepEvidence');
     expect(ticket.fields).toMatchObject({
       redeemCode: '3f…9f3e',

@@ -6,7 +6,14 @@ export const orderInList = defineCheck({
   id: 'order-in-list',
   run({ facts, order, matched, payTime, now, windowDays }) {
     const { tradeNoTail, paidAt } = facts.answers;
-    if (!tradeNoTail && paidAt === undefined) return null; // nothing to look up
+    if (!tradeNoTail && paidAt === undefined) {
+      // "Not in the list", with nothing to look it up by: the user saw this account's recent orders (the
+      // widget lists the 5 most recent) and none was theirs.
+      if (order || !facts.answers.orderNotListed || !facts.orders?.length) return null;
+      return result(this.id, 'warn', 'check.order-in-list.notPicked', {
+        count: Math.min(5, facts.orders.length),
+      });
+    }
     if (payTime !== undefined && now - payTime > windowDays * DAY) return null; // history-window speaks
     if (!facts.orders) return result(this.id, 'unknown', 'check.order-in-list.nolist');
     if (order && matched !== 'latest')

@@ -50,11 +50,24 @@ describe('redeem-credit: the time the user gives', () => {
     });
     expect(redeemCredit.run(ctx(f))?.status).toBe('ok');
   });
-  it('without a time, the latest redemption of the recent window is shown to compare', () => {
+  it('without a time, no redemption of the last days can be told to be this code', () => {
     const f = facts({ answers: { problem: 'redeem_not_credited' }, ledger: [row(2 * 24 * 60)] });
     expect(redeemCredit.run(ctx(f))).toMatchObject({
+      status: 'unknown',
+      evidence: { key: 'check.redeem-credit.notime' },
+    });
+  });
+  it('where the history names codes, this code’s row whenever it was', () => {
+    const f = facts({
+      answers: { problem: 'redeem_not_credited', redeemCode: 'AB…9F3E' },
+      ledger: [
+        { ...row(3 * 24 * 60), codeMasked: 'AB…9F3E' },
+        { ...row(5), codeMasked: 'CD…0000' },
+      ],
+    });
+    expect(redeemCredit.run(ctx(f))).toMatchObject({
       status: 'ok',
-      evidence: { params: { creditAt: ago(2 * 24 * 60) } },
+      evidence: { params: { creditAt: ago(3 * 24 * 60) } },
     });
   });
 });

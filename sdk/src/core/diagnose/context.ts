@@ -1,6 +1,6 @@
 // What every check and problem reads: the facts plus a few derived values computed once (the order in
 // question, when the user paid, the credit that answers it, which account was active at payment time).
-import type { AccountSeen, Facts, LedgerEntry, Order } from '../facts/schema.js';
+import type { AccountSeen, Facts, LedgerEntry, Order, ProblemId } from '../facts/schema.js';
 import type { Rules } from '../rules/schema.js';
 
 export type OrderMatch = 'picked' | 'tail' | 'time' | 'latest';
@@ -45,7 +45,7 @@ const sameTail = (o: Order, tail: string): boolean => {
 export function pickOrder(facts: Facts, slackMs: number): Pick<Context, 'order' | 'matched'> {
   const orders = facts.orders ?? [];
   const { orderRef, tradeNoTail, paidAt, paidAmount } = facts.answers;
-  if (orderRef !== undefined) {
+  if (orderRef !== undefined && !facts.answers.orderNotListed) {
     const order = orders.find((o) => o.ref === orderRef);
     if (order) return { order, matched: 'picked' };
   }
@@ -63,6 +63,8 @@ export function pickOrder(facts: Facts, slackMs: number): Pick<Context, 'order' 
       .sort((a, b) => off(a) - off(b) || Math.abs(a.createdAt - paidAt) - Math.abs(b.createdAt - paidAt))[0];
     return best ? { order: best, matched: 'time' } : {};
   }
+  // "Not in the list" is an answer: the latest order is then certainly not the user's payment.
+  if (facts.answers.orderNotListed) return {};
   const latest = orders.reduce<Order | undefined>(
     (a, o) => (!a || o.createdAt > a.createdAt ? o : a),
     undefined,
@@ -153,13 +155,20 @@ const REFUSED: ReadonlySet<string> = new Set([
 export const REDEEM_SLACK = 12 * 60 * MINUTE;
 
 /**
- * The ledger's redeem row for the redemption in question. With a time (the console's answer is exact, the
- * user's recollection is not): the row closest to it within half a day. Without one: the latest redeem row of
- * the recent window, which the user is asked to compare. new-api logs "通过兑换码充值 ..." (model/redemption.go).
+ * The ledger's redeem row for the redemption in question. Where the console's history names the codes
+ * (sub2api), the row of this code, whenever it was. Otherwise by time (the console's answer is exact, the
+ * user's recollection is not): the row closest to it within half a day. Without a time no row can be told to
+ * be this code's: any redemption of the last days is not evidence. new-api logs "通过兑换码充值 ..."
+ * (model/redemption.go) with the code's id, never the code.
  */
-function findRedeemCredit(facts: Facts, at: number | undefined, now: number, recentMs: number) {
+function findRedeemCredit(facts: Facts, at: number | undefined) {
   const rows = (facts.ledger ?? []).filter((e) => e.kind === 'redeem');
-  if (at === undefined) return rows.filter((e) => e.at >= now - recentMs).sort((a, b) => b.at - a.at)[0];
+  const code = facts.redeem?.codeMasked ?? facts.answers.redeemCode;
+  if (code !== undefined && rows.some((e) => e.codeMasked !== undefined))
+    return rows
+      .filter((e) => e.codeMasked?.toLowerCase() === code.toLowerCase())
+      .sort((a, b) => b.at - a.at)[0];
+  if (at === undefined) return undefined;
   // A time the console (or the extension) recorded is exact: the row comes at or after it.
   const exact = facts.redeem?.at !== undefined && facts.redeem.source !== 'user';
   const from = exact ? at - MINUTE : at - REDEEM_SLACK;
@@ -200,9 +209,16 @@ function activeAt(facts: Facts, t: number | undefined, slackMs: number, recent: 
   return during.length === 1 && during[0] ? { id: during[0].id, label: during[0].label } : undefined;
 }
 
-export function buildContext(facts: Facts, now: number, rules: Rules): Context {
+export function buildContext(
+  facts: Facts,
+  now: number,
+  rules: Rules,
+  problem: ProblemId | undefined = facts.answers.problem,
+): Context {
   const slackMs = rules.duplicateWindowMinutes * MINUTE;
-  const picked = pickOrder(facts, slackMs);
+  // A redemption is about a code, never an order: no order stands in for it (an order's amount and money
+  // would word a display-unit note or a credit about a payment the user is not asking about).
+  const picked = problem === 'redeem_not_credited' ? {} : pickOrder(facts, slackMs);
   const payTime = facts.answers.paidAt ?? picked.order?.createdAt;
   const method = picked.order?.method ?? facts.answers.method;
   const cb = rules.callbackMinutes;
@@ -234,7 +250,7 @@ export function buildContext(facts: Facts, now: number, rules: Rules): Context {
     redeemCredit:
       (facts.redeem || facts.answers.problem === 'redeem_not_credited') &&
       !REFUSED.has(facts.redeem?.outcome ?? 'unknown')
-        ? findRedeemCredit(facts, redeemTime, now, rules.recentAccountsDays * DAY)
+        ? findRedeemCredit(facts, redeemTime)
         : undefined,
     duplicates: explicit ? duplicatesOf(picked.order, facts.orders ?? [], slackMs) : [],
     recentAccounts,

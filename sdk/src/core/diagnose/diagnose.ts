@@ -40,7 +40,7 @@ function basisOf(ctx: Context): DiagnosisBasis {
 
 export function diagnose(facts: Facts, { now, rules }: DiagnoseOptions): Diagnosis {
   const problem = PROBLEM_BY_ID[inferProblem(facts, rules)];
-  const ctx = buildContext(facts, now, rules);
+  const ctx = buildContext(facts, now, rules, problem.id);
   const checks: CheckResult[] = [];
   for (const id of problem.checks) {
     const r = CHECK_BY_ID.get(id)?.run(ctx);

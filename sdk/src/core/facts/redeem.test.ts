@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { classifyRedeemMessage, waitMinutesIn } from './redeem.js';
+import { classifyRedeemMessage, redeemCodeShape, waitMinutesIn } from './redeem.js';
 import type { RedeemOutcome } from './schema.js';
 
 describe('classifyRedeemMessage', () => {
@@ -39,4 +39,20 @@ describe('waitMinutesIn', () => {
     ['请 10 秒后重试', 1],
     ['too many failed attempts, please try again later', undefined],
   ])('%s -> %s', (text, minutes) => expect(waitMinutesIn(text)).toBe(minutes));
+});
+
+describe('redeemCodeShape', () => {
+  const hex = '5f0c2a9e7b1d4e3f8a6c0b2d9e7f1a3c';
+  it.each([
+    ['new-api', hex, undefined],
+    ['new-api', hex.replace('0', 'O'), 'lookalike'],
+    ['one-api', hex.replace('1', 'l'), 'lookalike'],
+    ['new-api', 'not-a-code', undefined],
+    ['sub2api', '7C1D9A2E-4B6F8A0C-2E9D7B5A-3F1C8E6D', undefined],
+    ['sub2api', '7c1d9a2e-4b6f8a0c-2e9d7b5a-3f1c8e6d', 'case'],
+    ['sub2api', '7C1D9A2E-4B6F8AOC-2E9D7B5A-3F1C8E6D', 'lookalike'],
+    ['custom', hex.replace('0', 'O'), undefined],
+  ] as const)('%s %s -> %s', (kind, code, shape) => {
+    expect(redeemCodeShape(kind, code)).toBe(shape);
+  });
 });

@@ -9,7 +9,7 @@
 //   REDEEM_CODE_USED "redeem code already used", REDEEM_RATE_LIMITED "too many failed attempts, please try again
 //   later" (20 failures an hour), REDEEM_CODE_LOCKED "redeem code is being processed, please try again" (a
 //   10-second lock while another request redeems the same code).
-import type { RedeemOutcome } from './schema.js';
+import type { ConsoleKind, RedeemCodeShape, RedeemOutcome } from './schema.js';
 
 const BY_CODE: Record<string, RedeemOutcome> = {
   REDEEM_CODE_NOT_FOUND: 'invalid',
@@ -71,6 +71,31 @@ export function waitMinutesIn(text: string | undefined): number | undefined {
   for (const [re, factor] of UNITS) {
     const m = re.exec(text);
     if (m?.[1]) return Math.max(1, Math.ceil(Number(m[1]) * factor));
+  }
+  return undefined;
+}
+
+/**
+ * What a typed code's shape says where the console's code format is known, read from the full code before it
+ * is masked (only the result is kept): `lookalike` when the letter O, I or L stands where only hex digits
+ * belong (a 0 or 1 mistyped), `case` when a case-sensitive console's upper-case code was typed in lower case.
+ * Formats: new-api and one-api keys are 32 hex characters (common.GetUUID without dashes, model/redemption.go;
+ * an admin prefix may come before them); sub2api batch codes are four groups of 8 upper-case hex characters
+ * compared as stored (backend/internal/service/redeem_service.go). Other consoles: nothing is said.
+ */
+export function redeemCodeShape(kind: ConsoleKind, typed: string): RedeemCodeShape | undefined {
+  const t = typed.replace(/\s/g, '');
+  const fix = (s: string) => s.replace(/[Oo]/g, '0').replace(/[IiLl]/g, '1');
+  if (kind === 'new-api' || kind === 'one-api') {
+    const hex = (s: string) => /^[0-9a-f]{32}$/i.test(s.slice(-32));
+    if (t.length < 32 || hex(t)) return undefined;
+    return hex(fix(t)) ? 'lookalike' : undefined;
+  }
+  if (kind === 'sub2api') {
+    const groups = (s: string) => /^[0-9A-F]{8}(-[0-9A-F]{8}){3}$/.test(s);
+    if (groups(t)) return undefined;
+    if (groups(t.toUpperCase())) return 'case';
+    return groups(fix(t).toUpperCase()) ? 'lookalike' : undefined;
   }
   return undefined;
 }

@@ -166,6 +166,9 @@ export const MaskDecision = z.object({
 });
 export type MaskDecision = z.infer<typeof MaskDecision>;
 
+export const RedeemCodeShape = z.enum(['lookalike', 'case']);
+export type RedeemCodeShape = z.infer<typeof RedeemCodeShape>;
+
 /** What the user tells the widget: only what the console could not answer. */
 export const Answers = z.object({
   problem: z.optional(ProblemId),
@@ -187,10 +190,15 @@ export const Answers = z.object({
   tradeNoUserId: z.optional(z.string()),
   /** A pasted full trade number, masked (last 4 kept). */
   tradeNoMasked: z.optional(z.string()),
+  /** The user said the order is not among the console's recent orders (or they cannot tell which). */
+  orderNotListed: z.optional(z.boolean()),
   /** The order the user picked from the console's recent orders (its `ref`). */
   orderRef: z.optional(z.string()),
   /** The redeem code the user typed, masked (first 2 + last 4). The full code is never kept. */
   redeemCode: z.optional(z.string()),
+  /** What the typed code's shape says on a console whose format is known (core redeemCodeShape), read
+   *  before the code was masked: a look-alike letter for a digit, or the wrong case. */
+  redeemCodeShape: z.optional(RedeemCodeShape),
   /** When the user submitted the code (not a payment time). */
   redeemedAt: z.optional(EpochMs),
   /** What masking changed in the user's own typing (field = the answer or 'note', kind = finding kind). */

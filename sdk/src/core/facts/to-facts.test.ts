@@ -63,6 +63,30 @@ describe('toFacts', () => {
     const seen = toFacts({ read: { ...read, redeems }, answers: { problem: 'redeem_not_credited' } });
     expect(seen.redeem).toMatchObject({ outcome: 'success', at: NOW - 120_000 });
   });
+  it('a typed code whose shape cannot exist on this console is a typo, whatever message (none, or the generic one)', () => {
+    for (const pageMessage of [undefined, '兑换失败，请稍后重试']) {
+      const f = toFacts({
+        read: { ...read, redeems: [] },
+        answers: {
+          problem: 'redeem_not_credited',
+          redeemCode: '5f…1a3c',
+          redeemCodeShape: 'lookalike',
+          ...(pageMessage ? { pageMessage } : {}),
+        },
+      });
+      expect(f.redeem).toMatchObject({ outcome: 'invalid', source: 'user' });
+    }
+    // A message that names the reason wins: "已被使用" is not a typo.
+    const used = toFacts({
+      read: { ...read, redeems: [] },
+      answers: {
+        problem: 'redeem_not_credited',
+        redeemCodeShape: 'lookalike',
+        pageMessage: '该兑换码已被使用',
+      },
+    });
+    expect(used.redeem?.outcome).toBe('used');
+  });
   it('the extension tells which account redeemed the code', () => {
     const f = toFacts({
       read: { ...read, redeems: [] },

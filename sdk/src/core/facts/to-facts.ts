@@ -62,7 +62,12 @@ function redeemOf({ read, answers, observations }: FactSources): RedeemAttempt |
   }
   const message = answers.pageMessage;
   if (message === undefined && code === undefined && at === undefined) return undefined;
-  const typed: RedeemAttempt = { outcome: classifyRedeemMessage(message), source: 'user' };
+  // The message the user typed, classified; where it names no reason (none typed, or new-api's generic
+  // "兑换失败"), a code whose shape cannot exist on this console is a typo.
+  let outcome = classifyRedeemMessage(message);
+  if ((outcome === 'unknown' || outcome === 'generic_failure') && answers.redeemCodeShape)
+    outcome = 'invalid';
+  const typed: RedeemAttempt = { outcome, source: 'user' };
   if (at !== undefined) typed.at = at;
   if (code !== undefined) typed.codeMasked = code;
   if (message !== undefined) typed.message = message;

@@ -28,6 +28,7 @@ export const en: Record<MessageKey, string> = {
   'reason.expired': 'Code expired',
   'reason.disabled': 'Code disabled',
   'reason.locked': 'Redeeming locked or rate-limited',
+  'reason.redeemed': 'The code was redeemed into this account',
   'reason.delayed': 'Redeemed, but no ledger entry',
 
   'resolution.self': 'You can fix this yourself',
@@ -131,6 +132,9 @@ export const en: Record<MessageKey, string> = {
   'check.redeem-credit.found': 'The ledger shows a redemption at {creditAt}.',
   'check.redeem-credit.none': 'The ledger shows no redemption after the attempt.',
   'check.redeem-credit.nolog': 'The ledger could not be read.',
+  'check.redeem-credit.notime':
+    'Without the time you redeemed it, no redemption in the ledger can be told to be this code.',
+  'check.order-in-list.notPicked': 'None of this account’s {count} most recent orders is the one you paid.',
 
   'step.reload': 'Reload the console or log in again; make sure it shows the account you paid with.',
   'step.switchAccount': 'Switch to account {target} and look at its balance and orders.',
@@ -144,6 +148,9 @@ export const en: Record<MessageKey, string> = {
   'step.compareTails':
     'Several orders share this amount: use the order number’s last digits on your receipt to find yours.',
   'step.checkLedger': 'Open the balance ledger and look at recent top-ups or redemptions.',
+  'step.checkRedeemAt': 'Open the balance ledger and look at the redemption at {creditAt}.',
+  'step.whichAccount':
+    'Check which account you were logged in with when you paid: log in to it and look at its orders and balance.',
   'step.checkLedgerAt': 'Open the balance ledger and look at the top-up at {creditAt}.',
   'step.checkUnit': 'The balance unit or ratio may differ from the money paid; compare the ledger amount.',
   'step.openOrders': 'Open the orders page, read this order’s status and refresh once.',

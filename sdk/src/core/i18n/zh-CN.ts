@@ -28,6 +28,7 @@ export const zhCN = {
   'reason.expired': '兑换码已过期',
   'reason.disabled': '兑换码已停用',
   'reason.locked': '兑换被暂时锁定或限流',
+  'reason.redeemed': '兑换码已兑换到这个账号',
   'reason.delayed': '兑换成功但流水里没有记录',
 
   'resolution.self': '你可以自己处理',
@@ -119,6 +120,8 @@ export const zhCN = {
   'check.redeem-credit.found': '余额流水在 {creditAt} 有兑换记录。',
   'check.redeem-credit.none': '兑换之后的余额流水里没有兑换记录。',
   'check.redeem-credit.nolog': '没有读到余额流水。',
+  'check.redeem-credit.notime': '不知道兑换时间，看不出余额流水里哪一笔兑换是这个兑换码。',
+  'check.order-in-list.notPicked': '当前账号最近的 {count} 笔订单里没有你付的那一笔。',
 
   'step.reload': '刷新控制台或重新登录，确认页面显示的是付款时用的账号。',
   'step.switchAccount': '切换到账号 {target}，查看它的余额和订单。',
@@ -130,6 +133,8 @@ export const zhCN = {
   'step.noNewOrder': '核对期间不要再下新订单。',
   'step.compareTails': '有几笔相同金额的订单：用付款记录上的订单号尾号找到你付的那一笔。',
   'step.checkLedger': '打开余额流水，查看最近的充值或兑换记录。',
+  'step.checkRedeemAt': '打开余额流水，查看 {creditAt} 的兑换记录。',
+  'step.whichAccount': '确认付款时登录的是哪个账号：登录那个账号，查看它的订单和余额。',
   'step.checkLedgerAt': '打开余额流水，查看 {creditAt} 的充值记录。',
   'step.checkUnit': '余额的显示单位或比例可能和付款金额不同，按流水里的数额核对。',
   'step.openOrders': '打开订单页，查看这笔订单的状态并刷新一次。',

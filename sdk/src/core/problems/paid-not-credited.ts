@@ -48,6 +48,15 @@ export const paidNotCredited = defineProblem({
     const mismatch = accountMismatch(ctx, checks);
     if (mismatch) return mismatch;
     if (is(checks, 'credit-arrived', 'ok')) return creditedDecision(checks, ctx);
+    // The console listed this account's orders, the user said none is the payment and nothing they typed
+    // (a tail, a time) finds one, within the list's window: the payment most likely went to another account.
+    const notHere = !ctx.order && ctx.facts.answers.orderNotListed && ctx.facts.orders !== undefined;
+    if (notHere && !is(checks, 'history-window', 'warn'))
+      return {
+        reason: 'other_account',
+        resolution: 'self',
+        steps: [msg('step.whichAccount'), msg('step.otherAccounts')],
+      };
     if (is(checks, 'paid-amount', 'fail')) return operatorDecision(ctx, 'amount_mismatch');
     if (is(checks, 'callback-time', 'ok')) return waitDecision(ctx);
     if (is(checks, 'callback-time', 'fail'))

@@ -86,7 +86,7 @@ describe('redeem_not_credited', () => {
     {
       name: 'success and credited',
       f: base({ redeem: attempt('success'), ledger: [row(1)] }),
-      reason: 'credited',
+      reason: 'redeemed',
       resolution: 'self',
     },
     {
@@ -105,8 +105,18 @@ describe('redeem_not_credited', () => {
     {
       name: 'generic failure, but the credit is there',
       f: base({ redeem: attempt('generic_failure'), ledger: [row(1)] }),
-      reason: 'credited',
+      reason: 'redeemed',
       resolution: 'self',
+    },
+    {
+      name: 'typed code, no message, no time: a redemption two days ago is not evidence of this code',
+      f: base({
+        answers: { problem: 'redeem_not_credited', redeemCode: 'ab…9f3e' },
+        redeem: { outcome: 'unknown', codeMasked: 'ab…9f3e', source: 'user' },
+        ledger: [row(2 * 24 * 60)],
+      }),
+      reason: 'unclear',
+      resolution: 'operator',
     },
   ])('$name', ({ f, r, reason, resolution, step }) => {
     const d = diagnose(f, { now: NOW, rules: r ?? rules() });

@@ -38,7 +38,7 @@ export const redeemNotCredited = defineProblem({
     'expired',
     'disabled',
     'locked',
-    'credited',
+    'redeemed',
     'delayed',
     'unclear',
   ],
@@ -74,14 +74,15 @@ export const redeemNotCredited = defineProblem({
         return { reason: 'used', resolution: 'self', steps: [msg('step.checkLedger')] };
       return operatorDecision(ctx, 'other_account', [msg('step.otherAccounts')]);
     }
+    // The code's own row in the ledger: words about a redemption, never a top-up's or an order's.
     if (is(checks, 'redeem-credit', 'ok')) {
       const steps = [
         ctx.redeemCredit
-          ? msg('step.checkLedgerAt', { creditAt: ctx.redeemCredit.at })
+          ? msg('step.checkRedeemAt', { creditAt: ctx.redeemCredit.at })
           : msg('step.checkLedger'),
       ];
       if (is(checks, 'display-unit', 'warn')) steps.push(msg('step.checkUnit'));
-      return { reason: 'credited', resolution: 'self', steps };
+      return { reason: 'redeemed', resolution: 'self', steps };
     }
     if (outcome === 'success') return operatorDecision(ctx, 'delayed', [msg('step.refreshBalance')]);
     // new-api 2025 says only "兑换失败，请稍后重试": a typo is still the likeliest cause worth checking first.

@@ -25,7 +25,13 @@ function OrderPicker(props: StepProps) {
   const orders = (s.read?.orders ?? []).slice(0, RECENT);
   if (!orders.length) return <p class="muted">{tr('known.none')}</p>;
   const picked = s.answers.orderRef;
-  const pick = (ref: string | undefined) => () => on.answer('orderRef', ref);
+  const notListed = s.answers.orderNotListed === true;
+  // "Not in this list" is an answer of its own (no order of this account is the payment); "not sure" leaves
+  // the choice open.
+  const pick = (ref: string | undefined, none?: true) => () => {
+    on.answer('orderRef', ref);
+    on.answer('orderNotListed', none);
+  };
   return (
     <fieldset>
       <legend>{tr('known.pick')}</legend>
@@ -36,8 +42,17 @@ function OrderPicker(props: StepProps) {
         </label>
       ))}
       <label>
-        <input type="radio" name="td-order" checked={picked === undefined} onChange={pick(undefined)} />
+        <input type="radio" name="td-order" checked={notListed} onChange={pick(undefined, true)} />
         {tr('known.pickNone')}
+      </label>
+      <label>
+        <input
+          type="radio"
+          name="td-order"
+          checked={picked === undefined && !notListed}
+          onChange={pick(undefined)}
+        />
+        {tr('known.pickUnsure')}
       </label>
     </fieldset>
   );

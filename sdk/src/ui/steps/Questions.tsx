@@ -3,6 +3,7 @@
 // ticket. A receipt's order number may be pasted whole: its account id is read before it is reduced to its
 // masked tail. A redeem code is kept only masked (first 2 + last 4).
 
+import { redeemCodeShape } from '../../core/facts/redeem.js';
 import { readTradeNo } from '../../core/facts/trade-no.js';
 import { maskRedeemCode } from '../../core/mask/masks.js';
 import { PAYMENT_METHODS } from '../../core/ticket/values.js';
@@ -145,6 +146,9 @@ function Field({ k, props }: { k: AnswerKey; props: StepProps }) {
         commit={(text) => {
           const masked = maskRedeemCode(text);
           on.answer(k, masked || undefined, masked && masked !== text.trim() ? ['redeem_code'] : []);
+          // The code's shape is read from the full code before it is dropped: a look-alike letter or the
+          // wrong case is a typo the user can fix, even when the page's answer was not seen.
+          on.answer('redeemCodeShape', redeemCodeShape(s.read?.console.kind ?? 'custom', text));
           return masked;
         }}
       />
