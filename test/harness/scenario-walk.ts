@@ -206,11 +206,12 @@ export async function walkRow(
       .click();
     const verdict = dialog(page).getByRole('heading', { name: w('verdict.heading') });
     for (let i = 0; i < 6 && !(await verdict.isVisible().catch(() => false)); i++) {
-      await answerQuestions(page, row, setup, setup.now, shown);
       const forward = dialog(page)
         .getByRole('button', { name: new RegExp(`^(${escapeRe(w('next'))}|${escapeRe(w('checks.run'))})$`) })
         .last();
+      // The step is ready (the console's reading is in, the orders are listed) before anything is answered.
       await forward.waitFor({ state: 'visible', timeout: 15_000 });
+      await answerQuestions(page, row, setup, setup.now, shown);
       await forward.click();
       await page.waitForTimeout(50);
     }

@@ -26,6 +26,7 @@ export const displayUnit = defineCheck({
       return result(this.id, 'warn', 'check.display-unit.ratio', {
         amount: order.amount,
         money: order.money,
+        ...(order.currency ? { moneyCurrency: order.currency } : {}),
       });
     return result(this.id, 'ok', 'check.display-unit.ok', { value, unit: balance.displayUnit });
   },

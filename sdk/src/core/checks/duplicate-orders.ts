@@ -1,5 +1,5 @@
 import type { OrderStatus } from '../facts/schema.js';
-import { defineCheck, result } from './types.js';
+import { amountParams, defineCheck, result } from './types.js';
 
 const PAID = new Set<OrderStatus>(['paid', 'credited', 'refund_requested', 'refunding', 'refunded']);
 
@@ -13,7 +13,7 @@ export const duplicateOrders = defineCheck({
     const group = [order, ...duplicates];
     return result(this.id, 'warn', 'check.duplicate-orders.found', {
       count: group.length,
-      amount: order.money ?? order.amount ?? 0,
+      ...amountParams(order),
       minutes: rules.duplicateWindowMinutes,
       paidCount: group.filter((o) => PAID.has(o.status)).length,
       // Masked tails only (…1832), so the user can compare them with their receipts.

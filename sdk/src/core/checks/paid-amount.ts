@@ -6,8 +6,16 @@ export const paidAmount = defineCheck({
   run({ facts, order, rules }) {
     const paid = facts.answers.paidAmount;
     if (paid === undefined || order?.money === undefined) return null;
+    // Both in the order's currency where the console says it (the user's own pick of currency otherwise).
+    const currency = order.currency ?? facts.answers.currency;
+    const cur = (name: string) => (currency ? { [`${name}Currency`]: currency } : {});
     return Math.abs(paid - order.money) <= rules.amountTolerance
-      ? result(this.id, 'ok', 'check.paid-amount.ok', { paidAmount: paid })
-      : result(this.id, 'fail', 'check.paid-amount.fail', { paidAmount: paid, orderAmount: order.money });
+      ? result(this.id, 'ok', 'check.paid-amount.ok', { paidAmount: paid, ...cur('paidAmount') })
+      : result(this.id, 'fail', 'check.paid-amount.fail', {
+          paidAmount: paid,
+          orderAmount: order.money,
+          ...cur('paidAmount'),
+          ...cur('orderAmount'),
+        });
   },
 });

@@ -16,3 +16,18 @@ export const defineCheck = <const Id extends string>(check: Check<Id>): Check<Id
 export function result(id: string, status: CheckStatus, key: MessageKey, params?: KeyedParams): CheckResult {
   return { id, status, evidence: msg(key, params) };
 }
+
+/**
+ * An order's amount as the console shows it, for a message's `{amount}`: the money paid with its currency when
+ * the console says which (new-api epay orders: CNY), else the ordered amount in the console's top-up units;
+ * money of an unknown currency is a bare number (never a guessed currency).
+ */
+export function amountParams(o: {
+  money?: number | undefined;
+  amount?: number | undefined;
+  currency?: string | undefined;
+}): KeyedParams {
+  if (o.money !== undefined && o.currency) return { amount: o.money, amountCurrency: o.currency };
+  if (o.amount !== undefined) return { amount: o.amount, amountUnitKey: 'unit.topup' };
+  return { amount: o.money ?? 0 };
+}

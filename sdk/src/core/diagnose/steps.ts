@@ -98,3 +98,8 @@ export function creditedDecision(checks: readonly CheckResult[], ctx: Context): 
   if (is(checks, 'display-unit', 'warn')) steps.push(msg('step.checkUnit'));
   return { reason: 'credited', resolution: 'self', steps };
 }
+
+/** "Open the orders page" where the console has one; where it has none (one-api, new-api 2025), what to keep
+ *  instead and where to look (the balance ledger). */
+export const openOrdersStep = (ctx: Context): Message =>
+  msg(ctx.facts.console.noOrdersList ? 'step.noOrdersPage' : 'step.openOrders');

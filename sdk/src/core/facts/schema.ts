@@ -18,6 +18,9 @@ export const ConsoleInfo = z.object({
   generation: z.optional(z.string()),
   /** Days of order history the console's list returns (new-api: 30). "Not found" past it proves nothing. */
   historyWindowDays: z.optional(z.number().check(z.gte(0))),
+  /** The console has no orders list at all (one-api; new-api builds of 2025 answer 404): never point at
+   *  an orders page, ask for the payment's details instead. */
+  noOrdersList: z.optional(z.boolean()),
 });
 export type ConsoleInfo = z.infer<typeof ConsoleInfo>;
 

@@ -78,7 +78,10 @@ function redeemOf({ read, answers, observations }: FactSources): RedeemAttempt |
 
 export function toFacts(sources: FactSources): Facts {
   const { read, answers, observations } = sources;
-  const facts: Facts = { console: read?.console ?? { kind: 'custom' }, answers: { ...answers } };
+  const facts: Facts = { console: { ...(read?.console ?? { kind: 'custom' }) }, answers: { ...answers } };
+  // The adapters say 'unsupported' for an orders list the console does not have (one-api, new-api 2025).
+  if (read?.errors.some((e) => e.part === 'orders' && e.code === 'unsupported'))
+    facts.console.noOrdersList = true;
   if (read?.account) facts.account = read.account;
   if (read?.session) facts.session = read.session;
   if (read?.orders) facts.orders = read.orders;

@@ -15,7 +15,8 @@ import { zhCN } from './zh-CN.js';
 
 const CORE = join(import.meta.dirname, '..');
 const CODE_DIRS = ['checks', 'problems', 'diagnose', 'ticket', 'i18n'];
-const LITERAL = /['`]((?:check|step|avoid|problem|reason|resolution|mark|status|field|ticket)\.[\w.-]+)['`]/g;
+const LITERAL =
+  /['`]((?:check|step|avoid|problem|reason|resolution|mark|status|field|ticket|unit)\.[\w.-]+)['`]/g;
 
 function sourceKeys(): Set<string> {
   const keys = new Set<string>();

@@ -31,6 +31,8 @@ export const en: Record<MessageKey, string> = {
   'reason.redeemed': 'The code was redeemed into this account',
   'reason.delayed': 'Redeemed, but no ledger entry',
 
+  'unit.topup': 'top-up units',
+
   'resolution.self': 'You can fix this yourself',
   'resolution.wait': 'Wait a little longer',
   'resolution.operator': 'The operator needs to look',
@@ -153,6 +155,8 @@ export const en: Record<MessageKey, string> = {
     'Check which account you were logged in with when you paid: log in to it and look at its orders and balance.',
   'step.checkLedgerAt': 'Open the balance ledger and look at the top-up at {creditAt}.',
   'step.checkUnit': 'The balance unit or ratio may differ from the money paid; compare the ledger amount.',
+  'step.noOrdersPage':
+    'This console has no orders page: keep the amount, payment time, payment method and the last digits of the number on your payment receipt, and compare them with the balance ledger.',
   'step.openOrders': 'Open the orders page, read this order’s status and refresh once.',
   'step.checkPayAccount': 'Check your payment account’s bill for a charge (do not post the bill publicly).',
   'step.orderOnce': 'If nothing was charged, place one new order only.',

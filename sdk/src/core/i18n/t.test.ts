@@ -74,3 +74,25 @@ describe('format over one catalog', () => {
     expect(format({ 'step.wait': 'W {minutes}' }, 'en', msg('step.wait', { minutes: 3 }))).toBe('W 3');
   });
 });
+
+describe('amounts as the console shows them', () => {
+  const dup = (params: Record<string, string | number>) =>
+    msg('check.duplicate-orders.found', {
+      count: 2,
+      minutes: 30,
+      paidCount: 2,
+      tails: '…1832, …1833',
+      ...params,
+    });
+  it('money with the currency the console says, in both languages', () => {
+    const m = dup({ amount: 146, amountCurrency: 'CNY' });
+    expect(t('zh-CN', m)).toContain('相同金额（¥146.00）');
+    expect(t('en', m)).toContain('same amount (CN¥146.00)');
+  });
+  it('without a currency, the ordered amount in the console’s top-up units; never a guessed currency', () => {
+    const m = dup({ amount: 20, amountUnitKey: 'unit.topup' });
+    expect(t('zh-CN', m)).toContain('相同金额（20 个充值单位）');
+    expect(t('en', m)).toContain('same amount (20 top-up units)');
+    expect(t('en', dup({ amount: 20 }))).not.toMatch(/[¥$]/);
+  });
+});

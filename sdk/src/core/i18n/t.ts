@@ -1,10 +1,11 @@
 // t(locale, message): the catalogs turn the core's message keys into words. Pure: Intl only, clock-free.
 // Param conventions: `...At` = epoch ms, formatted as a local time; `...Key` = another catalog key, translated;
-// other numbers are formatted for the locale.
+// `x` + `xCurrency` = money in that currency, `x` + `xUnitKey` = a number in the console's units; other numbers
+// are formatted for the locale.
 import type { CheckStatus, Resolution } from '../diagnose/types.js';
 import type { ProblemId } from '../facts/schema.js';
 import { CATALOGS } from './catalogs.js';
-import { type FormatOptions, formatNumber, formatTime } from './format.js';
+import { type FormatOptions, formatMoney, formatNumber, formatTime } from './format.js';
 import { type Locale, type Message, msg } from './message.js';
 
 export { CATALOGS, hasKey } from './catalogs.js';
@@ -26,8 +27,17 @@ export function format(
   return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
     const v = m.params?.[name];
     if (v === undefined) return whole;
-    if (typeof v === 'number')
-      return name.endsWith('At') ? formatTime(locale, v, opts) : formatNumber(locale, v);
+    if (typeof v === 'number') {
+      if (name.endsWith('At')) return formatTime(locale, v, opts);
+      // Money: `x` with `xCurrency` (ISO 4217, only when the console says it) is shown with its currency; with
+      // `xUnitKey` in the console's own units, worded by the catalog. Never a currency that is not known.
+      const currency = m.params?.[`${name}Currency`];
+      if (typeof currency === 'string') return formatMoney(locale, v, currency);
+      const unit = m.params?.[`${name}UnitKey`];
+      if (typeof unit === 'string')
+        return `${formatNumber(locale, v)} ${format(catalog, locale, { key: unit }, opts)}`;
+      return formatNumber(locale, v);
+    }
     return name.endsWith('Key') ? format(catalog, locale, { key: v }, opts) : v;
   });
 }

@@ -31,6 +31,8 @@ export const zhCN = {
   'reason.redeemed': '兑换码已兑换到这个账号',
   'reason.delayed': '兑换成功但流水里没有记录',
 
+  'unit.topup': '个充值单位',
+
   'resolution.self': '你可以自己处理',
   'resolution.wait': '再等一等',
   'resolution.operator': '需要运营方处理',
@@ -137,6 +139,8 @@ export const zhCN = {
   'step.whichAccount': '确认付款时登录的是哪个账号：登录那个账号，查看它的订单和余额。',
   'step.checkLedgerAt': '打开余额流水，查看 {creditAt} 的充值记录。',
   'step.checkUnit': '余额的显示单位或比例可能和付款金额不同，按流水里的数额核对。',
+  'step.noOrdersPage':
+    '这个控制台没有订单页：保留付款凭证上的金额、付款时间、付款方式和单号末几位，并在余额流水里核对。',
   'step.openOrders': '打开订单页，查看这笔订单的状态并刷新一次。',
   'step.checkPayAccount': '在付款账户的账单里确认这笔钱是否已扣款（不要公开账单截图）。',
   'step.orderOnce': '确认没有扣款后，只下一笔新订单。',

@@ -1,4 +1,11 @@
-import { accountMismatch, creditedDecision, is, operatorDecision, waitDecision } from '../diagnose/steps.js';
+import {
+  accountMismatch,
+  creditedDecision,
+  is,
+  openOrdersStep,
+  operatorDecision,
+  waitDecision,
+} from '../diagnose/steps.js';
 import { msg } from '../i18n/message.js';
 import { defineProblem, ORDER_FIELDS } from './types.js';
 
@@ -34,6 +41,6 @@ export const orderProcessing = defineProblem({
     if (is(checks, 'callback-time', 'fail')) return operatorDecision(ctx, 'callback_late');
     if (is(checks, 'order-status', 'fail'))
       return operatorDecision(ctx, 'order_closed', [msg('step.checkPayAccount')]);
-    return operatorDecision(ctx, ctx.order ? 'unclear' : 'not_found', [msg('step.openOrders')]);
+    return operatorDecision(ctx, ctx.order ? 'unclear' : 'not_found', [openOrdersStep(ctx)]);
   },
 });

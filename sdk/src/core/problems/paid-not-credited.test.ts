@@ -3,6 +3,7 @@ import { diagnose } from '../diagnose/diagnose.js';
 import { ago, facts, NOW, order, rules } from '../diagnose/fixtures.js';
 import { Diagnosis } from '../diagnose/types.js';
 import type { Facts } from '../facts/schema.js';
+import { toFacts } from '../facts/to-facts.js';
 import { paidNotCredited } from './paid-not-credited.js';
 
 const base = (over: Partial<Facts> = {}, answers: Facts['answers'] = {}) =>
@@ -169,5 +170,24 @@ describe('paid_not_credited: evidence weighs', () => {
     const d = diagnose(f, { now: NOW, rules: r });
     expect(d.checks.find((c) => c.id === 'accounts-seen')?.status).toBe('fail');
     expect(d.reason).toBe('callback_late');
+  });
+});
+
+describe('paid_not_credited on a console without an orders list (one-api, new-api 2025)', () => {
+  it('never points at an orders page the console does not have', () => {
+    const f = toFacts({
+      read: {
+        console: { kind: 'one-api' },
+        account: { id: '42' },
+        ledger: [],
+        errors: [{ part: 'orders', code: 'unsupported' }],
+      },
+      answers: { problem: 'paid_not_credited', paidAt: NOW - 3 * 24 * 3_600_000, paidAmount: 10 },
+    });
+    expect(f.console.noOrdersList).toBe(true);
+    const d = diagnose(f, { now: NOW, rules: rules() });
+    const steps = d.nextSteps.map((s) => s.key);
+    expect(steps).not.toContain('step.openOrders');
+    expect(steps).toContain('step.noOrdersPage');
   });
 });

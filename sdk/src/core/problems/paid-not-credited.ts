@@ -1,4 +1,11 @@
-import { accountMismatch, creditedDecision, is, operatorDecision, waitDecision } from '../diagnose/steps.js';
+import {
+  accountMismatch,
+  creditedDecision,
+  is,
+  openOrdersStep,
+  operatorDecision,
+  waitDecision,
+} from '../diagnose/steps.js';
 import { msg } from '../i18n/message.js';
 import { defineProblem, ORDER_FIELDS } from './types.js';
 
@@ -60,12 +67,12 @@ export const paidNotCredited = defineProblem({
     if (is(checks, 'paid-amount', 'fail')) return operatorDecision(ctx, 'amount_mismatch');
     if (is(checks, 'callback-time', 'ok')) return waitDecision(ctx);
     if (is(checks, 'callback-time', 'fail'))
-      return operatorDecision(ctx, 'callback_late', [msg('step.openOrders')]);
+      return operatorDecision(ctx, 'callback_late', [openOrdersStep(ctx)]);
     if (is(checks, 'order-status', 'fail'))
       return operatorDecision(ctx, 'order_closed', [msg('step.checkPayAccount')]);
     if (is(checks, 'history-window', 'warn')) return operatorDecision(ctx, 'old_order');
     if (is(checks, 'order-in-list', 'warn'))
       return operatorDecision(ctx, 'not_found', [msg('step.otherAccounts')]);
-    return operatorDecision(ctx, 'unclear', [msg('step.openOrders')]);
+    return operatorDecision(ctx, 'unclear', [openOrdersStep(ctx)]);
   },
 });

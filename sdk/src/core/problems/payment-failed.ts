@@ -1,4 +1,11 @@
-import { accountMismatch, creditedDecision, is, operatorDecision, waitDecision } from '../diagnose/steps.js';
+import {
+  accountMismatch,
+  creditedDecision,
+  is,
+  openOrdersStep,
+  operatorDecision,
+  waitDecision,
+} from '../diagnose/steps.js';
 import { msg } from '../i18n/message.js';
 import { defineProblem, ORDER_FIELDS } from './types.js';
 
@@ -26,7 +33,7 @@ export const paymentFailed = defineProblem({
     if (is(checks, 'callback-time', 'ok')) return waitDecision(ctx);
     const charged = ctx.facts.answers.paidAmount !== undefined;
     if (is(checks, 'callback-time', 'fail') && charged) return operatorDecision(ctx, 'callback_late');
-    if (charged) return operatorDecision(ctx, 'charged', [msg('step.openOrders')]);
+    if (charged) return operatorDecision(ctx, 'charged', [openOrdersStep(ctx)]);
     return {
       reason: 'not_charged',
       resolution: 'self',

@@ -12,6 +12,10 @@ export const enFlow: Record<FlowKey, string> = {
   'known.credits': 'Recent credits',
   'known.none': 'Nothing recent',
   'known.notRead': 'Could not read: {parts}',
+  'known.sessionExpired':
+    'Your console session has expired. Sign in again on the console (or reload the page), then open the self-check again.',
+  'known.noOrdersList':
+    'This console has no orders list. Next, tell us the amount, the payment time, the payment method and the last digits of the number on your payment receipt.',
   'known.notLoggedIn': 'The console says you are not logged in. Log in with the account you paid with first.',
   'known.mismatch':
     'This page remembers a different account than the one logged in on the server. Reload or log in again before you look at the balance.',

@@ -10,6 +10,9 @@ export const zhCNFlow = {
   'known.credits': '最近入账',
   'known.none': '最近没有记录',
   'known.notRead': '没能读取：{parts}',
+  'known.sessionExpired': '控制台的登录已过期。请在控制台重新登录（或刷新页面），然后重新打开自查。',
+  'known.noOrdersList':
+    '这个控制台没有订单列表。下一步请告诉我们付款金额、付款时间、付款方式和付款凭证上单号的末几位。',
   'known.notLoggedIn': '控制台显示你没有登录。请先登录付款时用的账号。',
   'known.mismatch': '这个页面记住的账号和服务器上登录的账号不一致。请刷新页面或重新登录后再看余额。',
   'known.orderLine': '{time} · {amount} · {method} · {status}',

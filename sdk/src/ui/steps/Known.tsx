@@ -73,8 +73,13 @@ export function Known(props: StepProps) {
   const redeem = s.problem === 'redeem_not_credited';
   const account = read.account;
   const balance = account?.balance;
-  const errors = read.errors.filter((e) => e.code !== 'not_logged_in' && e.code !== 'user_header_mismatch');
+  // Errors with words of their own (not logged in, session expired, another account, no orders list) are
+  // not repeated in the "could not read" line.
+  const worded = ['not_logged_in', 'session_expired', 'user_header_mismatch', 'unsupported'];
+  const errors = read.errors.filter((e) => !worded.includes(e.code));
   const notLoggedIn = read.errors.some((e) => e.code === 'not_logged_in');
+  const expired = read.errors.some((e) => e.code === 'session_expired');
+  const noOrdersList = read.errors.some((e) => e.part === 'orders' && e.code === 'unsupported');
   const mismatch =
     read.errors.some((e) => e.code === 'user_header_mismatch') || read.session?.userHeaderMismatch;
   const credits = (read.ledger ?? [])
@@ -96,6 +101,7 @@ export function Known(props: StepProps) {
       }
     >
       {notLoggedIn && <p class="box warn">{tr('known.notLoggedIn')}</p>}
+      {expired && <p class="box warn">{tr('known.sessionExpired')}</p>}
       {mismatch && <p class="box warn">{tr('known.mismatch')}</p>}
       {account && (
         <dl class="facts">
@@ -121,12 +127,15 @@ export function Known(props: StepProps) {
       {answer?.message && (
         <p class="box">{tr('known.redeemAnswer', { message: displayText(answer.message, PARAM_MAX) })}</p>
       )}
-      {!redeem && (
-        <>
-          <h4>{tr('known.orders')}</h4>
-          <OrderPicker {...props} />
-        </>
-      )}
+      {!redeem &&
+        (noOrdersList ? (
+          <p class="box">{tr('known.noOrdersList')}</p>
+        ) : (
+          <>
+            <h4>{tr('known.orders')}</h4>
+            <OrderPicker {...props} />
+          </>
+        ))}
       <h4>{tr(redeem ? 'known.redeems' : 'known.credits')}</h4>
       {credits.length ? (
         <ul>

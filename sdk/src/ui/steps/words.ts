@@ -16,12 +16,16 @@ export function methodText(props: StepProps, method: string | undefined): string
 /** One order as the user sees it: time · amount with currency · method · status · masked number. */
 export function orderText(props: StepProps, o: Order): string {
   const { locale, tr, m } = props;
+  // As the checks word it (core amountParams): money with the currency the console says, else the ordered
+  // amount in the console's top-up units; never a guessed currency.
   const amount =
-    o.money !== undefined
+    o.money !== undefined && o.currency
       ? formatMoney(locale, o.money, o.currency)
       : o.amount !== undefined
-        ? formatNumber(locale, o.amount)
-        : '-';
+        ? `${formatNumber(locale, o.amount)} ${m('unit.topup')}`
+        : o.money !== undefined
+          ? formatNumber(locale, o.money)
+          : '-';
   const line = tr('known.orderLine', {
     time: formatTime(locale, o.createdAt),
     amount,
