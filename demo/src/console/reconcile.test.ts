@@ -197,6 +197,8 @@ describe('sub2api admin endpoints', () => {
           conclusionNote: '',
           ticket: ticketFixture(1, {
             problem: 'paid_not_credited',
+            // A ticket filed on the sub2api console: the intake searches only the gateway of the ticket's console.
+            console: { kind: 'sub2api', origin: 'http://127.0.0.1:5174' },
             createdAt: new Date(h.clock.now).toISOString(),
             fields: { tradeNo: `…${tail(no)}`, accountId: '1' },
           }),
