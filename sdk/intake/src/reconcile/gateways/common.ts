@@ -2,7 +2,7 @@
 // one-api), the admin-refusal texts, and matching a redeem code by the masked form a ticket carries.
 import * as z from 'zod';
 import { consoleText, type Failure, fail, ok, parse } from '../http.js';
-import type { GatewayCode, Outcome } from '../types.js';
+import type { GatewayCode, GatewayUser, Outcome } from '../types.js';
 
 /** new-api / one-api middleware/auth.go authHelper: these refusals come with HTTP 200 in older builds
  *  ("无权进行此操作，权限不足", "无权进行此操作，access token 无效") and 401 in newer ones. */
@@ -88,4 +88,31 @@ export function ledgerKind(content: string): 'topup' | 'redeem' | 'other' {
 /** Marks a list that stopped at the page limit (see OrderList). */
 export function truncated<T extends object>(list: T[], after: number): T[] & { truncatedAfter: number } {
   return Object.assign(list, { truncatedAfter: after });
+}
+
+/** model.User as new-api and one-api answer `GET /api/user/:id` (controller/user.go GetUser, both). */
+const User = z.object({
+  id: Id,
+  username: z.string(),
+  display_name: z.string().optional(),
+  email: z.string().optional(),
+});
+
+/** One user by id through a client's own authenticated GET of the console's envelope. */
+export async function readUser(
+  get: (path: string, signal?: AbortSignal) => Promise<Outcome<unknown>>,
+  id: string,
+  signal?: AbortSignal,
+): Promise<Outcome<GatewayUser>> {
+  if (!/^\d+$/.test(id)) return fail('bad_answer', 'user id is not a number');
+  const data = await get(`/api/user/${id}`, signal);
+  if (!data.ok) return data;
+  const u = parse(User, data.value);
+  if (!u.ok) return u;
+  return ok({
+    id: u.value.id,
+    username: u.value.username,
+    ...(u.value.display_name ? { displayName: u.value.display_name } : {}),
+    ...(u.value.email ? { email: u.value.email } : {}),
+  });
 }

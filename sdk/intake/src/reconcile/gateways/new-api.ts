@@ -22,20 +22,14 @@
 //   pending order success, credits the user and writes "管理员补单成功" to the log; idempotent on success.
 import * as z from 'zod';
 import { fail, type HttpOptions, isFailure, ok, parse, request, urlOf } from '../http.js';
-import type {
-  GatewayClient,
-  GatewayCode,
-  GatewayOrder,
-  GatewayUser,
-  LedgerEntry,
-  Outcome,
-} from '../types.js';
+import type { GatewayClient, GatewayCode, GatewayOrder, LedgerEntry, Outcome } from '../types.js';
 import {
   codeMatcher,
   envelope,
   Id,
   ledgerAmount,
   ledgerKind,
+  readUser,
   redemptionStatus,
   Sec,
   truncated,
@@ -75,13 +69,6 @@ const Page = <T extends z.ZodType>(item: T) =>
       .nullable()
       .transform((v) => v ?? []),
   });
-
-const User = z.object({
-  id: Id,
-  username: z.string(),
-  display_name: z.string().optional(),
-  email: z.string().optional(),
-});
 
 const Redemption = z.object({
   id: z.number(),
@@ -164,19 +151,8 @@ export function newApiClient(opts: NewApiOptions): GatewayClient {
     return parse(Page(TopUp), data.value);
   }
 
-  async function getUser(id: string, signal?: AbortSignal): Promise<Outcome<GatewayUser>> {
-    if (!/^\d+$/.test(id)) return fail('bad_answer', 'user id is not a number');
-    const data = await get(`/api/user/${id}`, {}, [], signal);
-    if (!data.ok) return data;
-    const u = parse(User, data.value);
-    if (!u.ok) return u;
-    return ok({
-      id: u.value.id,
-      username: u.value.username,
-      ...(u.value.display_name ? { displayName: u.value.display_name } : {}),
-      ...(u.value.email ? { email: u.value.email } : {}),
-    });
-  }
+  const getUser = (id: string, signal?: AbortSignal) =>
+    readUser((path, signal) => get(path, {}, [], signal), id, signal);
 
   return {
     console: 'new-api',

@@ -18,8 +18,17 @@
 //   0-based pages of config.ItemsPerPage, a bare array.
 import * as z from 'zod';
 import { fail, type HttpOptions, isFailure, ok, parse, request, urlOf } from '../http.js';
-import type { GatewayClient, GatewayCode, GatewayUser, LedgerEntry, Outcome } from '../types.js';
-import { codeMatcher, envelope, Id, ledgerAmount, ledgerKind, redemptionStatus, Sec } from './common.js';
+import type { GatewayClient, GatewayCode, LedgerEntry, Outcome } from '../types.js';
+import {
+  codeMatcher,
+  envelope,
+  Id,
+  ledgerAmount,
+  ledgerKind,
+  readUser,
+  redemptionStatus,
+  Sec,
+} from './common.js';
 
 export interface OneApiOptions extends HttpOptions {
   /** An admin's access token (个人设置 → 生成系统访问令牌). Stays in the intake's environment. */
@@ -29,13 +38,6 @@ export interface OneApiOptions extends HttpOptions {
   maxPages?: number;
   now?: () => number;
 }
-
-const User = z.object({
-  id: Id,
-  username: z.string(),
-  display_name: z.string().optional(),
-  email: z.string().optional(),
-});
 
 const Redemption = z.object({
   id: z.number(),
@@ -77,19 +79,8 @@ export function oneApiClient(opts: OneApiOptions): GatewayClient {
     return envelope(a.json);
   }
 
-  async function getUser(id: string, signal?: AbortSignal): Promise<Outcome<GatewayUser>> {
-    if (!/^\d+$/.test(id)) return fail('bad_answer', 'user id is not a number');
-    const data = await get(`/api/user/${id}`, {}, signal);
-    if (!data.ok) return data;
-    const u = parse(User, data.value);
-    if (!u.ok) return u;
-    return ok({
-      id: u.value.id,
-      username: u.value.username,
-      ...(u.value.display_name ? { displayName: u.value.display_name } : {}),
-      ...(u.value.email ? { email: u.value.email } : {}),
-    });
-  }
+  const getUser = (id: string, signal?: AbortSignal) =>
+    readUser((path, signal) => get(path, {}, signal), id, signal);
 
   return {
     console: 'one-api',
