@@ -111,6 +111,9 @@ export async function startWidgetServer(options: {
   csp?: string | ((path: string) => string);
   /** Answers POST /api/tickets instead of the recording intake (e.g. a fault-injecting one). */
   intake?: (req: IncomingMessage, res: ServerResponse) => Promise<void>;
+  /** API paths this console build does not have (e.g. early-2025 new-api has no /api/user/topup/self):
+   *  answered 404 with new-api's recorded answer to an unknown path (fixtures/error-not-found.json). */
+  absent?: string[];
   /** Rewrites a console answer (its parsed fixture) before it is served, e.g. to plant a hostile value. */
   answer?: (path: string, body: unknown) => unknown;
   /** Pages, scripts and sdk files gzip-encoded when the browser accepts it (as a real server sends them:
@@ -177,6 +180,10 @@ export async function startWidgetServer(options: {
       return true;
     }
     const api = API[path];
+    if (api && options.absent?.includes(path)) {
+      send(res, 404, 'application/json', readFileSync(join(FIXTURES, 'error-not-found.json'), 'utf8'));
+      return true;
+    }
     if (api) {
       // new-api answers 401 without the New-Api-User header (middleware/auth.go); /api/status is public.
       if (path !== '/api/status' && !req.headers['new-api-user']) {
