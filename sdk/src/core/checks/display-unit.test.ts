@@ -27,9 +27,20 @@ describe('display-unit', () => {
       }),
       status: 'warn',
     },
+    {
+      name: 'credited, new-api tokens display (one raw unit per shown unit): said without a conversion',
+      f: facts({
+        orders: [credited],
+        account: { id: '42', balance: { raw: 34_842_804, quotaPerUnit: 1, displayUnit: 'TOKENS' } },
+      }),
+      status: 'warn',
+      key: 'check.display-unit.tokensOnly',
+    },
     { name: 'balance unknown', f: facts({ orders: [credited], account: { id: '42' } }), status: null },
-  ])('$name', ({ f, status }) => {
-    expect(displayUnit.run(ctx(f))?.status ?? null).toBe(status);
+  ])('$name', ({ f, status, key }) => {
+    const r = displayUnit.run(ctx(f));
+    expect(r?.status ?? null).toBe(status);
+    if (key) expect(r?.evidence.key).toBe(key);
   });
 
   it('converts quota with quota_per_unit', () => {

@@ -12,6 +12,10 @@ export const displayUnit = defineCheck({
     const arrived = credit || order?.status === 'credited' || facts.redeem?.outcome === 'success';
     if (!balance || !arrived) return null;
     const value = round(balance.raw / balance.quotaPerUnit);
+    // new-api's tokens display (map.ts) reads one raw unit per shown unit: no rate to convert with, so say
+    // what the number is rather than "34,842,804 at 1 per unit is 34,842,804".
+    if (balance.displayUnit.toUpperCase() === 'TOKENS' && balance.quotaPerUnit <= 1)
+      return result(this.id, 'warn', 'check.display-unit.tokensOnly', { raw: balance.raw });
     if (balance.displayUnit.toUpperCase() === 'TOKENS')
       return result(this.id, 'warn', 'check.display-unit.tokens', {
         raw: balance.raw,

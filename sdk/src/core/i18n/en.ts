@@ -91,6 +91,8 @@ export const en: Record<MessageKey, string> = {
   'check.credit-arrived.none': 'The ledger shows no top-up after the order.',
   'check.credit-arrived.nolog': 'The ledger could not be read.',
   'check.display-unit.tokens': 'The balance shows quota: {raw} at {perUnit} per unit is {value}.',
+  'check.display-unit.tokensOnly':
+    'The balance shows quota: {raw} is an amount of quota, not money; top-ups turn into quota at the operator’s rate.',
   'check.display-unit.ratio':
     'The order adds {amount} units for {money} paid: the top-up unit is not the currency.',
   'check.display-unit.ok': 'The balance is {value} {unit}.',
@@ -112,7 +114,7 @@ export const en: Record<MessageKey, string> = {
   'check.redeem-outcome.used': 'The console said the code was already used.',
   'check.redeem-outcome.expired': 'The console said the code expired.',
   'check.redeem-outcome.disabled': 'The code was disabled.',
-  'check.redeem-outcome.locked': 'Redeeming is locked for now after repeated failures.',
+  'check.redeem-outcome.locked': 'The code is locked for now (another redeem attempt may be processing it).',
   'check.redeem-outcome.rate_limited': 'Too many redeem attempts; limited for now.',
   'check.redeem-outcome.switched_off': 'The console said redeeming is switched off.',
   'check.redeem-outcome.generic_failure':

@@ -85,6 +85,8 @@ export const zhCN = {
   'check.credit-arrived.none': '下单之后的余额流水里没有充值记录。',
   'check.credit-arrived.nolog': '没有读到余额流水。',
   'check.display-unit.tokens': '余额按额度显示：{raw} 额度按每单位 {perUnit} 折算为 {value}。',
+  'check.display-unit.tokensOnly':
+    '余额按额度显示：{raw} 是额度数，不是金额；充值按运营方设置的比例换成额度。',
   'check.display-unit.ratio': '订单充值 {amount} 个单位，实付 {money}：充值单位与付款金额不是一比一。',
   'check.display-unit.ok': '当前余额折合 {value} {unit}。',
   'check.paid-amount.ok': '你付的金额 {paidAmount} 与订单金额一致。',
@@ -103,7 +105,7 @@ export const zhCN = {
   'check.redeem-outcome.used': '控制台提示兑换码已被使用。',
   'check.redeem-outcome.expired': '控制台提示兑换码已过期。',
   'check.redeem-outcome.disabled': '这个兑换码已被停用。',
-  'check.redeem-outcome.locked': '多次失败后兑换被暂时锁定。',
+  'check.redeem-outcome.locked': '兑换码暂时被锁定（可能正有另一次兑换在处理它）。',
   'check.redeem-outcome.rate_limited': '兑换尝试太频繁，被暂时限制。',
   'check.redeem-outcome.switched_off': '控制台提示兑换功能已关闭。',
   'check.redeem-outcome.generic_failure': '控制台对所有失败都只提示“兑换失败”，具体原因只在服务器日志里。',
