@@ -58,7 +58,9 @@ export const redeemNotCredited = defineProblem({
         outcome === 'locked'
           ? [msg('step.lockBusy')]
           : [minutes !== undefined ? msg('step.waitLockMinutes', { minutes }) : msg('step.waitLock')];
-      steps.push(...codeChecks(ctx));
+      // Repeated failures are mostly mistyped codes: what to check before the next try. A busy lock is
+      // another attempt in progress, where the code is fine.
+      if (outcome === 'rate_limited') steps.push(...codeChecks(ctx));
       return {
         reason: 'locked',
         resolution: 'wait',
