@@ -1,5 +1,5 @@
 // A console without an orders list (new-api's early-2025 builds answer /api/user/topup/self with 404; one-api
-// has none either), through the real widget in zh-CN and en: the known step says the console has no orders
+// has no payment of its own, so none either), through the real widget in zh-CN and en: the known step says the console has no orders
 // list and what to have ready, instead of "orders: nothing recent" beside "could not read: orders"; the
 // questions ask for the amount, time, method and receipt tail; nothing points at an orders page.
 import { msg, t } from '@topup-doctor/sdk/core';
@@ -8,6 +8,7 @@ import { afterAll, beforeAll, expect, test } from 'vitest';
 import { type LaunchedBrowser, launchChromium, screenshotOnFailure } from './harness/browser.js';
 import {
   consolePage,
+  ONE_API_STORAGE,
   prepareContext,
   startWidgetServer,
   stepHeading,
@@ -15,28 +16,38 @@ import {
 } from './harness/widget.js';
 
 let browser: LaunchedBrowser;
-let server: WidgetServer;
+const servers: Partial<Record<'new-api' | 'one-api', WidgetServer>> = {};
 
 beforeAll(async () => {
-  const page = (lang: WidgetLocale) =>
-    consolePage({ lang, attrs: { webhook: '/api/tickets', console: 'new-api', locale: lang } });
-  server = await startWidgetServer({
-    pages: { '/zh-CN/console/topup': page('zh-CN'), '/en/console/topup': page('en') },
-    absent: ['/api/user/topup/self'],
-  });
+  for (const kind of ['new-api', 'one-api'] as const) {
+    const page = (lang: WidgetLocale) =>
+      consolePage({ lang, attrs: { webhook: '/api/tickets', console: kind, locale: lang } });
+    servers[kind] = await startWidgetServer({
+      pages: { '/zh-CN/console/topup': page('zh-CN'), '/en/console/topup': page('en') },
+      console: kind,
+      absent: kind === 'new-api' ? ['/api/user/topup/self'] : [],
+    });
+  }
   browser = await launchChromium();
 });
 afterAll(async () => {
   await browser?.close();
-  await server?.close();
+  await servers['new-api']?.close();
+  await servers['one-api']?.close();
 });
 
-for (const locale of ['zh-CN', 'en'] as const) {
-  test(`${locale}: no orders list is said, the payment's details are asked, no orders page is pointed at`, async () => {
+for (const [kind, locale] of [
+  ['new-api', 'zh-CN'],
+  ['new-api', 'en'],
+  ['one-api', 'zh-CN'],
+  ['one-api', 'en'],
+] as const) {
+  test(`${kind === 'new-api' ? 'new-api early 2025' : 'one-api'}, ${locale}: no orders list is said, the payment's details are asked, no orders page is pointed at`, async () => {
     const w = (key: Parameters<typeof tr>[1], params?: Record<string, string>) => tr(locale, key, params);
     const context = await browser.context.browser()!.newContext({ viewport: { width: 1280, height: 860 } });
-    await prepareContext(context);
-    const page = screenshotOnFailure(await context.newPage(), `widget-no-orders-${locale}`);
+    await prepareContext(context, kind === 'one-api' ? ONE_API_STORAGE : undefined);
+    const page = screenshotOnFailure(await context.newPage(), `widget-no-orders-${kind}-${locale}`);
+    const server = servers[kind]!;
     const dialogText = async () => (await page.locator('[role=dialog]').textContent()) ?? '';
     /** Links inside the widget to an orders or history page (there is none on this console). */
     const orderLinks = () =>

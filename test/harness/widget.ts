@@ -13,7 +13,8 @@ import { serve, type TestServer } from './server.js';
 
 /** The built sdk (`TD_SDK_DIST` points the benches at another build, e.g. main's for a before/after). */
 export const SDK_DIST = process.env.TD_SDK_DIST ?? resolve(import.meta.dirname, '..', '..', 'sdk', 'dist');
-const FIXTURES = resolve(import.meta.dirname, '..', '..', 'sdk', 'src', 'consoles', 'new-api', 'fixtures');
+const CONSOLES = resolve(import.meta.dirname, '..', '..', 'sdk', 'src', 'consoles');
+const FIXTURES = join(CONSOLES, 'new-api', 'fixtures');
 /** The console's names are shown as text, never as markup: the user's names in every answer are this. */
 const HOSTILE_NAME = '<img src=x onerror=alert(1)>';
 export const STRICT_CSP = "script-src 'self'; style-src 'self'";
@@ -37,16 +38,29 @@ const API: Record<string, string> = {
   '/api/log/self': 'log-self-topup.json',
   '/api/token/': 'token-list.json',
 };
+/** one-api (songquanpeng/one-api) answers the same paths with its own recordings; it has no orders list. */
+const ONE_API: Record<string, string> = {
+  '/api/status': 'status.json',
+  '/api/user/self': 'user-self.json',
+  '/api/log/self': 'log-self.json',
+  '/api/token/': 'token-list.json',
+};
+
+/** one-api keeps its whole user model in localStorage.user (its fixtures/storage.json, recorded). */
+export const ONE_API_STORAGE = JSON.parse(
+  readFileSync(join(CONSOLES, 'one-api', 'fixtures', 'storage.json'), 'utf8'),
+) as Record<string, string>;
+
 const TIME_KEYS = new Set(['create_time', 'complete_time', 'created_at', 'accessed_time', 'created_time']);
 
 /** Shifts every epoch-seconds time so the newest order was created two hours ago; names the user hostilely. */
-function fixture(name: string, nowSeconds: number): string {
+function fixture(name: string, nowSeconds: number, dir = FIXTURES): string {
   const orders = JSON.parse(readFileSync(join(FIXTURES, 'topup-self.json'), 'utf8')) as {
     data: { items: { create_time: number }[] };
   };
   const latest = Math.max(...orders.data.items.map((o) => o.create_time));
   const shift = nowSeconds - 2 * 3600 - latest;
-  return JSON.stringify(JSON.parse(readFileSync(join(FIXTURES, name), 'utf8')), (key, value) => {
+  return JSON.stringify(JSON.parse(readFileSync(join(dir, name), 'utf8')), (key, value) => {
     if (name === 'user-self.json' && (key === 'username' || key === 'display_name')) return HOSTILE_NAME;
     return TIME_KEYS.has(key) && typeof value === 'number' && value > 0 ? value + shift : value;
   });
@@ -114,6 +128,8 @@ export async function startWidgetServer(options: {
   /** API paths this console build does not have (e.g. early-2025 new-api has no /api/user/topup/self):
    *  answered 404 with new-api's recorded answer to an unknown path (fixtures/error-not-found.json). */
   absent?: string[];
+  /** The console whose recorded answers are served (default new-api). */
+  console?: 'new-api' | 'one-api';
   /** Rewrites a console answer (its parsed fixture) before it is served, e.g. to plant a hostile value. */
   answer?: (path: string, body: unknown) => unknown;
   /** Pages, scripts and sdk files gzip-encoded when the browser accepts it (as a real server sends them:
@@ -179,7 +195,8 @@ export async function startWidgetServer(options: {
       send(res, first ? 200 : 201, 'application/json', JSON.stringify({ id: (first ?? received).body.id }));
       return true;
     }
-    const api = API[path];
+    const oneApi = options.console === 'one-api';
+    const api = (oneApi ? ONE_API : API)[path];
     if (api && options.absent?.includes(path)) {
       send(res, 404, 'application/json', readFileSync(join(FIXTURES, 'error-not-found.json'), 'utf8'));
       return true;
@@ -189,7 +206,8 @@ export async function startWidgetServer(options: {
       if (path !== '/api/status' && !req.headers['new-api-user']) {
         send(res, 401, 'application/json', JSON.stringify({ success: false, message: '未登录' }));
       } else {
-        const body = fixture(api, Math.floor(Date.now() / 1000));
+        const dir = oneApi ? join(CONSOLES, 'one-api', 'fixtures') : FIXTURES;
+        const body = fixture(api, Math.floor(Date.now() / 1000), dir);
         const rewritten = options.answer ? JSON.stringify(options.answer(path, JSON.parse(body))) : body;
         send(res, 200, 'application/json', rewritten);
       }
@@ -235,7 +253,10 @@ export async function startWidgetServer(options: {
 }
 
 /** Logged-in new-api storage and a CSP-violation recorder, before any page script runs. */
-export async function prepareContext(context: BrowserContext): Promise<void> {
+export async function prepareContext(
+  context: BrowserContext,
+  storage: Record<string, string> = NEW_API_STORAGE,
+): Promise<void> {
   await context.addInitScript((storage: Record<string, string>) => {
     const w = window as unknown as { __csp: string[] };
     w.__csp = [];
@@ -248,7 +269,7 @@ export async function prepareContext(context: BrowserContext): Promise<void> {
     } catch {
       // about:blank
     }
-  }, NEW_API_STORAGE);
+  }, storage);
 }
 
 export const cspViolations = (page: Page): Promise<string[]> =>
