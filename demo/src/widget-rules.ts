@@ -7,8 +7,12 @@ export interface DemoRulesInput {
   console: 'new-api' | 'sub2api';
 }
 
+/** Each demo operator's support address: the contact the verdict names and the widget's email fallback. */
+export const demoSupportEmail = (console: DemoRulesInput['console']) =>
+  console === 'sub2api' ? 'support@ak-demo.example' : 'support@demo-gateway.example';
+
 export function demoWidgetRules(o: DemoRulesInput): Record<string, unknown> {
-  const email = o.console === 'sub2api' ? 'support@ak-demo.example' : 'support@demo-gateway.example';
+  const email = demoSupportEmail(o.console);
   return {
     callbackMinutes: { default: 10 },
     contacts: [{ kind: 'email', label: o.lang === 'en' ? 'Support email' : '客服邮箱', value: email }],

@@ -2,7 +2,7 @@
 // and external scripts only (the CSP forbids inline scripts and styles).
 import { existsSync } from 'node:fs';
 import { SDK_DIST } from '../static.js';
-import { demoWidgetRules } from '../widget-rules.js';
+import { demoSupportEmail, demoWidgetRules } from '../widget-rules.js';
 import { Html, html } from './html.js';
 import { catalogFor, type Lang, type T } from './text.js';
 
@@ -29,7 +29,7 @@ function navLink(href: string, label: string, current: boolean): Html {
 function widgetTag(lang: Lang, redemptionEnabled: boolean): Html {
   const rules = JSON.stringify(demoWidgetRules({ lang, redemptionEnabled, console: 'new-api' }));
   return html`<script src="/sdk/topup-doctor.js" data-console="new-api" data-webhook="/api/tickets"
-    data-mailto="support@demo-gateway.example" data-locale="${lang}" data-rules="${rules}"></script>`;
+    data-mailto="${demoSupportEmail('new-api')}" data-locale="${lang}" data-rules="${rules}"></script>`;
 }
 
 export function widgetAvailable(): boolean {

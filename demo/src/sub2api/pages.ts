@@ -6,7 +6,7 @@
 import { Html, html } from '../pages/html.js';
 import type { Lang } from '../pages/text.js';
 import { DEMO_ACCOUNTS } from '../seed.js';
-import { demoWidgetRules } from '../widget-rules.js';
+import { demoSupportEmail, demoWidgetRules } from '../widget-rules.js';
 import { S2_CODES, s2Code } from './seed.js';
 
 const ZH = {
@@ -155,7 +155,7 @@ const textOf = (lang: Lang) => (lang === 'en' ? EN : ZH);
 function widgetTag(lang: Lang, redemptionEnabled: boolean): Html {
   const rules = JSON.stringify(demoWidgetRules({ lang, redemptionEnabled, console: 'sub2api' }));
   return html`<script src="/sdk/topup-doctor.js" data-console="sub2api" data-webhook="/api/tickets"
-    data-locale="${lang}" data-rules="${rules}"></script>`;
+    data-mailto="${demoSupportEmail('sub2api')}" data-locale="${lang}" data-rules="${rules}"></script>`;
 }
 
 function body(page: S2Page, t: Record<Key, string>): Html {
