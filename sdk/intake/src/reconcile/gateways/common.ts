@@ -2,7 +2,7 @@
 // one-api), the admin-refusal texts, and matching a redeem code by the masked form a ticket carries.
 import * as z from 'zod';
 import { consoleText, type Failure, fail, ok, parse } from '../http.js';
-import type { GatewayCode, GatewayUser, Outcome } from '../types.js';
+import type { GatewayCode, GatewayUser, LedgerEntry, Outcome } from '../types.js';
 
 /** new-api / one-api middleware/auth.go authHelper: these refusals come with HTTP 200 in older builds
  *  ("无权进行此操作，权限不足", "无权进行此操作，access token 无效") and 401 in newer ones. */
@@ -115,4 +115,30 @@ export async function readUser(
     ...(u.value.display_name ? { displayName: u.value.display_name } : {}),
     ...(u.value.email ? { email: u.value.email } : {}),
   });
+}
+
+/** A log row as new-api and one-api answer `GET /api/log/` (model.Log, both; type 1 is a top-up or redemption). */
+export const Log = z.object({
+  user_id: Id,
+  created_at: z.number(),
+  type: z.number(),
+  content: z.string(),
+  quota: z.number().optional().default(0),
+});
+
+/** The user's credit rows of one log page as ledger entries (the log filter is by username, so ids are checked). */
+export function creditEntries(
+  rows: readonly z.output<typeof Log>[],
+  userId: string,
+  quotaPerUnit = 500_000,
+): LedgerEntry[] {
+  return rows
+    .filter((r) => r.user_id === userId && r.type === 1)
+    .map((r) => ({
+      userId: r.user_id,
+      at: r.created_at * 1000,
+      amount: ledgerAmount(r.quota, r.content, quotaPerUnit),
+      kind: ledgerKind(r.content),
+      text: r.content,
+    }));
 }

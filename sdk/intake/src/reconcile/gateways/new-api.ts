@@ -25,10 +25,10 @@ import { fail, type HttpOptions, isFailure, ok, parse, request, urlOf } from '..
 import type { GatewayClient, GatewayCode, GatewayOrder, LedgerEntry, Outcome } from '../types.js';
 import {
   codeMatcher,
+  creditEntries,
   envelope,
   Id,
-  ledgerAmount,
-  ledgerKind,
+  Log,
   readUser,
   redemptionStatus,
   Sec,
@@ -79,14 +79,6 @@ const Redemption = z.object({
   redeemed_time: Sec,
   used_user_id: z.number().optional(),
   expired_time: Sec,
-});
-
-const Log = z.object({
-  user_id: Id,
-  created_at: z.number(),
-  type: z.number(),
-  content: z.string(),
-  quota: z.number().optional().default(0),
 });
 
 const ORDER_STATUS: Record<string, GatewayOrder['status']> = {
@@ -240,16 +232,7 @@ export function newApiClient(opts: NewApiOptions): GatewayClient {
         if (!data.ok) return data;
         const page = parse(Page(Log), data.value);
         if (!page.ok) return page;
-        for (const r of page.value.items) {
-          if (r.user_id !== q.userId || r.type !== 1) continue;
-          entries.push({
-            userId: r.user_id,
-            at: r.created_at * 1000,
-            amount: ledgerAmount(r.quota, r.content, opts.quotaPerUnit ?? 500_000),
-            kind: ledgerKind(r.content),
-            text: r.content,
-          });
-        }
+        entries.push(...creditEntries(page.value.items, q.userId, opts.quotaPerUnit));
         if (page.value.items.length < 100) break;
       }
       return ok(entries);

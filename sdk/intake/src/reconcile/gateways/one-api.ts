@@ -19,16 +19,7 @@
 import * as z from 'zod';
 import { fail, type HttpOptions, isFailure, ok, parse, request, urlOf } from '../http.js';
 import type { GatewayClient, GatewayCode, LedgerEntry, Outcome } from '../types.js';
-import {
-  codeMatcher,
-  envelope,
-  Id,
-  ledgerAmount,
-  ledgerKind,
-  readUser,
-  redemptionStatus,
-  Sec,
-} from './common.js';
+import { codeMatcher, creditEntries, envelope, Log, readUser, redemptionStatus, Sec } from './common.js';
 
 export interface OneApiOptions extends HttpOptions {
   /** An admin's access token (个人设置 → 生成系统访问令牌). Stays in the intake's environment. */
@@ -47,14 +38,6 @@ const Redemption = z.object({
   quota: z.number().optional(),
   created_time: Sec,
   redeemed_time: Sec,
-});
-
-const Log = z.object({
-  user_id: Id,
-  created_at: z.number(),
-  type: z.number(),
-  content: z.string(),
-  quota: z.number().optional().default(0),
 });
 
 /** Bare arrays; `null` when a page is empty. */
@@ -144,16 +127,7 @@ export function oneApiClient(opts: OneApiOptions): GatewayClient {
         const key = first ? `${first.created_at}:${first.content}` : undefined;
         if (!first || key === lastFirst) break;
         lastFirst = key;
-        for (const r of rows.value) {
-          if (r.user_id !== q.userId || r.type !== 1) continue;
-          entries.push({
-            userId: r.user_id,
-            at: r.created_at * 1000,
-            amount: ledgerAmount(r.quota, r.content, opts.quotaPerUnit ?? 500_000),
-            kind: ledgerKind(r.content),
-            text: r.content,
-          });
-        }
+        entries.push(...creditEntries(rows.value, q.userId, opts.quotaPerUnit));
       }
       return ok(entries);
     },
