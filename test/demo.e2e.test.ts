@@ -1,8 +1,6 @@
 // The whole product in a real Chromium: log in to the demo console, pay, the payment channel's callback
 // never arrives (misconfigured callback address), run the widget embedded by script tag, send the
 // ticket, and find it in the support inbox, masked. Needs the built sdk (pnpm test:browser builds it).
-import { existsSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { DEMO_SUPPORT } from '@topup-doctor/demo';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import {
@@ -13,14 +11,10 @@ import {
 } from './harness/browser.js';
 import { startTestDemo, type TestDemo } from './harness/demo.js';
 
-const LOADER = resolve(import.meta.dirname, '..', 'sdk', 'dist', 'topup-doctor.js');
-
 let demo: TestDemo;
 let browser: LaunchedBrowser;
 
 beforeAll(async () => {
-  if (!existsSync(LOADER))
-    throw new Error(`No widget build at ${LOADER}: run \`pnpm --filter ./sdk build\` first.`);
   demo = await startTestDemo();
   browser = await launchChromium();
 });

@@ -1,21 +1,15 @@
 // The self-help pages as the demo serves them at /help, in a real Chromium: readable without JavaScript,
 // axe clean on a sample of pages, search from the prebuilt index under the demo's strict CSP, and the
 // per-page link that opens the console's widget on that page's problem (#topup-doctor=<problem>).
-import { existsSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { type LaunchedBrowser, launchChromium, screenshotOnFailure } from './harness/browser.js';
 import { startTestDemo, type TestDemo } from './harness/demo.js';
 import { axeViolations, stepHeading } from './harness/widget.js';
 
-const LOADER = resolve(import.meta.dirname, '..', 'sdk', 'dist', 'topup-doctor.js');
-
 let demo: TestDemo;
 let browser: LaunchedBrowser;
 
 beforeAll(async () => {
-  if (!existsSync(LOADER))
-    throw new Error(`No widget build at ${LOADER}: run \`pnpm --filter ./sdk build\` first.`);
   demo = await startTestDemo();
   browser = await launchChromium();
 });

@@ -5,8 +5,6 @@
 // clock is pinned, and console pages follow it (demo/clock.js), so "40 minutes ago" is the same every run.
 // Needs the built sdk (pnpm test:browser builds it). The in-process twin of the same rows:
 // demo/src/scenarios/twin.test.ts.
-import { existsSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { mismatches, ROWS } from '@topup-doctor/demo';
 import { type Browser, chromium } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
@@ -14,15 +12,12 @@ import { CHROMIUM_FLAGS, chromiumPath, saveScreenshot } from './harness/browser.
 import { startTestDemo, type TestDemo } from './harness/demo.js';
 import { walkRow } from './harness/scenario-walk.js';
 
-const LOADER = resolve(import.meta.dirname, '..', 'sdk', 'dist', 'topup-doctor.js');
 const NOW = Date.parse('2026-11-20T08:00:00Z');
 
 let demo: TestDemo;
 let browser: Browser;
 
 beforeAll(async () => {
-  if (!existsSync(LOADER))
-    throw new Error(`No widget build at ${LOADER}: run \`pnpm --filter ./sdk build\` first.`);
   demo = await startTestDemo({ now: () => NOW });
   browser = await chromium.launch({ executablePath: chromiumPath(), headless: true, args: CHROMIUM_FLAGS });
 });

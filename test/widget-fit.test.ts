@@ -3,21 +3,15 @@
 // top-up history, usage log, keys; sub2api-shaped purchase, orders, redeem), logged in, at the top of the
 // page and scrolled to its end. A launcher sitting on a control steals its taps (it once covered the
 // new-api wallet's redeem button on a phone). Needs the built sdk (pnpm test:browser builds it).
-import { existsSync } from 'node:fs';
-import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { type LaunchedBrowser, launchChromium, screenshotOnFailure } from './harness/browser.js';
 import { startTestDemo, type TestDemo } from './harness/demo.js';
 
-const LOADER = resolve(import.meta.dirname, '..', 'sdk', 'dist', 'topup-doctor.js');
-
 let demo: TestDemo;
 let browser: LaunchedBrowser;
 
 beforeAll(async () => {
-  if (!existsSync(LOADER))
-    throw new Error(`No widget build at ${LOADER}: run \`pnpm --filter ./sdk build\` first.`);
   demo = await startTestDemo();
   browser = await launchChromium();
 });

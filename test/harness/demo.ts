@@ -1,17 +1,22 @@
 // Starts the demo (console, payment simulator, intake, inbox) on 127.0.0.1 with a free port and a fresh
 // temporary data directory, for real-browser tests. The sdk must be built (sdk/dist) for the widget.
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { DEMO_SUPPORT, type Demo, type DemoOptions, startDemo } from '@topup-doctor/demo';
 
 export interface TestDemo extends Demo {
   dataDir: string;
 }
 
+const LOADER = resolve(import.meta.dirname, '..', '..', 'sdk', 'dist', 'topup-doctor.js');
+
 export async function startTestDemo(
   options: Partial<Omit<DemoOptions, 'port' | 'dataDir'>> = {},
 ): Promise<TestDemo> {
+  // The demo's pages embed the built widget: without it every widget test would fail far from the cause.
+  if (!existsSync(LOADER))
+    throw new Error(`No widget build at ${LOADER}: run \`pnpm --filter ./sdk build\` first.`);
   const dataDir = mkdtempSync(join(tmpdir(), 'topup-doctor-demo-'));
   const demo = await startDemo({ port: 0, host: '127.0.0.1', dataDir, ...options });
   return {
