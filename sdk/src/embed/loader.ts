@@ -1,5 +1,5 @@
 /**
- * topup-doctor.js: the script-tag loader (IIFE, framework-free, <= 1.5 KB gzip). The operator's reference
+ * topup-doctor.js: the script-tag loader (IIFE, framework-free, <= 3.5 KB gzip). The operator's reference
  * (every data attribute, the rules, events, the queued stub and the ESM API) is sdk/README.md.
  *
  *   <script src="/topup-doctor/topup-doctor.js" defer data-console="new-api" data-webhook="/api/tickets"
@@ -24,23 +24,24 @@
  *
  * The queued stub `window.TopupDoctor = window.TopupDoctor || function () { (TopupDoctor.q = TopupDoctor.q
  * || []).push(arguments) }` takes 'init' | 'open' | 'close' | 'destroy' | 'on' before this file arrives;
- * `<topup-doctor data-...>` is the same widget as an element (inline unless data-mode="launcher").
+ * `<topup-doctor data-...>` is the same widget as an element (inline unless data-mode="launcher"). The
+ * instances, listeners, element and commands are the ESM API's too (registry.ts): only the check differs.
  *
  * A deep link: a page opened with `#topup-doctor=paid_not_credited` (the help pages link so) opens the first
  * widget that passes the config check on that problem (check-entry.ts answers 2, the panel reads the id).
  */
 import { CHECK_FILE, OUTBOX_FILE, OUTBOX_PREFIX, PANEL_FILE } from './constants.js';
-import type { Listeners, PanelModule, RawConfig, WidgetEventName, WidgetListener } from './contract.js';
+import type { PanelModule, RawConfig } from './contract.js';
 import { followConsole } from './follow-console.js';
-import { createWidget, type WidgetHandle } from './launcher.js';
 import { plainlyValid } from './precheck.js';
 import { watchRedeems } from './redeem-watch.js';
+import { attrs, type Commands, createRegistry } from './registry.js';
 
 /** The chunks topup-doctor-panel.js imports, written in by scripts/preload.mjs after the build: fetched with
  *  the panel so the first open is one round trip, not two. In source the placeholder stays (skipped). */
 const FIRST_OPEN: string[] | string = JSON.parse('"__TD_FIRST__"');
 
-type Command = 'init' | 'open' | 'close' | 'destroy' | 'on';
+type Command = 'init' | keyof Commands;
 type Api = ((command: Command, a?: unknown, b?: unknown) => unknown) & { q?: Iterable<unknown>[]; td?: 1 };
 
 const w = window as unknown as { TopupDoctor?: Api };
@@ -49,9 +50,6 @@ if (!w.TopupDoctor?.td) {
   const script = document.currentScript as HTMLScriptElement | null;
   const base = script?.src || location.href;
   const load = (file: string) => import(/* @vite-ignore */ new URL(file, base).href);
-  const listeners: Listeners = new Set();
-  const instances = new Map<string, WidgetHandle>();
-  let count = 0;
   let checker: Promise<{ check(raw: RawConfig): 0 | 1 | 2 }> | undefined;
   let started: 1 | undefined;
   // 1: the launcher may show; the full check (check-entry.ts) is fetched only when the precheck cannot
@@ -78,56 +76,22 @@ if (!w.TopupDoctor?.td) {
     return Promise.resolve(1);
   };
 
-  const init = (raw: RawConfig, host?: HTMLElement): WidgetHandle => {
-    const id = (raw.id as string) || `td${++count}`;
-    instances.get(id)?.destroy();
-    const handle = createWidget(
-      raw,
-      id,
-      () => {
-        if (typeof FIRST_OPEN === 'object') for (const file of FIRST_OPEN) load(file).catch(() => 0);
-        return load(PANEL_FILE) as Promise<PanelModule>;
-      },
-      listeners,
-      host,
-      () => instances.delete(id),
-      check(raw),
-    );
-    instances.set(id, handle);
-    return handle;
-  };
+  const { add, commands, define } = createRegistry(() => {
+    if (typeof FIRST_OPEN === 'object') for (const file of FIRST_OPEN) load(file).catch(() => 0);
+    return load(PANEL_FILE) as Promise<PanelModule>;
+  });
+  const init = (raw: RawConfig) => add(raw, undefined, check(raw));
 
-  const api: Api = (command, a, b) => {
-    if (command === 'init') return init(a as RawConfig);
-    if (command === 'on') {
-      const entry: [WidgetEventName, WidgetListener] = [a as WidgetEventName, b as WidgetListener];
-      listeners.add(entry);
-      return () => listeners.delete(entry);
-    }
-    const list = a ? [instances.get(a as string)] : [...instances.values()];
-    if (command === 'open') return list[0]?.open();
-    // 'close' | 'destroy' (an unknown command finds no method and does nothing).
-    for (const handle of list) handle?.[command as 'close']?.();
-  };
+  // An unknown command finds no function and does nothing.
+  const api: Api = (command, a, b) =>
+    command === 'init'
+      ? init(a as RawConfig)
+      : (commands[command] as ((a?: unknown, b?: unknown) => unknown) | undefined)?.(a, b);
   api.td = 1;
   const queued = w.TopupDoctor?.q || [];
   w.TopupDoctor = api;
 
-  const attrs = (el: HTMLElement): RawConfig => ({ ...el.dataset, $attrs: 1 });
-
-  customElements.get('topup-doctor') ||
-    customElements.define(
-      'topup-doctor',
-      class extends HTMLElement {
-        h?: WidgetHandle;
-        connectedCallback() {
-          this.h = init(attrs(this), this);
-        }
-        disconnectedCallback() {
-          this.h?.destroy();
-        }
-      },
-    );
+  define('topup-doctor', check);
 
   if (script && Object.keys(script.dataset).length && !('manual' in script.dataset)) init(attrs(script));
   for (const args of queued) api(...(args as Parameters<Api>));

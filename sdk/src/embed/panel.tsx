@@ -2,7 +2,7 @@
 // Preact shell with the first step. The rest (the config check,
 // console presets, diagnosis core, masking, tickets, transports: ./services.js, and the later steps) is
 // fetched when the user picks a problem, which keeps the first open small (size budget, sdk/scripts/size.mjs). Events, showing,
-// hiding and focus return live here rather than in the 1.5 KB loader.
+// hiding and focus return live here rather than in the 3.5 KB loader.
 import { render } from 'preact';
 import type { ProblemId } from '../core/index.js';
 import { App } from '../ui/App.js';
