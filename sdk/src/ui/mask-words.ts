@@ -1,30 +1,14 @@
-// Why a value was masked, in the user's words: grouped by the masking engine's finding kinds.
+// Why a value was masked, in the user's words: the masking engine's finding kinds (FINDING_KINDS) name
+// the catalog keys, so a kind without words here is a compile error.
+import { FINDING_KINDS, isFindingKind } from '../core/mask/types.js';
 import type { CatalogKey, Words } from './i18n/index.js';
 
-const SECRET = ['api_key', 'jwt', 'bearer', 'secret', 'private_key', 'url_credential', 'high_entropy'];
-const IDENTITY = [
-  'bank_card',
-  'card_cvv',
-  'card_expiry',
-  'resident_id',
-  'hk_tw_id',
-  'passport',
-  'phone',
-  'email',
-  'pay_account',
-];
-const REFERENCE = ['order_no', 'redeem_code', 'long_digits'];
-
+/** Why this kind is masked; a kind from another version of the widget (a stored ticket) gets a generic why. */
 export function whyMasked(kind: string): CatalogKey {
-  if (SECRET.includes(kind)) return 'mask.why.secret';
-  if (IDENTITY.includes(kind)) return 'mask.why.identity';
-  if (REFERENCE.includes(kind)) return 'mask.why.reference';
-  return 'mask.why.other';
+  return isFindingKind(kind) ? `mask.why.${FINDING_KINDS[kind]}` : 'mask.why.other';
 }
 
-/** "a bank card number": the catalog's words for a finding kind, or a generic one for a kind it lacks. */
+/** "a bank card number": the catalog's words for a finding kind, or a generic one for another version's. */
 export function kindWords(tr: Words, kind: string): string {
-  const key = `mask.kind.${kind}` as CatalogKey;
-  const text = tr(key);
-  return text === key ? tr('mask.kind.other') : text;
+  return tr(isFindingKind(kind) ? `mask.kind.${kind}` : 'mask.kind.other');
 }

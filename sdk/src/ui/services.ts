@@ -10,6 +10,7 @@ import type {
   Diagnosis,
   FactSources,
   Facts,
+  FindingKind,
   Message,
   Observations,
   ProblemId,
@@ -50,7 +51,7 @@ export interface Services {
   /** Words for a core message key (checks, next steps). */
   message(message: Message): string;
   /** Masks free text as it is typed; `kinds` are the masking engine's finding kinds. */
-  mask(text: string): { text: string; kinds: string[] };
+  mask(text: string): { text: string; kinds: FindingKind[] };
   newTicketId(): string;
   send?: (ticket: Ticket) => Promise<SendResult>;
   mailto?: (ticket: Ticket) => string;

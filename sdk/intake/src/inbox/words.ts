@@ -8,6 +8,7 @@ import {
   t as coreT,
   formatMoney,
   hasKey,
+  isFindingKind,
   type Locale,
   msg,
   type OrderStatus,
@@ -83,19 +84,6 @@ export function startOfDay(day: string, timeZone: string): number | undefined {
   return guess;
 }
 
-const MASK_KINDS = new Set([
-  'bank_card',
-  'resident_id',
-  'hk_tw_id',
-  'passport',
-  'phone',
-  'email',
-  'pay_account',
-  'order_no',
-  'redeem_code',
-  'api_key',
-]);
-
 /** A raw console order status (new-api top_up.status, sub2api order status) as the sdk's presets read it. */
 const orderStatusOf = (raw: string): OrderStatus | undefined =>
   Object.hasOwn(NEW_API_ORDER_STATUS, raw)
@@ -127,7 +115,7 @@ export function words(locale: Locale, timeZone: string): Words {
       const key = `checkName.${id}`;
       return self.has(key) ? t(key) : t('check.other');
     },
-    maskKind: (kind) => (MASK_KINDS.has(kind) ? tr(locale, `mask.kind.${kind}` as never) : kind),
+    maskKind: (kind) => (isFindingKind(kind) ? tr(locale, `mask.kind.${kind}`) : kind),
     time,
     zoneLabel: (at) => `${timeZone} (${offset(at, timeZone)})`,
     value: (name, value, currency) => {

@@ -1,8 +1,9 @@
 // A finding in normalized coordinates, before overlap resolution and mapping back to the original.
 import type { Words } from './context.js';
+import type { FindingKind } from './types.js';
 
 export interface Candidate {
-  kind: string;
+  kind: FindingKind;
   s: number;
   e: number;
   rep: string;
@@ -49,7 +50,7 @@ export interface ScanContext {
 
 export function push(
   ctx: ScanContext,
-  kind: string,
+  kind: FindingKind,
   s: number,
   e: number,
   rep: string,

@@ -32,20 +32,19 @@ export function compose(r1: MaskResult, r2: MaskResult): MaskResult {
     if (i < f1.length && o < a) a = o;
     const start = a - d1;
     const a2 = a + d2;
-    let kind = '';
+    let kind = f2[j]!.kind;
     let b = a;
     for (let grew = true; grew; ) {
       grew = false;
       while (j < f2.length && (f2[j]!.start < b || b === a)) {
         const g = f2[j]!;
-        if (kind === '') kind = g.kind;
         b = Math.max(b, g.end);
         d2 += g.replacement.length - (g.end - g.start);
         j++;
         grew = true;
       }
       while (i < f1.length && o < b) {
-        kind = kind === '' || o === a ? f1[i]!.kind : kind;
+        if (o === a) kind = f1[i]!.kind;
         b = Math.max(b, o + len1(f1[i]!));
         step1();
         grew = true;

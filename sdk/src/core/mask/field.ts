@@ -5,9 +5,9 @@ import { FIELD_POLICY, type TicketFieldName } from '../ticket/field-policy.js';
 import { CONSOLE_ID, EMAIL } from '../ticket/formats.js';
 import { maskTextWith } from './engine.js';
 import { KEY_MASK, label, maskEmail, maskRedeemCode, maskTradeNo, TAIL_MASK } from './masks.js';
-import type { FieldMaskResult, Finding, MaskOptions } from './types.js';
+import type { FieldMaskResult, Finding, FindingKind, MaskOptions } from './types.js';
 
-function whole(kind: string, v: string, rep: string): FieldMaskResult {
+function whole(kind: FindingKind, v: string, rep: string): FieldMaskResult {
   if (rep === v) return { value: v, findings: [] };
   const f: Finding = { kind, start: 0, end: v.length, replacement: rep };
   return { value: rep, findings: [f] };

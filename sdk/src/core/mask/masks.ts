@@ -4,6 +4,7 @@
 import type { Locale } from '../i18n/message.js';
 
 import { alnumOnly, CODE_MASK, ELLIPSIS, TAIL_MASK } from './code-mask.js';
+import type { FindingKind } from './types.js';
 
 export { CODE_MASK, ELLIPSIS, maskRedeemCode, TAIL_MASK } from './code-mask.js';
 
@@ -95,15 +96,10 @@ export function maskCard(value: string): string {
 }
 
 /** Kinds that become a label rather than a partial mask. */
-export type LabelKind =
-  | 'resident_id'
-  | 'hk_tw_id'
-  | 'passport'
-  | 'permit'
-  | 'pay_account'
-  | 'private_key'
-  | 'jwt'
-  | 'email';
+export type LabelKind = Extract<
+  FindingKind,
+  'resident_id' | 'hk_tw_id' | 'passport' | 'permit' | 'pay_account' | 'private_key' | 'jwt' | 'email'
+>;
 
 // Labels hold no context word of their own kind's neighbours in a way a recognizer reads (the context
 // scan ignores words right after '['), so a second pass over masked text finds nothing.

@@ -29,7 +29,7 @@ export type TicketCheck = z.infer<typeof TicketCheck>;
 export const MaskNotice = z.object({
   /** The field name, or 'note' for the free text. */
   field: z.string().check(z.maxLength(40)),
-  /** The masking engine's finding kind ('bank_card', 'email', 'order_no', ...). */
+  /** The masking engine's finding kind (FINDING_KINDS); a plain string so tickets of other versions still parse. */
   kind: z.string().check(z.maxLength(40)),
 });
 export type MaskNotice = z.infer<typeof MaskNotice>;

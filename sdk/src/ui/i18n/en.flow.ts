@@ -118,6 +118,7 @@ export const enFlow: Record<FlowKey, string> = {
   'mask.kind.resident_id': 'an ID card number',
   'mask.kind.hk_tw_id': 'an HK/Macao/Taiwan ID number',
   'mask.kind.passport': 'a passport number',
+  'mask.kind.permit': 'a travel permit number',
   'mask.kind.phone': 'a phone number',
   'mask.kind.email': 'an email address',
   'mask.kind.pay_account': 'a payment account',

@@ -111,6 +111,7 @@ export const zhCNFlow = {
   'mask.kind.resident_id': '身份证号',
   'mask.kind.hk_tw_id': '港澳台证件号',
   'mask.kind.passport': '护照号',
+  'mask.kind.permit': '通行证号',
   'mask.kind.phone': '手机号',
   'mask.kind.email': '邮箱',
   'mask.kind.pay_account': '支付账号',
