@@ -1,0 +1,179 @@
+// Where the widget's main-thread time goes from the problem choice to the ticket preview, in the window and
+// with the driver of `pnpm bench:widget` (widget-trace.ts): each run traced (tasks and their timeline
+// events: module evaluation, style, layout, paint) and sampled (CDP Profiler, self and inclusive time per
+// function; the sampler itself slows the page, so its totals run above the bench's).
+// A diagnostic, not a benchmark: from test/, after `pnpm --filter ./sdk run build` (for readable function
+// names build the sdk unminified), `node --conditions=source --import tsx bench/widget-profile.ts`.
+// RUNS=n runs; BRIEF=1 totals only; PLAIN=1 the bench's trace alone (no sampler); PROFILE_OUT=dir keeps
+// each run's .cpuprofile (DevTools opens it).
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { tr } from '@topup-doctor/sdk/ui';
+import { chromium } from 'playwright-core';
+import { CHROMIUM_FLAGS, chromiumPath } from '../harness/browser.js';
+import { consolePage, prepareContext, startWidgetServer } from '../harness/widget.js';
+import { drive, probe, type TraceEvent, traced } from './widget-trace.js';
+
+const w = (key: Parameters<typeof tr>[1]) => tr('zh-CN', key);
+const ours = consolePage({ lang: 'zh-CN', attrs: { webhook: '/api/tickets', console: 'new-api' } });
+const server = await startWidgetServer({ gzip: true, pages: { '/ours': ours } });
+const browser = await chromium.launch({
+  executablePath: chromiumPath(),
+  headless: true,
+  args: CHROMIUM_FLAGS,
+});
+const RUNS = Number(process.env.RUNS ?? 1);
+
+type Ev = TraceEvent;
+
+for (let run = 0; run < RUNS; run++) {
+  const context = await browser.newContext();
+  await prepareContext(context);
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await page.goto(`${server.origin}/ours`);
+  await page.locator('button.launch').click();
+  const problem = page.getByRole('button', { name: w('problem.paid_not_credited') });
+  await problem.hover();
+  await page.waitForTimeout(300);
+  await cdp.send('Profiler.enable');
+  await cdp.send('Profiler.setSamplingInterval', { interval: 50 });
+  if (!process.env.PLAIN) await cdp.send('Profiler.start');
+  const trace = await traced(
+    browser,
+    page,
+    async () => {
+      await page.evaluate(probe('dl.facts'));
+      await page.mouse.down();
+      await page.mouse.up();
+      await page.evaluate('window.__tdShown');
+      await page.evaluate(
+        drive([
+          ['click', [w('next')]],
+          ['fill', '#td-q-tradeNoTail', '8400'],
+          ['click', [w('checks.run')]],
+          ['click', [w('verdict.send'), w('verdict.notSolved')]],
+          ['wait', [w('preview.send')]],
+        ]),
+      );
+    },
+    undefined,
+    process.env.PLAIN ? [] : ['disabled-by-default-devtools.timeline', 'v8', 'v8.execute'],
+  );
+  if (process.env.PLAIN) {
+    console.log(`run ${run}: CPU ${trace.cpu.toFixed(1)} ms, longest ${trace.longest.toFixed(1)} ms`);
+    await context.close();
+    continue;
+  }
+  const { profile } = (await cdp.send('Profiler.stop')) as {
+    profile: {
+      nodes: {
+        id: number;
+        callFrame: { functionName: string; url: string; lineNumber: number };
+        children?: number[];
+      }[];
+      samples: number[];
+      timeDeltas: number[];
+      startTime: number;
+    };
+  };
+  if (process.env.PROFILE_OUT)
+    writeFileSync(join(process.env.PROFILE_OUT, `widget-${run}.cpuprofile`), JSON.stringify(profile));
+  const onMain = trace.events;
+  const { tasks } = trace;
+  const runs = onMain.filter((e) => e.name === 'ThreadControllerImpl::RunTask' || e.name === 'RunTask');
+  const t0 = trace.window[0];
+  console.log(
+    `run ${run}: ${tasks.length} tasks in the window (${((trace.window[1] - t0) / 1000).toFixed(0)} ms), CPU ${trace.cpu.toFixed(1)} ms, longest ${trace.longest.toFixed(1)} ms`,
+  );
+  const sum = (names: string[]) =>
+    onMain
+      .filter((e) => names.includes(e.name) && e.ts >= trace.window[0] && e.ts <= trace.window[1])
+      .reduce((n, e) => n + (e.dur ?? 0) / 1000, 0)
+      .toFixed(1);
+  console.log(
+    `  layout ${sum(['Layout'])}, style ${sum(['UpdateLayoutTree'])}, evaluateModule ${sum(['v8.evaluateModule'])}, paint+commit ${sum(['Paint', 'Commit', 'PrePaint', 'Layerize'])}, GC ${sum(['MinorGC', 'MajorGC'])}`,
+  );
+  if (process.env.BRIEF) {
+    await context.close();
+    continue;
+  }
+  const label = (e: Ev) =>
+    `${e.name}${e.args?.data?.url ? `(${e.args.data.url.split('/').pop()})` : ''}${e.args?.data?.type ? `[${e.args.data.type}]` : ''}`;
+  for (const t of tasks.filter((t) => (t.dur ?? 0) > 1000)) {
+    const inside = onMain
+      .filter(
+        (e) =>
+          !runs.includes(e) &&
+          e.ts >= t.ts &&
+          e.ts + (e.dur ?? 0) <= t.ts + (t.dur ?? 0) &&
+          (e.dur ?? 0) > 500,
+      )
+      .filter((e) => !/^(V8\.|v8\.callFunction|BlinkScheduler|Receive mojo)/.test(e.name))
+      .map((e) => `${label(e)} ${((e.dur ?? 0) / 1000).toFixed(1)}`);
+    console.log(
+      `  @${((t.ts - t0) / 1000).toFixed(0)} task ${((t.dur ?? 0) / 1000).toFixed(1)} ms: ${inside.join(', ')}`,
+    );
+  }
+  const byName = new Map<string, number>();
+  const inWindow = onMain.filter((e) => tasks.some((t) => e.ts >= t.ts && e.ts < t.ts + (t.dur ?? 0)));
+  for (const e of inWindow) byName.set(e.name, (byName.get(e.name) ?? 0) + (e.dur ?? 0) / 1000);
+  console.log(
+    '  inclusive ms by event:',
+    [...byName]
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, 25)
+      .map(([k, v]) => `${k} ${v.toFixed(1)}`)
+      .join(' | '),
+  );
+  // Sampled: self and inclusive time by function (inclusive counted once per stack).
+  const self = new Map<number, number>();
+  // Samples inside the window only (the profile's clock is the trace's).
+  let at = profile.startTime;
+  profile.samples.forEach((id, i) => {
+    at += profile.timeDeltas[i] ?? 0;
+    if (at < trace.window[0] || at > trace.window[1]) return;
+    self.set(id, (self.get(id) ?? 0) + (profile.timeDeltas[i + 1] ?? 0) / 1000);
+  });
+  const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+  const parent = new Map<number, number>();
+  for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
+  const name = (id: number) => {
+    const n = byId.get(id)!;
+    const url = n.callFrame.url.split('/').pop() || '';
+    return `${n.callFrame.functionName || '(anon)'} ${url}:${n.callFrame.lineNumber + 1}`;
+  };
+  const selfFn = new Map<string, number>();
+  const incl = new Map<string, number>();
+  const byUrl = new Map<string, number>();
+  for (const [id, ms] of self) {
+    selfFn.set(name(id), (selfFn.get(name(id)) ?? 0) + ms);
+    const seen = new Set<string>();
+    let url = '';
+    for (let at: number | undefined = id; at !== undefined; at = parent.get(at)) {
+      const k = name(at);
+      if (!url && byId.get(at)!.callFrame.url) url = byId.get(at)!.callFrame.url.split('/').pop()!;
+      if (seen.has(k)) continue;
+      seen.add(k);
+      incl.set(k, (incl.get(k) ?? 0) + ms);
+    }
+    byUrl.set(url || name(id), (byUrl.get(url || name(id)) ?? 0) + ms);
+  }
+  console.log(
+    '  sampled self ms by nearest script:',
+    [...byUrl]
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, 20)
+      .map(([k, v]) => `${k} ${v.toFixed(1)}`)
+      .join(' | '),
+  );
+  console.log('  sampled self ms by function:');
+  for (const [k, v] of [...selfFn].sort((a, b) => b[1] - a[1]).slice(0, 25))
+    console.log(`    ${v.toFixed(1)} ${k}`);
+  console.log('  sampled inclusive ms by function:');
+  for (const [k, v] of [...incl].sort((a, b) => b[1] - a[1]).slice(0, 45))
+    console.log(`    ${v.toFixed(1)} ${k}`);
+  await context.close();
+}
+await browser.close();
+await server.close();

@@ -1,0 +1,163 @@
+// The widget benches' in-page driver and their main-thread trace (pnpm bench:widget, bench/widget-profile.ts).
+//
+// The driver presses each step's button as soon as it shows, as a user who knows the way would, and is
+// built to stay out of the figures: it looks again only after the widget changed its DOM (a
+// MutationObserver, not a search of the whole page on every animation frame: those frames and searches
+// are the bench's own work), looks once the frame that renders the change has run (so it reads a laid-out
+// page instead of forcing the layout itself), and presses in a task of its own, as a user's click arrives
+// (pressing from inside an animation frame would fold the frame's rendering into the widget's task).
+//
+// The CPU window is marked from inside the page (User Timing marks in the trace): from the problem's
+// pointerdown to the frame that shows the preview. Tasks that end before the first mark or start after the
+// second (the bench's hover, Playwright's own round trips, stopping the trace) are not counted.
+import type { Browser, Page } from 'playwright-core';
+
+export type Action = ['click' | 'wait', string[]] | ['fill', string, string];
+
+/** In-page helpers (a string: tsx's name-keeping helper does not exist in the page). */
+const HELPERS = `
+  // The page and its open shadow roots, found once (the widget's panel is open when a script starts).
+  const found = [document];
+  const walk = (root) => {
+    for (const el of root.querySelectorAll('*')) if (el.shadowRoot) { found.push(el.shadowRoot); walk(el.shadowRoot); }
+  };
+  walk(document);
+  const roots = () => found;
+  const shown = (el) => el.getClientRects().length > 0 && !el.disabled;
+  // Resolves in a task after the frame that renders the next DOM change (in the page or any open shadow root).
+  const changed = () => new Promise((resolve) => {
+    const mo = new MutationObserver(() => {
+      mo.disconnect();
+      requestAnimationFrame(() => setTimeout(resolve));
+    });
+    for (const root of roots()) mo.observe(root, { subtree: true, childList: true, attributes: true, characterData: true });
+  });
+  const find = async (selector, test) => {
+    const end = performance.now() + 30000;
+    for (;;) {
+      const next = changed();
+      for (const root of roots())
+        for (const el of root.querySelectorAll(selector)) if (test(el) && shown(el)) return el;
+      if (performance.now() > end) throw new Error('not found: ' + selector + ' ' + test);
+      await Promise.race([next, new Promise((r) => setTimeout(r, 1000))]);
+    }
+  };
+`;
+
+/**
+ * An in-page script that performs the actions in order, each as soon as its element shows, and puts the
+ * User Timing mark `end` in the frame in which the last one shows.
+ */
+export function drive(actions: Action[], end = 'td-bench-end'): string {
+  return `(async () => {
+    ${HELPERS}
+    const actions = ${JSON.stringify(actions)};
+    for (const [i, [kind, a, b]] of actions.entries()) {
+      const el = kind === 'fill'
+        ? await find(a, () => true)
+        : await find('button', (e) => a.includes(e.textContent.trim()));
+      if (i === actions.length - 1) performance.mark(${JSON.stringify(end)});
+      if (kind === 'fill') {
+        el.value = b;
+        el.dispatchEvent(new Event('input', { bubbles: true }));
+        el.dispatchEvent(new Event('change', { bubbles: true }));
+      } else if (kind === 'click') {
+        el.click();
+      }
+    }
+  })()`;
+}
+
+/**
+ * Installed before a press: `window.__tdShown` resolves with the ms from the next pointerdown to the
+ * animation frame in which an element matching `ready` shows, and the pointerdown puts the mark `start`.
+ */
+export function probe(ready: string, start = 'td-bench-start'): string {
+  return `window.__tdShown = new Promise((resolve) => {
+    ${HELPERS}
+    let t0 = 0;
+    addEventListener('pointerdown', () => { t0 = performance.now(); performance.mark(${JSON.stringify(start)}); }, { capture: true, once: true });
+    const look = () => {
+      for (const root of roots()) for (const el of root.querySelectorAll(${JSON.stringify(ready)})) if (shown(el)) return true;
+      return false;
+    };
+    // Checked in the frame after each DOM change (and once a second, should a change come unseen).
+    const wait = () => {
+      const mo = new MutationObserver(() => { mo.disconnect(); clearTimeout(timer); requestAnimationFrame(check); });
+      for (const root of roots()) mo.observe(root, { subtree: true, childList: true, attributes: true, characterData: true });
+      const timer = setTimeout(() => { mo.disconnect(); requestAnimationFrame(check); }, 1000);
+    };
+    const check = () => (t0 && look() ? resolve(performance.now() - t0) : wait());
+    wait();
+  }); 0`;
+}
+
+export interface TraceEvent {
+  ph: string;
+  name: string;
+  cat?: string;
+  pid: number;
+  tid: number;
+  ts: number;
+  dur?: number;
+  args?: { name?: string; data?: { url?: string; type?: string } };
+}
+
+export interface Traced {
+  /** Main-thread task time in the window, ms (top-level tasks only: Chromium nests RunTask events). */
+  cpu: number;
+  longest: number;
+  /** The window's top-level tasks and every main-thread event, for a closer look (widget-profile.ts). */
+  tasks: TraceEvent[];
+  events: TraceEvent[];
+  window: [number, number];
+}
+
+/**
+ * Traces `run` and returns the renderer main thread's tasks between the User Timing marks `start` and
+ * `end` that the page put (probe() and drive() put them), with the tasks that overlap either edge.
+ */
+export async function traced(
+  browser: Browser,
+  page: Page,
+  run: () => Promise<void>,
+  marks: [string, string] = ['td-bench-start', 'td-bench-end'],
+  extraCategories: string[] = [],
+): Promise<Traced> {
+  await browser.startTracing(page, {
+    categories: ['toplevel', 'devtools.timeline', 'blink.user_timing', ...extraCategories],
+  });
+  let buffer: Buffer;
+  try {
+    await run();
+  } finally {
+    buffer = await browser.stopTracing();
+  }
+  const all = (JSON.parse(buffer.toString('utf8')) as { traceEvents: TraceEvent[] }).traceEvents;
+  const mark = (name: string) => {
+    const found = all.find((e) => e.cat?.includes('blink.user_timing') && e.name === name);
+    if (!found) throw new Error(`the page did not put the mark ${name}`);
+    return found;
+  };
+  const [from, to] = [mark(marks[0]), mark(marks[1])];
+  // The main thread of the page's renderer: the one that put the marks.
+  const events = all.filter((e) => e.pid === from.pid && e.tid === from.tid && e.ph === 'X');
+  const runs = events
+    .filter((e) => e.name === 'ThreadControllerImpl::RunTask' || e.name === 'RunTask')
+    .sort((a, b) => a.ts - b.ts || (b.dur ?? 0) - (a.dur ?? 0));
+  const tasks: TraceEvent[] = [];
+  for (const e of runs) {
+    const last = tasks[tasks.length - 1];
+    if (last && e.ts < last.ts + (last.dur ?? 0)) continue; // nested in the previous task
+    if (e.ts + (e.dur ?? 0) < from.ts || e.ts > to.ts) continue;
+    tasks.push(e);
+  }
+  const ms = tasks.map((e) => (e.dur ?? 0) / 1000);
+  return {
+    cpu: ms.reduce((a, b) => a + b, 0),
+    longest: Math.max(0, ...ms),
+    tasks,
+    events,
+    window: [from.ts, to.ts],
+  };
+}
