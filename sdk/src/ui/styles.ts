@@ -7,7 +7,11 @@
 // inside the dialog (sticky actions inside the scrolling body were clipped by the dialog edge at
 // 1280x720 and a pointer click on "send" did nothing). Heights use dvh where supported (phones' URL bars)
 // and the footer keeps clear of the home indicator (safe-area-inset-bottom, needs viewport-fit=cover).
-export const PANEL_CSS = `.td{--td-bg:#fff;--td-fg:#1f2328;--td-accent:#0b57d0;--td-on-accent:#fff;--td-border:#c9ced6;--td-focus:#b3261e;--td-muted:#59636e;--td-surface:#f6f8fa;--td-ok:#1a7f37;--td-warn:#9a6700;--td-fail:#b3261e;--td-shadow:0 12px 40px #0004;font:15px/1.5 system-ui,-apple-system,"PingFang SC","Microsoft YaHei",sans-serif;color:var(--td-fg)}
+// The font stack names a CJK face for each system (macOS, Windows, then the common Linux ones: Noto Sans
+// CJK, WenQuanYi): where none of the named faces has a Chinese glyph, Chromium asks the system for a
+// fallback font character by character (fontconfig on Linux), which made each step's first layout 3-5x
+// slower in the widget bench (pnpm bench:widget, Debian with fonts-wqy-zenhei).
+export const PANEL_CSS = `.td{--td-bg:#fff;--td-fg:#1f2328;--td-accent:#0b57d0;--td-on-accent:#fff;--td-border:#c9ced6;--td-focus:#b3261e;--td-muted:#59636e;--td-surface:#f6f8fa;--td-ok:#1a7f37;--td-warn:#9a6700;--td-fail:#b3261e;--td-shadow:0 12px 40px #0004;font:15px/1.5 system-ui,-apple-system,"PingFang SC","Microsoft YaHei","Noto Sans CJK SC","WenQuanYi Micro Hei","WenQuanYi Zen Hei",sans-serif;color:var(--td-fg)}
 .td[data-theme=dark]{--td-bg:#1e2228;--td-fg:#e8eaed;--td-accent:#8ab4f8;--td-on-accent:#0b1a33;--td-border:#4a5160;--td-focus:#f9ab00;--td-muted:#aab2bd;--td-surface:#262b33;--td-ok:#6fdd8b;--td-warn:#e3b341;--td-fail:#ff8a80}
 @media (prefers-color-scheme:dark){.td[data-theme=auto]{--td-bg:#1e2228;--td-fg:#e8eaed;--td-accent:#8ab4f8;--td-on-accent:#0b1a33;--td-border:#4a5160;--td-focus:#f9ab00;--td-muted:#aab2bd;--td-surface:#262b33;--td-ok:#6fdd8b;--td-warn:#e3b341;--td-fail:#ff8a80}}
 .td .backdrop{position:fixed;inset:0;z-index:2147483001;background:#0008;display:flex;align-items:center;justify-content:center;padding:16px}
