@@ -1,11 +1,12 @@
 // Check digits and date plausibility used to tell real identifiers from look-alikes (docs/domain.md section 4).
+import { UPPER_A, ZERO } from './char-codes.js';
 
 /** Luhn over an ASCII digit string. */
 export function luhn(d: string): boolean {
   let sum = 0;
   let dbl = false;
   for (let i = d.length - 1; i >= 0; i--) {
-    let v = d.charCodeAt(i) - 48;
+    let v = d.charCodeAt(i) - ZERO;
     if (dbl) {
       v *= 2;
       if (v > 9) v -= 9;
@@ -23,7 +24,7 @@ const GB_CHECK = '10X98765432';
 export function gb11643(id: string): boolean {
   if (id.length !== 18) return false;
   let sum = 0;
-  for (let i = 0; i < 17; i++) sum += (id.charCodeAt(i) - 48) * GB_WEIGHTS[i]!;
+  for (let i = 0; i < 17; i++) sum += (id.charCodeAt(i) - ZERO) * GB_WEIGHTS[i]!;
   return GB_CHECK[sum % 11] === id[17]!.toUpperCase();
 }
 
@@ -58,8 +59,8 @@ export function twIdValid(id: string): boolean {
   if (li < 0) return false;
   const code = li + 10;
   let sum = Math.floor(code / 10) + (code % 10) * 9;
-  for (let i = 1; i < 9; i++) sum += (id.charCodeAt(i) - 48) * (9 - i);
-  sum += id.charCodeAt(9) - 48;
+  for (let i = 1; i < 9; i++) sum += (id.charCodeAt(i) - ZERO) * (9 - i);
+  sum += id.charCodeAt(9) - ZERO;
   return sum % 10 === 0;
 }
 
@@ -74,9 +75,10 @@ export function hkIdValid(id: string): boolean {
   const letters = m[1]!;
   let sum = letters.length === 2 ? 0 : 36 * 9;
   for (let i = 0; i < letters.length; i++)
-    sum += (letters.charCodeAt(i) - 55) * (letters.length === 2 ? 9 - i : 8);
+    // A letter's value: A = 10 ... Z = 35.
+    sum += (letters.charCodeAt(i) - UPPER_A + 10) * (letters.length === 2 ? 9 - i : 8);
   const digits = m[2]!;
-  for (let i = 0; i < 6; i++) sum += (digits.charCodeAt(i) - 48) * (7 - i);
-  const check = m[3] === 'A' ? 10 : m[3]!.charCodeAt(0) - 48;
+  for (let i = 0; i < 6; i++) sum += (digits.charCodeAt(i) - ZERO) * (7 - i);
+  const check = m[3] === 'A' ? 10 : m[3]!.charCodeAt(0) - ZERO;
   return (sum + check) % 11 === 0;
 }

@@ -1,5 +1,6 @@
 // The smallest masks, in a module of their own: the page-start redeem watcher (embed/redeem-watch.ts) masks
 // a code the moment it sees it and must not pull the whole masking module into page start.
+import { LOWER_A, LOWER_Z, NINE, UPPER_A, UPPER_Z, ZERO } from './char-codes.js';
 
 export const ELLIPSIS = '…';
 
@@ -9,7 +10,7 @@ export const TAIL_MASK = /^…[A-Za-z0-9]{0,4}$/;
 export const CODE_MASK = /^[A-Za-z0-9]{2}…[A-Za-z0-9]{4}$/;
 
 function isAlnum(c: number): boolean {
-  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+  return (c >= ZERO && c <= NINE) || (c >= UPPER_A && c <= UPPER_Z) || (c >= LOWER_A && c <= LOWER_Z);
 }
 
 export function alnumOnly(v: string): string {

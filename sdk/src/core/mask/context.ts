@@ -1,7 +1,24 @@
 // Context words: some values are only sensitive (or only harmless) next to a word that says what they are
 // (docs/domain.md section 4: legacy 15-digit IDs, passports, permits, PayPal ids, payment accounts; task and
 // request ids must stay). The window is short and fixed, so a lookup costs O(1) per candidate.
+
 import type { Candidate, Decision, ScanContext } from './candidate.js';
+import {
+  BANG,
+  COMMA,
+  FULLWIDTH_BANG,
+  FULLWIDTH_COMMA,
+  FULLWIDTH_DOT,
+  FULLWIDTH_QUESTION,
+  FULLWIDTH_SEMICOLON,
+  IDEOGRAPHIC_COMMA,
+  IDEOGRAPHIC_FULL_STOP,
+  LBRACKET,
+  LF,
+  lowerAscii,
+  QUESTION,
+  SEMICOLON,
+} from './char-codes.js';
 import { startsCI } from './chars.js';
 
 /** First-character index shared by all lists: FIRST[c & 1023] has the bit of every list with a word
@@ -54,18 +71,18 @@ const WINDOW = 24;
 /** Characters that end a clause: context never reaches across them. */
 function isBreak(c: number): boolean {
   return (
-    c === 0x3002 ||
-    c === 0xff0c ||
-    c === 44 ||
-    c === 59 ||
-    c === 0xff1b ||
-    c === 10 ||
-    c === 0x3001 ||
-    c === 33 ||
-    c === 63 ||
-    c === 0xff01 ||
-    c === 0xff1f ||
-    c === 0xff0e
+    c === IDEOGRAPHIC_FULL_STOP ||
+    c === FULLWIDTH_COMMA ||
+    c === COMMA ||
+    c === SEMICOLON ||
+    c === FULLWIDTH_SEMICOLON ||
+    c === LF ||
+    c === IDEOGRAPHIC_COMMA ||
+    c === BANG ||
+    c === QUESTION ||
+    c === FULLWIDTH_BANG ||
+    c === FULLWIDTH_QUESTION ||
+    c === FULLWIDTH_DOT
   );
 }
 
@@ -75,10 +92,10 @@ function wordBefore(norm: string, lo: number, p: number, ws: Words): number {
   for (let i = p - 1; i >= lo; i--) {
     let c = norm.charCodeAt(i);
     if (isBreak(c)) return -1 - i;
-    if (c >= 65 && c <= 90) c += 32;
+    c = lowerAscii(c);
     if (!(FIRST[c & 1023]! & ws.bit)) continue;
     const list = ws.byFirst.get(c);
-    if (list === undefined || norm.charCodeAt(i - 1) === 91) continue;
+    if (list === undefined || norm.charCodeAt(i - 1) === LBRACKET) continue;
     for (const w of list) if (i + w.length <= p && startsCI(norm, i, w)) return i;
   }
   return -1 - lo;

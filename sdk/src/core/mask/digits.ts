@@ -1,7 +1,9 @@
 // Numeric chains: digit groups joined by single spaces or dashes (`6222 0212 3456 7890`, `138-1234-5678`,
 // `+86 138 1234 5678`, `110101 19900307 123X`). Each chain is tried as a whole and as its sub-chains
 // (at most 8 groups), so a stray number in front of a card does not hide the card.
+
 import { PRI, push, type ScanContext } from './candidate.js';
+import { IDEOGRAPHIC_FULL_STOP, LF, NINE, ZERO } from './char-codes.js';
 import { gb11643, isCompactDateTime, isDate, isEpochMs, luhn } from './checks.js';
 import { IDKEEP_CTX, near, PAY_CTX, PERMIT_CTX, RESIDENT_CTX } from './context.js';
 import { ELLIPSIS, label, maskCard } from './masks.js';
@@ -50,7 +52,7 @@ function joinable(toks: NumToken[], a: number, b: number): boolean {
 }
 
 function isMobile(d: string): boolean {
-  return d.length === 11 && d[0] === '1' && d.charCodeAt(1) >= 51;
+  return d.length === 11 && d[0] === '1' && d.charCodeAt(1) >= ZERO + 3;
 }
 
 /** Written cards group as 4-4-4-4(-3) or 4-6-5 (Amex); other groupings are dates and numbers next to each other. */
@@ -69,7 +71,7 @@ function classify(ctx: ScanContext, toks: NumToken[], a: number, b: number, d: s
   const multi = b > a;
   const len = d.length;
   if (len < 8) return false;
-  const hasX = d.charCodeAt(len - 1) > 57;
+  const hasX = d.charCodeAt(len - 1) > NINE;
 
   // Mobile numbers, optionally with +86 / 0086 (docs/domain.md section 4).
   let core = d;
@@ -150,7 +152,7 @@ function cardExtras(ctx: ScanContext, e: number): void {
   let end = Math.min(norm.length, e + 48);
   for (let i = e; i < end; i++) {
     const c = norm.charCodeAt(i);
-    if (c === 10 || c === 0x3002) end = i;
+    if (c === LF || c === IDEOGRAPHIC_FULL_STOP) end = i;
   }
   const after = norm.slice(e, end);
   const at = (m: RegExpExecArray) => e + m.index + m[0].lastIndexOf(m[1]!);

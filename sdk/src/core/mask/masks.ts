@@ -3,6 +3,7 @@
 // label. Every mask is built so that no recognizer fires on it again (masking masked text changes nothing).
 import type { Locale } from '../i18n/message.js';
 
+import { NINE, ZERO } from './char-codes.js';
 import { alnumOnly, CODE_MASK, ELLIPSIS, TAIL_MASK } from './code-mask.js';
 import type { FindingKind } from './types.js';
 
@@ -74,7 +75,7 @@ export function maskPhone(value: string): string {
   let d = '';
   for (let i = 0; i < v.length; i++) {
     const c = v.charCodeAt(i);
-    if (c >= 48 && c <= 57) d += v[i];
+    if (c >= ZERO && c <= NINE) d += v[i];
   }
   let prefix = '';
   if (v.startsWith('+') && d.startsWith('86') && d.length === 13) {

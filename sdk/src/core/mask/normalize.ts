@@ -2,6 +2,7 @@
 // Arabic-Indic ٠١٢, Devanagari, mathematical 𝟏, ...) to ASCII 0-9, combining marks, zero-width and bidi
 // controls removed, typographic dashes to '-'. Recognizers run on `norm`; `map` turns a norm offset back into an offset in
 // the ORIGINAL input, so text around a finding is copied byte for byte.
+import { HYPHEN, isHighSurrogate, SPACE, ZERO } from './char-codes.js';
 
 export interface Normalized {
   norm: string;
@@ -45,10 +46,10 @@ const isMark = (c: number) =>
 function fold(c: number): number {
   if (c < 0xa0 || (c > 0x3000 && c < 0xa620)) return -2; // ASCII and CJK: the common case
   if (c >= 0xff01 && c <= 0xff5e) return c - 0xfee0; // full-width ASCII forms
-  if (c === 0x3000 || c === 0xa0 || c === 0x202f || c === 0x2007) return 0x20; // ideographic / no-break spaces
+  if (c === 0x3000 || c === 0xa0 || c === 0x202f || c === 0x2007) return SPACE; // ideographic / no-break spaces
   if ((c >= 0x200b && c <= 0x200f) || (c >= 0x202a && c <= 0x202e) || (c >= 0x2060 && c <= 0x2069)) return -1;
   if (c === 0xfeff || c === 0xad || c === 0x61c || c === 0x180e || c === 0x34f) return -1;
-  if ((c >= 0x2010 && c <= 0x2015) || c === 0x2212 || c === 0xfe63) return 0x2d; // dashes and minus
+  if ((c >= 0x2010 && c <= 0x2015) || c === 0x2212 || c === 0xfe63) return HYPHEN; // dashes and minus
   if (isMark(c)) return -1;
   if (c < 0xac00 && ND[c]) return 0x2f + ND[c]!; // other decimal digits
   return -2;
@@ -57,9 +58,9 @@ function fold(c: number): number {
 /** An astral decimal digit starting at i (a surrogate pair): its ASCII digit, or -1. */
 function astralAt(text: string, i: number): number {
   const c = text.charCodeAt(i);
-  if (c < 0xd800 || c > 0xdbff) return -1;
+  if (!isHighSurrogate(c)) return -1;
   const d = astralDigit(text.codePointAt(i) ?? 0);
-  return d < 0 ? -1 : 0x30 + d;
+  return d < 0 ? -1 : ZERO + d;
 }
 
 /** Does `fold` change any code unit, Chinese sentence punctuation (`，：；！？`) aside? Every recognizer reads
@@ -105,7 +106,7 @@ export function normalize(text: string): Normalized {
   let k = 0;
   for (let i = 0; i < n; i++) {
     const c = text.charCodeAt(i);
-    const a = c >= 0xd800 && c <= 0xdbff ? astralAt(text, i) : -1;
+    const a = isHighSurrogate(c) ? astralAt(text, i) : -1;
     if (a >= 0) {
       // A digit written as a surrogate pair: one ASCII digit, mapped to the pair's first unit (the
       // engine extends a finding's end over the second).

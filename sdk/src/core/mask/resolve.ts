@@ -1,13 +1,14 @@
 // Overlap resolution: candidates come from several recognizers and may overlap; keep a
 // non-overlapping set whose masks leave nothing of any value visible.
 import { type Candidate, PRI } from './candidate.js';
+import { AT, SPACE } from './char-codes.js';
 import { cls } from './chars.js';
 import { ELLIPSIS, maskEmail } from './masks.js';
 
 /** The mask without its visible tail (`sk-…wxyz` -> `sk-…`), when that tail may be part of the next value. */
 function stripTail(rep: string): string {
   let k = rep.length;
-  while (k > 0 && (cls(rep.charCodeAt(k - 1)) || rep.charCodeAt(k - 1) === 32)) k--;
+  while (k > 0 && (cls(rep.charCodeAt(k - 1)) || rep.charCodeAt(k - 1) === SPACE)) k--;
   return k > 0 ? rep.slice(0, k) : ELLIPSIS;
 }
 
@@ -48,7 +49,7 @@ export function resolve(cands: Candidate[], norm: string): { kept: Candidate[]; 
       // The address no longer cuts the tokens after it (`[JWT]@gmail.comG0214…`) when its end was glued.
       const rep = stripTail(k.rep);
       const f = norm.charCodeAt(c.e);
-      if (rep !== k.rep || cls(f) || f === 64) glued = true;
+      if (rep !== k.rep || cls(f) || f === AT) glued = true;
       k.rep = rep;
       continue;
     }

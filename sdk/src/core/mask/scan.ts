@@ -1,8 +1,10 @@
 // The token pass: marker recognizers first, then one left-to-right pass over the normalized text
 // that cuts it into word tokens ([A-Za-z0-9_-] runs) and digit chains and classifies each. Every token is
 // read a bounded number of times, so the pass is linear.
+
 import type { Locale } from '../i18n/message.js';
 import type { ScanContext } from './candidate.js';
+import { CASE_BIT, HYPHEN, KOU, LING, LOWER_X, MI, MI_SECRET, NINE, SPACE, ZERO } from './char-codes.js';
 import { cls, DASH, DIGIT, LOWER, UNDER, UPPER } from './chars.js';
 import { type NumToken, processChain } from './digits.js';
 import { cjkSecret, cjkSecretAt, scanMarkers } from './special.js';
@@ -13,19 +15,19 @@ function numericDigits(norm: string, s: number, e: number): string | null {
   let plain = true;
   for (let i = s; i < e; i++) {
     const c = norm.charCodeAt(i);
-    if (c >= 48 && c <= 57) continue;
-    if (c === 45 && norm.charCodeAt(i - 1) !== 45) plain = false;
-    else if ((c === 88 || c === 120) && i === e - 1 && i - s >= 3) plain = false;
+    if (c >= ZERO && c <= NINE) continue;
+    if (c === HYPHEN && norm.charCodeAt(i - 1) !== HYPHEN) plain = false;
+    else if ((c | CASE_BIT) === LOWER_X && i === e - 1 && i - s >= 3) plain = false;
     else return null;
   }
   if (plain) return norm.slice(s, e);
   let d = '';
   let from = s;
   for (let i = s; i <= e; i++) {
-    const c = i < e ? norm.charCodeAt(i) : 45;
-    if (c === 45 || c === 88 || c === 120) {
+    const c = i < e ? norm.charCodeAt(i) : HYPHEN;
+    if (c === HYPHEN || (c | CASE_BIT) === LOWER_X) {
       d += norm.slice(from, i);
-      if (c !== 45) d += 'X';
+      if (c !== HYPHEN) d += 'X';
       from = i + 1;
     }
   }
@@ -56,8 +58,8 @@ export function scan(
   while (i < n) {
     const c0 = norm.charCodeAt(i);
     if (!cls(c0)) {
-      // 密 口 秘 令: the first characters of the Chinese secret words.
-      if ((c0 === 0x5bc6 || c0 === 0x53e3 || c0 === 0x79d8 || c0 === 0x4ee4) && cjkSecretAt(norm, i, c0))
+      // The first characters of the Chinese secret words.
+      if ((c0 === MI || c0 === KOU || c0 === MI_SECRET || c0 === LING) && cjkSecretAt(norm, i, c0))
         cjkSecret(ctx, i);
       i++;
       continue;
@@ -81,13 +83,13 @@ export function scan(
     for (; j < n; j++) {
       const c = norm.charCodeAt(j);
       const k = cls(c);
-      if (k === 0 || (c === 45 && norm.startsWith('-----', j))) break;
+      if (k === 0 || (c === HYPHEN && norm.startsWith('-----', j))) break;
       m |= k;
     }
     let s = i;
     let e = j;
-    while (s < e && norm.charCodeAt(s) === 45) s++;
-    while (e > s && norm.charCodeAt(e - 1) === 45) e--;
+    while (s < e && norm.charCodeAt(s) === HYPHEN) s++;
+    while (e > s && norm.charCodeAt(e - 1) === HYPHEN) e--;
     i = j;
     if (s === e) continue;
     // Digits only: the token itself; digits with dashes or a final X: read them; anything else is a word.
@@ -107,7 +109,7 @@ export function scan(
       if (
         chain.length === 0 &&
         d.length < 8 &&
-        !(norm.charCodeAt(e) === 32 && cls(norm.charCodeAt(e + 1)) === DIGIT)
+        !(norm.charCodeAt(e) === SPACE && cls(norm.charCodeAt(e + 1)) === DIGIT)
       )
         continue;
       chain.push({ s, e, d, dash: d.length !== e - s });

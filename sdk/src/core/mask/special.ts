@@ -1,7 +1,24 @@
 // Recognizers anchored on a marker character or word rather than a token: emails ('@'), credentials in
 // URLs ('://'), PEM private keys ('-----BEGIN'), and Chinese secret words (密码/密钥/令牌). Every scan is
 // bounded, and each marker is visited once, so the whole pass is linear.
+
 import { PRI, push, type ScanContext } from './candidate.js';
+import {
+  AT,
+  DEL,
+  DOT,
+  HYPHEN,
+  KOU,
+  LING,
+  MA,
+  MI,
+  MI_SECRET,
+  PAI,
+  PERCENT,
+  PLUS,
+  SPACE,
+  YAO,
+} from './char-codes.js';
 import { ALNUM, cls, DIGIT, LOWER, UPPER } from './chars.js';
 import { near, PAY_CTX } from './context.js';
 import { label, maskEmail } from './masks.js';
@@ -9,12 +26,12 @@ import { keyValue } from './words.js';
 
 function isLocal(c: number): boolean {
   // RFC 5322 atext subset seen in practice; '*' is excluded so a masked local part is never an email again.
-  return cls(c) !== 0 || c === 46 || c === 43 || c === 37;
+  return cls(c) !== 0 || c === DOT || c === PLUS || c === PERCENT;
 }
 
 function isDomain(c: number): boolean {
   const k = cls(c);
-  return (k & ALNUM) !== 0 || c === 45 || c === 46;
+  return (k & ALNUM) !== 0 || c === HYPHEN || c === DOT;
 }
 
 /** Common TLDs: where a TLD runs straight into more text (`outlook.comliuyang21@...`), the address ends
@@ -49,8 +66,8 @@ function email(ctx: ScanContext, at: number, floor: number, spans: number[]): nu
   let prev = 0;
   for (; r < n && r - at < 254; r++) {
     const c = norm.charCodeAt(r);
-    if (c === 46 || c === 45) {
-      if (c === 46) lab = r + 1;
+    if (c === DOT || c === HYPHEN) {
+      if (c === DOT) lab = r + 1;
       seg = r + 1;
       sw = run = digits = letters = caps = prev = 0;
       continue;
@@ -103,7 +120,7 @@ function email(ctx: ScanContext, at: number, floor: number, spans: number[]): nu
     if (t - dot - 1 >= 2 || dot <= at + 1) break;
     r = dot;
   }
-  if (t < n && (cls(norm.charCodeAt(t)) !== 0 || norm.charCodeAt(t) === 64 || (upper > 0 && lower > 0)))
+  if (t < n && (cls(norm.charCodeAt(t)) !== 0 || norm.charCodeAt(t) === AT || (upper > 0 && lower > 0)))
     t = gluedTld(norm, dot + 1, t);
   r = t;
   if (!(dot > at + 1 && r - dot - 1 >= 2)) return at + 1;
@@ -120,7 +137,7 @@ function email(ctx: ScanContext, at: number, floor: number, spans: number[]): nu
 }
 
 function isUserinfo(c: number): boolean {
-  return cls(c) !== 0 || (c > 32 && c < 127 && "._~%!$&'()*+,;=:".includes(String.fromCharCode(c)));
+  return cls(c) !== 0 || (c > SPACE && c < DEL && "._~%!$&'()*+,;=:".includes(String.fromCharCode(c)));
 }
 
 /** `scheme://user:password@host` at the '://' at `p`: the userinfo becomes `***`. Returns where the
@@ -168,10 +185,10 @@ function pem(ctx: ScanContext, p: number, spans: number[]): number {
 /** Is a Chinese secret word (密码 口令 密钥 秘钥 令牌; 支付密码 through its 密码) at `p`? */
 export function cjkSecretAt(norm: string, p: number, c: number): boolean {
   const d = norm.charCodeAt(p + 1);
-  if (c === 0x5bc6) return d === 0x7801 || d === 0x94a5;
-  if (c === 0x53e3) return d === 0x4ee4;
-  if (c === 0x79d8) return d === 0x94a5;
-  return c === 0x4ee4 && d === 0x724c;
+  if (c === MI) return d === MA || d === YAO;
+  if (c === KOU) return d === LING;
+  if (c === MI_SECRET) return d === YAO;
+  return c === LING && d === PAI;
 }
 
 /** `密码：abc123`, `密钥是 xxx`: the value after a Chinese secret word (2 characters) at `p`. */

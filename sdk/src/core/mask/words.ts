@@ -1,6 +1,31 @@
 // Word tokens (runs of [A-Za-z0-9_-]): keys, order numbers, redeem codes, openids, HK/TW ids, passports,
 // and the high-entropy catch-all. Each check is a bounded prefix test or one linear pass over the token.
+
 import { PRI, push, type ScanContext } from './candidate.js';
+import {
+  AMP,
+  APOS,
+  BACKTICK,
+  CASE_BIT,
+  COLON,
+  COMMA,
+  DEL,
+  DOT,
+  EQUALS,
+  FULLWIDTH_COLON,
+  GT,
+  HYPHEN,
+  LOWER_O,
+  LT,
+  lowerAscii,
+  QUOTE,
+  RBRACE,
+  RBRACKET,
+  RPAREN,
+  SEMICOLON,
+  SPACE,
+  UNDERSCORE,
+} from './char-codes.js';
 import { ALNUM, cls, DASH, DIGIT, isHex, LOWER, startsCI, UNDER, UPPER, WORD } from './chars.js';
 import { hkIdValid, isCompactDateTime, isEpochMs, luhn, twIdValid } from './checks.js';
 import { HKTW_CTX, IDKEEP_CTX, near, PASSPORT_CTX, PERMIT_CTX, REDEEM_CTX, TXN_CTX } from './context.js';
@@ -31,9 +56,7 @@ function byFirst(list: readonly string[]): Index {
 }
 
 function firstMatch(index: Index, norm: string, s: number): string | undefined {
-  let c = norm.charCodeAt(s);
-  if (c >= 65 && c <= 90) c += 32;
-  const list = index[c];
+  const list = index[lowerAscii(norm.charCodeAt(s))];
   if (list) for (const p of list) if (startsCI(norm, s, p)) return p;
   return undefined;
 }
@@ -55,15 +78,13 @@ for (const list of WORD_INDEX)
 /** A plain word (letters only) is worth classifying only as a key word or a JWT header before '.'. */
 export function plainWordMatters(norm: string, s: number, e: number): boolean {
   const len = e - s;
-  if (len >= 20 || norm.charCodeAt(e) === 46) return true;
-  return len < 16 && ((KEY_LENGTHS[norm.charCodeAt(s) | 32]! >> len) & 1) === 1;
+  if (len >= 20 || norm.charCodeAt(e) === DOT) return true;
+  return len < 16 && ((KEY_LENGTHS[norm.charCodeAt(s) | CASE_BIT]! >> len) & 1) === 1;
 }
 
 /** The whole token [s, e) equals a secret key word or bearer/basic (case-insensitive), without allocating. */
 function keyWord(norm: string, s: number, e: number): string | undefined {
-  let c = norm.charCodeAt(s);
-  if (c >= 65 && c <= 90) c += 32;
-  const list = WORD_INDEX[c];
+  const list = WORD_INDEX[lowerAscii(norm.charCodeAt(s))];
   if (list) for (const p of list) if (p.length === e - s && startsCI(norm, s, p)) return p;
   return undefined;
 }
@@ -142,19 +163,19 @@ function shape(norm: string, s: number, e: number): Shape {
 function isKeyValueChar(c: number): boolean {
   // Printable ASCII except quotes, separators and brackets that end a value in URLs, JSON and prose.
   return (
-    c > 32 &&
-    c < 127 &&
-    c !== 34 &&
-    c !== 39 &&
-    c !== 38 &&
-    c !== 44 &&
-    c !== 59 &&
-    c !== 60 &&
-    c !== 62 &&
-    c !== 41 &&
-    c !== 125 &&
-    c !== 93 &&
-    c !== 96
+    c > SPACE &&
+    c < DEL &&
+    c !== QUOTE &&
+    c !== APOS &&
+    c !== AMP &&
+    c !== COMMA &&
+    c !== SEMICOLON &&
+    c !== LT &&
+    c !== GT &&
+    c !== RPAREN &&
+    c !== RBRACE &&
+    c !== RBRACKET &&
+    c !== BACKTICK
   );
 }
 
@@ -188,7 +209,7 @@ export function keyValue(ctx: ScanContext, from: number, mode: 'eq' | 'any' | 'n
   const { src, map } = ctx;
   while (j < n && j - vs < 512 && isKeyValueChar(norm.charCodeAt(j))) {
     // A full-width colon is Chinese punctuation after the value (`密码：abc：2025-09-29`), not part of it.
-    if (norm.charCodeAt(j) === 58 && src.charCodeAt(map ? map[j]! : j) !== 58) break;
+    if (norm.charCodeAt(j) === COLON && src.charCodeAt(map ? map[j]! : j) !== COLON) break;
     if (cls(norm.charCodeAt(j)) & ALNUM) alnum++;
     j++;
   }
@@ -205,9 +226,9 @@ export function keyValue(ctx: ScanContext, from: number, mode: 'eq' | 'any' | 'n
 /** Is `:` or `=` next (after an optional quote and up to 3 spaces)? */
 function sepAfter(norm: string, j: number): boolean {
   let c = norm.charCodeAt(j);
-  if (c === 34 || c === 39) c = norm.charCodeAt(++j);
-  for (let k = 0; k < 3 && c === 32; k++) c = norm.charCodeAt(++j);
-  return c === 58 || c === 61 || c === 0xff1a;
+  if (c === QUOTE || c === APOS) c = norm.charCodeAt(++j);
+  for (let k = 0; k < 3 && c === SPACE; k++) c = norm.charCodeAt(++j);
+  return c === COLON || c === EQUALS || c === FULLWIDTH_COLON;
 }
 
 /** Classifies the word token [s, e); returns where scanning continues (>= e). */
@@ -217,7 +238,7 @@ export function classifyWord(ctx: ScanContext, s: number, e: number, m: number =
   // A key word as the token's last segment: `db_password=...`, `5121…-pwd: ...`.
   const { norm } = ctx;
   let k = e - 1;
-  while (k > s && e - k <= 14 && norm.charCodeAt(k) !== 45 && norm.charCodeAt(k) !== 95) k--;
+  while (k > s && e - k <= 14 && norm.charCodeAt(k) !== HYPHEN && norm.charCodeAt(k) !== UNDERSCORE) k--;
   const word = k > s && e - k <= 14 ? keyWord(norm, k + 1, e) : undefined;
   if (word === undefined || word === 'bearer' || word === 'basic') return e;
   const end = keyValue(ctx, e, word === 'key' ? 'eq' : 'any');
@@ -297,10 +318,10 @@ function classifyToken(ctx: ScanContext, s: number, e: number, m: number): numbe
   const c0 = norm.charCodeAt(s);
   // WeChat openid: 28 characters starting with 'o' (trailing '-' were trimmed off the token: take them back).
   let oe = e;
-  while (oe - s < 28 && norm.charCodeAt(oe) === 45) oe++;
+  while (oe - s < 28 && norm.charCodeAt(oe) === HYPHEN) oe++;
   if (
     oe - s === 28 &&
-    (c0 === 111 || c0 === 79) &&
+    (c0 | CASE_BIT) === LOWER_O &&
     sh.upper + sh.lower >= 10 &&
     sh.seps <= 6 &&
     (sh.digits >= 1 || (sh.upper >= 3 && sh.lower >= 3))
@@ -440,8 +461,8 @@ function groupedCode(norm: string, s: number, e: number, sh: Shape): boolean {
   let g = -1;
   let start = s;
   for (let i = s; i <= e; i++) {
-    const c = i < e ? norm.charCodeAt(i) : 45;
-    if (c === 45) {
+    const c = i < e ? norm.charCodeAt(i) : HYPHEN;
+    if (c === HYPHEN) {
       const len = i - start;
       if (g < 0) g = len;
       else if (len !== g) return isUuid(norm, s, e);
@@ -457,7 +478,7 @@ function isUuid(norm: string, s: number, e: number): boolean {
   for (let i = 0; i < 36; i++) {
     const c = norm.charCodeAt(s + i);
     if (i === 8 || i === 13 || i === 18 || i === 23) {
-      if (c !== 45) return false;
+      if (c !== HYPHEN) return false;
     } else if (!isHex(c)) return false;
   }
   return true;
