@@ -9,8 +9,8 @@ import { pathToFileURL } from 'node:url';
 import { checkTicket } from '@topup-doctor/sdk/core';
 import { describe, expect, it } from 'vitest';
 import { WebhookPayload, webhookChannel } from '../forward/channels/webhook.js';
-import { acceptedTicket } from '../forward/fakes/ticket.js';
 import { buildMessage } from '../forward/message.js';
+import { ticketFixture } from '../testing/fixture.js';
 
 const doc = readFileSync(join(import.meta.dirname, '..', '..', '..', '..', 'docs', 'webhook.md'), 'utf8');
 
@@ -77,7 +77,7 @@ describe('docs/webhook.md', () => {
         { name: 'ops-webhook', url, secret },
         { fetch, now: Date.now, timeoutMs: 5_000 },
       );
-      const ticket = acceptedTicket(7);
+      const ticket = ticketFixture(7);
       const message = buildMessage(ticket, {
         locale: 'en',
         ticketUrl: 'https://support.example.com/inbox/tickets/{id}',
@@ -87,9 +87,9 @@ describe('docs/webhook.md', () => {
       });
       const [d] = got;
       expect(verify(d!.raw, d!.headers, secret)).toBe(true);
-      expect(
-        verify(d!.raw.toString().replace('paid_not_credited', 'payment_failed'), d!.headers, secret),
-      ).toBe(false);
+      expect(verify(d!.raw.toString().replace(ticket.problem, 'payment_failed'), d!.headers, secret)).toBe(
+        false,
+      );
       expect(WebhookPayload.parse(JSON.parse(d!.raw.toString())).ticket.id).toBe(ticket.id);
     } finally {
       await new Promise<void>((r) => server.close(() => r()));

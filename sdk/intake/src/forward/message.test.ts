@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { acceptedTicket } from './fakes/ticket.js';
+import { ticketFixture } from '../testing/fixture.js';
 import {
   buildMessage,
   FORWARDED_FIELDS,
@@ -13,18 +13,19 @@ const URL_T = 'https://support.example.com/inbox/tickets/{id}';
 
 describe('the forwarded message', () => {
   it('is short, worded in the configured language and links to the ticket', () => {
-    const t = acceptedTicket(1);
+    // Bob paid his ¥10 Alipay order and names the key he topped up for (the problem that asks for it).
+    const t = ticketFixture(1, {}, { problem: 'paid_not_credited', keyLast4: 'wxyz' });
     const zh = messageText(buildMessage(t, { locale: 'zh-CN', ticketUrl: URL_T }));
     expect(zh).toBe(
       [
         '新工单：已付款，余额没到账',
-        '初步判断: 付款金额与订单不同',
-        '控制台: new-api · https://gw.example.com',
+        '初步判断: 可能不是同一个账号',
+        '控制台: new-api · http://127.0.0.1:5173',
         '订单号（脱敏）: …0113',
         '密钥尾号: wxyz',
-        '金额: ¥73.00',
-        '工单编号: tkt-000001',
-        '在收件箱中查看: https://support.example.com/inbox/tickets/tkt-000001',
+        '金额: ¥10.00',
+        '工单编号: TD-0000-0000-0001',
+        '在收件箱中查看: https://support.example.com/inbox/tickets/TD-0000-0000-0001',
       ].join('\n'),
     );
     const en = buildMessage(t, { locale: 'en', ticketUrl: URL_T });
@@ -33,26 +34,32 @@ describe('the forwarded message', () => {
   });
 
   it('carries only the masked references and the amount: no username, email, account id, note or checks', () => {
-    const text = messageText(buildMessage(acceptedTicket(2), { locale: 'zh-CN', ticketUrl: URL_T }));
-    for (const secretish of ['bob', 'bob@example.com', '支付宝已扣款', 'alipay', '充值记录', '17'])
+    const t = ticketFixture(2);
+    const m = buildMessage(t, { locale: 'zh-CN', ticketUrl: URL_T });
+    const text = messageText(m);
+    // The account, the note (支付宝已扣款…), the method and the checks' evidence stay in the inbox.
+    for (const secretish of ['bob', 'bob@example.com', '支付宝', '余额流水', '待支付'])
       expect(text).not.toContain(secretish);
+    for (const id of [t.fields.orderRef, t.fields.accountId])
+      expect(m.lines.map((l) => l.value)).not.toContain(id);
+    expect(t.fields).toMatchObject({ accountId: '2', orderRef: '17', paymentMethod: '支付宝' });
     expect(FORWARDED_FIELDS).toEqual(['tradeNo', 'redeemCode', 'keyLast4', 'amount']);
   });
 
   it('words an unknown reason from a newer widget as itself, not as a raw catalog key', () => {
-    const m = buildMessage(acceptedTicket(3, { reason: 'brand_new' }), { locale: 'en', ticketUrl: URL_T });
+    const m = buildMessage(ticketFixture(3, { reason: 'brand_new' }), { locale: 'en', ticketUrl: URL_T });
     expect(m.lines[0]).toEqual({ label: 'First finding', value: 'brand_new' });
   });
 
   it('keeps markdown channels free of injected links and emphasis', () => {
-    const t = acceptedTicket(4, {
+    const t = ticketFixture(4, {
       console: { kind: 'custom', origin: '[click](https://evil.example)**x**' },
     });
     const md = messageMarkdown(buildMessage(t, { locale: 'en', ticketUrl: URL_T }));
     expect(md).not.toContain('](https://evil');
     expect(md).toContain('［click］（https://evil.example）＊＊x＊＊');
     expect(md.split('\n').at(-1)).toBe(
-      '[Open in the inbox](https://support.example.com/inbox/tickets/tkt-000004)',
+      '[Open in the inbox](https://support.example.com/inbox/tickets/TD-0000-0000-0004)',
     );
     expect(inert('a_b`c')).toBe('a＿b｀c');
   });

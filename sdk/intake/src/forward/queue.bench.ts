@@ -5,9 +5,9 @@
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Store } from '../store/types.js';
+import { ticketFixture } from '../testing/fixture.js';
 import { testStore } from '../testing/index.js';
 import { parseChannels } from './config.js';
-import { acceptedTicket } from './fakes/ticket.js';
 import { enqueue } from './queue.js';
 import { createForwarder } from './worker.js';
 
@@ -37,7 +37,7 @@ async function run(kind: 'pglite' | 'postgres') {
       maxAttempts: 3,
     };
     for (let i = 0; i < N; i++) {
-      const t = acceptedTicket(i);
+      const t = ticketFixture(i);
       await db.query(
         `insert into tickets (id, idempotency_key, received_at, updated_at, schema_version, problem, console_kind, locale, body)
          values ($1, $2, 0, 0, 1, $3, $4, $5, $6)`,

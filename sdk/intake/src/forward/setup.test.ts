@@ -2,10 +2,10 @@
 // worker on the opened store; and the operator's test message through every channel type.
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { Store } from '../store/types.js';
+import { ticketFixture } from '../testing/fixture.js';
 import { type TestStore, testStore } from '../testing/index.js';
 import { ForwardConfigError, parseChannels } from './config.js';
 import { type FakeSmtp, startFakeSmtp } from './fakes/smtp.js';
-import { acceptedTicket } from './fakes/ticket.js';
 import { type FakeVendors, startFakeVendors } from './fakes/vendors.js';
 import { inboxUrl } from './message.js';
 import { forwarding, forwardingFromEnv, sendTestMessages } from './setup.js';
@@ -80,7 +80,7 @@ describe('forwarding in an intake process', () => {
       maxAttempts: 3,
     });
     f.start(store, 50);
-    const t = acceptedTicket(1);
+    const t = ticketFixture(1);
     await store.transaction(async (tx) => {
       await tx.query(
         `insert into tickets (id, idempotency_key, received_at, updated_at, schema_version, problem, console_kind, locale, body)
@@ -114,7 +114,7 @@ describe('routing by problem', () => {
       locale: 'en',
       maxAttempts: 3,
     });
-    const t = acceptedTicket(2); // paid_not_credited
+    const t = ticketFixture(2); // order_processing: not a refund
     await store.transaction(async (tx) => {
       await tx.query(
         `insert into tickets (id, idempotency_key, received_at, updated_at, schema_version, problem, console_kind, locale, body)

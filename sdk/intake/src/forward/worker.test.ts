@@ -3,10 +3,10 @@
 import type { Ticket } from '@topup-doctor/sdk/core';
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Sql, Store } from '../store/types.js';
+import { ticketFixture } from '../testing/fixture.js';
 import { STORE_KINDS, type TestStore, testStore } from '../testing/index.js';
 import type { Channel, SendResult } from './channels/types.js';
 import { type ForwardConfig, parseChannels } from './config.js';
-import { acceptedTicket } from './fakes/ticket.js';
 import { type FakeVendors, startFakeVendors } from './fakes/vendors.js';
 import { claim, deliveriesOf, enqueue, markSent, queueStats, retryDead } from './queue.js';
 import { backoffMs, createForwarder } from './worker.js';
@@ -70,7 +70,7 @@ describe.each(STORE_KINDS)('forwarding on %s', (kind) => {
 
   /** Stores an accepted ticket as the intake does (the columns of migration 1) and returns its id. */
   async function accept(n: number, sql: Sql = db): Promise<string> {
-    const t: Ticket = acceptedTicket(n);
+    const t: Ticket = ticketFixture(n);
     await sql.query(
       `insert into tickets (id, idempotency_key, received_at, updated_at, schema_version, problem, reason,
          console_kind, console_origin, username, locale, body)
@@ -261,7 +261,7 @@ describe.each(STORE_KINDS)('forwarding on %s', (kind) => {
         config: config([webhook()], 3),
         now,
         sleep,
-        loadTicket: async (id) => (id === bad ? ({ id } as unknown as Ticket) : acceptedTicket(24)),
+        loadTicket: async (id) => (id === bad ? ({ id } as unknown as Ticket) : ticketFixture(24)),
       });
       await f.enqueue(bad);
       await f.enqueue(good);

@@ -1,6 +1,13 @@
 // A ticket as the widget sends it, made the way the widget makes it: the core's diagnose + buildTicket over
 // facts shaped like the new-api preset's reading (support audience, masked), for the intake tests.
-import { buildTicket, defaultRules, diagnose, type Facts, type Ticket } from '@topup-doctor/sdk/core';
+import {
+  type Answers,
+  buildTicket,
+  defaultRules,
+  diagnose,
+  type Facts,
+  type Ticket,
+} from '@topup-doctor/sdk/core';
 
 /** Ticket ids in the widget's format (TD-XXXX-XXXX-XXXX); the key is always derived from the id. */
 export const fixtureId = (n: number): string => `TD-0000-0000-${String(n).padStart(4, '0')}`;
@@ -32,9 +39,15 @@ const FACTS: Facts = {
   answers: { problem: 'order_processing' },
 };
 
-export function ticketFixture(n: number, overrides: Partial<Ticket> = {}): Ticket {
-  const diagnosis = diagnose(FACTS, { now: NOW, rules: defaultRules() });
-  const ticket = buildTicket(FACTS, diagnosis, '支付宝已扣款 ¥73.00，页面显示支付成功', {
+/** `answers`: what else the user answered in the widget (the key's last 4, say), as the widget would. */
+export function ticketFixture(
+  n: number,
+  overrides: Partial<Ticket> = {},
+  answers: Partial<Answers> = {},
+): Ticket {
+  const facts: Facts = { ...FACTS, answers: { ...FACTS.answers, ...answers } };
+  const diagnosis = diagnose(facts, { now: NOW, rules: defaultRules() });
+  const ticket = buildTicket(facts, diagnosis, '支付宝已扣款 ¥73.00，页面显示支付成功', {
     audience: 'support',
     now: NOW,
     id: fixtureId(n),

@@ -2,8 +2,8 @@
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { ticketFixture } from '../../testing/fixture.js';
 import { type FakeSmtp, startFakeSmtp } from '../fakes/smtp.js';
-import { acceptedTicket } from '../fakes/ticket.js';
 import { type FakeVendors, startFakeVendors } from '../fakes/vendors.js';
 import { buildMessage } from '../message.js';
 import { DINGTALK_THROTTLE_MS, dingtalkChannel } from './dingtalk.js';
@@ -51,7 +51,7 @@ beforeEach(() => {
 });
 
 const delivery = (n = 1, locale: 'zh-CN' | 'en' = 'zh-CN'): Delivery => {
-  const ticket = acceptedTicket(n);
+  const ticket = ticketFixture(n);
   return {
     deliveryId: `${ticket.id}:test`,
     attempt: 1,
@@ -75,8 +75,8 @@ describe('Feishu / Lark custom bot', () => {
       content: { post: { zh_cn: { title: string } } };
     };
     expect(body.msg_type).toBe('post');
-    expect(body.content.post.zh_cn.title).toBe('新工单：已付款，余额没到账');
-    expect(JSON.stringify(body)).toContain('https://support.example.com/inbox/tickets/tkt-000001');
+    expect(body.content.post.zh_cn.title).toBe(delivery().message.title);
+    expect(JSON.stringify(body)).toContain('https://support.example.com/inbox/tickets/TD-0000-0000-0001');
   });
 
   it('gives up on a wrong secret (19021) and an unknown hook (19001), without the token in the error', async () => {
@@ -117,7 +117,7 @@ describe('DingTalk custom robot', () => {
     const r = fake.received[0]!;
     expect(r.url).toMatch(/timestamp=\d{13}&sign=/);
     expect((r.body as { markdown: { text: string } }).markdown.text).toContain(
-      '(https://support.example.com/inbox/tickets/tkt-000001)',
+      '(https://support.example.com/inbox/tickets/TD-0000-0000-0001)',
     );
   });
 
@@ -159,7 +159,7 @@ describe('WeCom group robot', () => {
   it('sends markdown within 4096 bytes', async () => {
     expect(await ch().send(delivery(1, 'en'))).toEqual({ ok: true });
     const md = (fake.received[0]!.body as { markdown: { content: string } }).markdown.content;
-    expect(md.startsWith('**New ticket: I paid, but my balance did not change**')).toBe(true);
+    expect(md.startsWith(`**${delivery(1, 'en').message.title}**`)).toBe(true);
     const long = [
       '# t',
       ...Array.from({ length: 400 }, (_, i) => `- 第 ${i} 行内容`),
@@ -197,7 +197,7 @@ describe('Telegram bot sendMessage', () => {
     };
     expect(body.parse_mode).toBe('HTML');
     expect(body.text).toContain(
-      '<a href="https://support.example.com/inbox/tickets/tkt-000001">在收件箱中查看</a>',
+      '<a href="https://support.example.com/inbox/tickets/TD-0000-0000-0001">在收件箱中查看</a>',
     );
     expect(body.link_preview_options).toEqual({ is_disabled: true });
   });
@@ -251,8 +251,8 @@ describe('Slack incoming webhook', () => {
   it('posts mrkdwn text with a <url|label> link', async () => {
     expect(await ch().send(delivery(1, 'en'))).toEqual({ ok: true });
     const text = (fake.received[0]!.body as { text: string }).text;
-    expect(text.split('\n')[0]).toBe('*New ticket: I paid, but my balance did not change*');
-    expect(text).toContain('<https://support.example.com/inbox/tickets/tkt-000001|Open in the inbox>');
+    expect(text.split('\n')[0]).toBe(`*${delivery(1, 'en').message.title}*`);
+    expect(text).toContain('<https://support.example.com/inbox/tickets/TD-0000-0000-0001|Open in the inbox>');
   });
 
   it('429 with Retry-After is waited out; 404 no_service and 410 channel_is_archived are final', async () => {
@@ -292,11 +292,11 @@ describe('signed webhook', () => {
     expect(await ch().send(delivery())).toEqual({ ok: true });
     const r = fake.received[0]!;
     expect(r.headers['x-topupdoctor-event']).toBe('ticket.created');
-    expect(r.headers['x-topupdoctor-delivery']).toBe('tkt-000001:test');
+    expect(r.headers['x-topupdoctor-delivery']).toBe('TD-0000-0000-0001:test');
     expect(r.body).toMatchObject({
       event: 'ticket.created',
-      deliveryId: 'tkt-000001:test',
-      ticket: { id: 'tkt-000001' },
+      deliveryId: 'TD-0000-0000-0001:test',
+      ticket: { id: 'TD-0000-0000-0001' },
     });
     expect(await ch().send(delivery())).toEqual({ ok: true }); // a repeat is answered 200 and not processed twice
     expect(fake.received).toHaveLength(1);
@@ -337,10 +337,12 @@ describe('email over SMTP', () => {
     await c.close?.();
     const mail = smtp.mails[0]!;
     expect(mail.to).toEqual(['ops@example.com']);
-    expect(mail.data).toContain('Message-ID: <tkt-000001:test@topup-doctor>');
+    expect(mail.data).toContain('Message-ID: <TD-0000-0000-0001:test@topup-doctor>');
     expect(mail.data).toMatch(/Subject: =\?UTF-8\?/); // the Chinese subject, encoded
     expect(mail.text).toContain('订单号（脱敏）: …0113');
-    expect(mail.text).toContain('在收件箱中查看: https://support.example.com/inbox/tickets/tkt-000001');
+    expect(mail.text).toContain(
+      '在收件箱中查看: https://support.example.com/inbox/tickets/TD-0000-0000-0001',
+    );
     expect(mail.text).not.toContain('bob');
   });
 
