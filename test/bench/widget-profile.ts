@@ -60,8 +60,30 @@ for (let run = 0; run < RUNS; run++) {
     undefined,
     process.env.PLAIN ? [] : ['disabled-by-default-devtools.timeline', 'v8', 'v8.execute'],
   );
+  // CPU between the driver's presses: problem -> known, next -> questions, checks -> verdict, send -> preview.
+  const edges = [
+    trace.window[0],
+    ...trace.marks.filter((m) => /^td-bench-step-[023]$/.test(m.name)).map((m) => m.ts),
+  ];
+  const steps = ['problem->known', 'next->questions', 'fill+checks->verdict', 'send->preview'];
+  // A press happens inside the task that puts its mark: tasks are counted by the time they end.
+  const end = (t: TraceEvent) => t.ts + (t.dur ?? 0);
+  const segment = (i: number) =>
+    trace.tasks
+      .filter(
+        (t) => (i ? end(t) >= edges[i]! : true) && (i + 1 < edges.length ? end(t) < edges[i + 1]! : true),
+      )
+      .map((t) => (t.dur ?? 0) / 1000);
+  const split = edges
+    .map((_, i) => {
+      const ms = segment(i);
+      return `${steps[i]} ${ms.reduce((a, b) => a + b, 0).toFixed(0)} (max ${Math.max(0, ...ms).toFixed(0)})`;
+    })
+    .join(', ');
   if (process.env.PLAIN) {
-    console.log(`run ${run}: CPU ${trace.cpu.toFixed(1)} ms, longest ${trace.longest.toFixed(1)} ms`);
+    console.log(
+      `run ${run}: CPU ${trace.cpu.toFixed(1)} ms, longest ${trace.longest.toFixed(1)} ms; ${split}`,
+    );
     await context.close();
     continue;
   }
@@ -128,11 +150,15 @@ for (let run = 0; run < RUNS; run++) {
   );
   // Sampled: self and inclusive time by function (inclusive counted once per stack).
   const self = new Map<number, number>();
-  // Samples inside the window only (the profile's clock is the trace's).
+  // Samples inside the window only (the profile's clock is the trace's); LONGEST=1: inside the longest task.
+  const longest = tasks.reduce((a, b) => ((b.dur ?? 0) > (a.dur ?? 0) ? b : a));
+  const range: [number, number] = process.env.LONGEST
+    ? [longest.ts, longest.ts + (longest.dur ?? 0)]
+    : trace.window;
   let at = profile.startTime;
   profile.samples.forEach((id, i) => {
     at += profile.timeDeltas[i] ?? 0;
-    if (at < trace.window[0] || at > trace.window[1]) return;
+    if (at < range[0] || at > range[1]) return;
     self.set(id, (self.get(id) ?? 0) + (profile.timeDeltas[i + 1] ?? 0) / 1000);
   });
   const byId = new Map(profile.nodes.map((n) => [n.id, n]));

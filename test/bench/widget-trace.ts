@@ -56,7 +56,7 @@ export function drive(actions: Action[], end = 'td-bench-end'): string {
       const el = kind === 'fill'
         ? await find(a, () => true)
         : await find('button', (e) => a.includes(e.textContent.trim()));
-      if (i === actions.length - 1) performance.mark(${JSON.stringify(end)});
+      performance.mark(i === actions.length - 1 ? ${JSON.stringify(end)} : 'td-bench-step-' + i);
       if (kind === 'fill') {
         el.value = b;
         el.dispatchEvent(new Event('input', { bubbles: true }));
@@ -64,6 +64,8 @@ export function drive(actions: Action[], end = 'td-bench-end'): string {
       } else if (kind === 'click') {
         el.click();
       }
+      // A hand's next action comes a frame later at the soonest: typing and pressing are two tasks.
+      await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
     }
   })()`;
 }
@@ -111,6 +113,8 @@ export interface Traced {
   tasks: TraceEvent[];
   events: TraceEvent[];
   window: [number, number];
+  /** Every User Timing mark the page put (the driver marks each press: td-bench-step-N). */
+  marks: TraceEvent[];
 }
 
 /**
@@ -159,5 +163,6 @@ export async function traced(
     tasks,
     events,
     window: [from.ts, to.ts],
+    marks: all.filter((e) => e.cat?.includes('blink.user_timing')).sort((a, b) => a.ts - b.ts),
   };
 }
