@@ -199,6 +199,36 @@ for (let run = 0; run < RUNS; run++) {
   console.log('  sampled inclusive ms by function:');
   for (const [k, v] of [...incl].sort((a, b) => b[1] - a[1]).slice(0, 45))
     console.log(`    ${v.toFixed(1)} ${k}`);
+  // Each task over 12 ms: the widget's functions that ran longest in it (inclusive, sampled).
+  const stamps: number[] = [];
+  let clock = profile.startTime;
+  for (const d of profile.timeDeltas) {
+    clock += d;
+    stamps.push(clock);
+  }
+  for (const t of tasks.filter((t) => (t.dur ?? 0) > 12_000)) {
+    const inTask = new Map<string, number>();
+    profile.samples.forEach((id, i) => {
+      if (stamps[i]! < t.ts || stamps[i]! > t.ts + (t.dur ?? 0)) return;
+      const ms = (profile.timeDeltas[i + 1] ?? 0) / 1000;
+      const seen = new Set<string>();
+      for (let at: number | undefined = id; at !== undefined; at = parent.get(at)) {
+        const k = name(at);
+        if (seen.has(k) || !/topup-doctor|^\S+ :0$/.test(k) || /^\(root\)/.test(k)) continue;
+        seen.add(k);
+        inTask.set(k, (inTask.get(k) ?? 0) + ms);
+      }
+    });
+    const top = [...inTask]
+      .sort((a, b) => b[1] - a[1])
+      .filter(([k]) => !/^[A-Za-z]{1,2} topup-doctor-chunk/.test(k));
+    console.log(
+      `  task @${((t.ts - t0) / 1000).toFixed(0)} (${((t.dur ?? 0) / 1000).toFixed(1)} ms): ${top
+        .slice(0, 14)
+        .map(([k, v]) => `${k.replace(/topup-doctor-(chunk-)?/, '')} ${v.toFixed(1)}`)
+        .join(' | ')}`,
+    );
+  }
   await context.close();
 }
 await browser.close();

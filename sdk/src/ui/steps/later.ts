@@ -13,12 +13,12 @@ export { Result } from './Result.js';
 export { Undelivered } from './Undelivered.js';
 
 /**
- * Builds the formatters the next steps use (core/i18n/format.ts keeps them). A page's first Intl formatter
- * initialises ICU: 10-30 ms of main-thread CPU in Chromium on a shared machine (up to 57 ms seen in the
- * widget profile, test/bench/widget-profile.ts). Called while the console is being read, that happens in
- * a task of its own during the network wait instead of inside the task that renders what the console said.
+ * The formatters the next steps use (core/i18n/format.ts keeps them), built one per task. A page's first
+ * Intl formatter initialises ICU: 10-30 ms of main-thread CPU in Chromium on a shared machine (up to 57 ms
+ * seen in test/bench/widget-profile.ts). Built while the console is being read, that happens during the
+ * network wait instead of inside the task that renders what the console said.
  */
-export function prepareFormatters(locale: WidgetLocale): void {
-  formatNumber(locale, 0);
-  formatTime(locale, 0);
-}
+export const FORMATTERS: ((locale: WidgetLocale) => void)[] = [
+  (locale) => formatNumber(locale, 0),
+  (locale) => formatTime(locale, 0),
+];
