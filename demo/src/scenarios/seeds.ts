@@ -11,7 +11,7 @@ import { onlineTopupLogText, redeemLogText } from '../console/texts.js';
 import { clearConsoleData } from '../db.js';
 import type { DemoSettings, Deps } from '../deps.js';
 import { credit, DEMO_CODES, demoCode, seedBase, type Tx, tradeNo } from '../seed.js';
-import { S2_CODES, s2Code, s2Order, seedSub2api } from '../sub2api/seed.js';
+import { S2_CODES, type S2OrderSpec, s2Code, s2Order, seedSub2api } from '../sub2api/seed.js';
 
 const MIN = 60_000;
 const HOUR = 60 * MIN;
@@ -39,48 +39,76 @@ interface Ctx {
   settings: DemoSettings;
 }
 
-interface ScenarioDef {
-  console: ConsoleName;
-  user: ScenarioSetup['user'];
-  /** One line for the demo tools page. */
-  title: { 'zh-CN': string; en: string };
-  setup?: (ctx: Ctx) => Promise<Partial<Pick<ScenarioSetup, 'orders' | 'codes'>>>;
-}
-
-const sec = (ms: number) => Math.floor(ms / 1000);
-
-interface NaOrder {
-  label: string;
-  userId: number;
-  /** Dollars of quota ordered (new-api `amount`). */
-  units: number;
-  method: 'alipay' | 'wxpay';
-  createdAt: number;
+/**
+ * A new-api top-up of the scenario: the order as RequestEpay made it and, when the user reached the
+ * cashier, the payment simulator's record of it. Times are ms before the scenario's clock.
+ */
+interface NaOrderSeed {
+  /** Seeds the trade number (deterministic: the same scenario at the same clock, the same number). */
+  trade: string;
+  /** Default alice. */
+  user?: number;
+  /** Dollars of quota ordered (new-api `amount`); default 10 (¥73.00). */
+  units?: number;
+  /** Default alipay. */
+  method?: 'alipay' | 'wxpay';
+  ago: number;
   status: 'pending' | 'success' | 'failed' | 'expired';
   /** With 'success': ms after creation when the callback credited it. */
   creditedAfter?: number;
+  /** The cashier order (paid `ago` ms before the clock unless its state says otherwise). */
+  pay?: Omit<SimPay, 'money' | 'method' | 'paidAt'> & { ago: number };
 }
 
-/** A new-api top-up as RequestEpay creates it (and EpayNotify completes it, with the type-1 ledger row). */
-async function naOrder(tx: Tx, o: NaOrder): Promise<{ tradeNo: string; money: number }> {
-  const at = sec(o.createdAt);
-  const no = tradeNo(o.userId, at, o.label);
-  const money = Math.round(o.units * TOPUP_PRICE * 100) / 100;
-  const done = o.status === 'success' ? sec(o.createdAt + (o.creditedAfter ?? 40_000)) : 0;
+/** A sub2api order of the scenario (sub2api/seed.ts writes it the way the console does). */
+interface S2OrderSeed extends Pick<S2OrderSpec, 'status' | 'refundReason'> {
+  /** Seeds the out_trade_no. */
+  trade: string;
+  /** USD of balance; default 10. */
+  amount?: number;
+  /** Default alipay. */
+  method?: 'alipay' | 'wxpay';
+  ago: number;
+}
+
+interface ScenarioBase {
+  user: ScenarioSetup['user'];
+  /** One line for the demo tools page. */
+  title: { 'zh-CN': string; en: string };
+  /** What else the situation needs (codes, settings, records of its own), after the orders are written. */
+  setup?: (ctx: Ctx, orders: Record<string, string>) => Promise<Pick<ScenarioSetup, 'codes'> | undefined>;
+}
+
+/** A scenario: its orders by the label the scenario table and the tests name them with. */
+type ScenarioDef = ScenarioBase &
+  (
+    | { console: 'new-api'; orders?: Record<string, NaOrderSeed> }
+    | { console: 'sub2api'; orders?: Record<string, S2OrderSeed> }
+  );
+
+const sec = (ms: number) => Math.floor(ms / 1000);
+
+/** A new-api top-up as RequestEpay creates it (and EpayNotify completes it, with the type-1 ledger row),
+ *  then the simulator's cashier order when the seed has one. */
+async function naOrder(ctx: Ctx, o: NaOrderSeed): Promise<string> {
+  const { tx } = ctx;
+  const userId = o.user ?? ALICE;
+  const units = o.units ?? 10;
+  const method = o.method ?? 'alipay';
+  const createdAt = ctx.now - o.ago;
+  const at = sec(createdAt);
+  const no = tradeNo(userId, at, o.trade);
+  const money = Math.round(units * TOPUP_PRICE * 100) / 100;
+  const done = o.status === 'success' ? sec(createdAt + (o.creditedAfter ?? 40_000)) : 0;
   await tx.query(
     `insert into top_ups (user_id, amount, money, trade_no, payment_method, create_time, complete_time, status)
      values ($1,$2,$3,$4,$5,$6,$7,$8)`,
-    [o.userId, o.units, money, no, o.method, at, done, o.status],
+    [userId, units, money, no, method, at, done, o.status],
   );
   if (done)
-    await credit(
-      tx,
-      o.userId,
-      o.units * QUOTA_PER_UNIT,
-      done,
-      onlineTopupLogText(o.units * QUOTA_PER_UNIT, money),
-    );
-  return { tradeNo: no, money };
+    await credit(tx, userId, units * QUOTA_PER_UNIT, done, onlineTopupLogText(units * QUOTA_PER_UNIT, money));
+  if (o.pay) await simOrder(ctx, no, { ...o.pay, money, method, paidAt: ctx.now - o.pay.ago });
+  return no;
 }
 
 interface SimPay {
@@ -154,6 +182,9 @@ const s2Codes = (): Record<string, string> =>
 
 const ALICE = 1;
 const BOB = 2;
+/** What the console answers a notify sent to a wrong callback address (the simulator logs it). */
+const NOT_FOUND = { status: 404, response: '{"success":false,"message":"not found"}' };
+const ACCEPTED = { status: 200, response: 'success' };
 
 export const SCENARIOS = {
   'callback-never': {
@@ -163,23 +194,13 @@ export const SCENARIOS = {
       'zh-CN': '已付款 40 分钟，回调地址配置错误，回调一直没到（订单待支付）',
       en: 'Paid 40 minutes ago; the callback address is wrong, so the callback never arrives (order pending)',
     },
-    async setup(ctx) {
-      const o = await naOrder(ctx.tx, {
-        label: 'never',
-        userId: ALICE,
-        units: 10,
-        method: 'alipay',
-        createdAt: ctx.now - 40 * MIN,
+    orders: {
+      order: {
+        trade: 'never',
+        ago: 40 * MIN,
         status: 'pending',
-      });
-      await simOrder(ctx, o.tradeNo, {
-        money: o.money,
-        method: 'alipay',
-        paidAt: ctx.now - 39 * MIN,
-        mode: 'never',
-        notified: { status: 404, response: '{"success":false,"message":"not found"}' },
-      });
-      return { orders: { order: o.tradeNo } };
+        pay: { ago: 39 * MIN, mode: 'never', notified: NOT_FOUND },
+      },
     },
   },
   'never-paid': {
@@ -189,30 +210,23 @@ export const SCENARIOS = {
       'zh-CN': '35 分钟前下单并打开了收银台，但没有付款（支付平台查询：未支付）',
       en: 'Ordered 35 minutes ago and opened the cashier, but never paid (the payment platform says: not paid)',
     },
-    async setup(ctx) {
-      const o = await naOrder(ctx.tx, {
-        label: 'unpaid',
-        userId: ALICE,
-        units: 10,
-        method: 'alipay',
-        createdAt: ctx.now - 35 * MIN,
-        status: 'pending',
-      });
+    orders: { order: { trade: 'unpaid', ago: 35 * MIN, status: 'pending' } },
+    async setup(ctx, orders) {
       // The cashier order exists (submit.php was reached) and was never paid.
       await ctx.tx.query(
         `insert into sim_orders (trade_no, pay_type, name, money, notify_url, return_url, created_at)
          values ($1,$2,$3,$4,$5,$6,$7)`,
         [
-          o.tradeNo,
+          orders.order,
           'alipay',
           'TUC10',
-          o.money,
+          Math.round(10 * TOPUP_PRICE * 100) / 100,
           `${ctx.origin}/api/user/epay/notify`,
           `${ctx.origin}/console/log`,
           ctx.now - 35 * MIN + 5_000,
         ],
       );
-      return { orders: { order: o.tradeNo } };
+      return undefined;
     },
   },
   'callback-delayed': {
@@ -222,23 +236,14 @@ export const SCENARIOS = {
       'zh-CN': '2 分钟前付款，支付渠道的回调还在路上（15 分钟后到）',
       en: 'Paid 2 minutes ago; the payment channel’s callback is on its way (arrives in 15 minutes)',
     },
-    async setup(ctx) {
-      const o = await naOrder(ctx.tx, {
-        label: 'delayed',
-        userId: ALICE,
-        units: 10,
+    orders: {
+      order: {
+        trade: 'delayed',
         method: 'wxpay',
-        createdAt: ctx.now - 3 * MIN,
+        ago: 3 * MIN,
         status: 'pending',
-      });
-      await simOrder(ctx, o.tradeNo, {
-        money: o.money,
-        method: 'wxpay',
-        paidAt: ctx.now - 2 * MIN,
-        mode: 'delayed',
-        delayMinutes: 15,
-      });
-      return { orders: { order: o.tradeNo } };
+        pay: { ago: 2 * MIN, mode: 'delayed', delayMinutes: 15 },
+      },
     },
   },
   'paid-different-amount': {
@@ -248,23 +253,13 @@ export const SCENARIOS = {
       'zh-CN': '¥73.00 的订单实际付了 ¥55.00：控制台拒绝了回调，订单待支付',
       en: 'Paid ¥55.00 for a ¥73.00 order: the console refused the callback, the order stays pending',
     },
-    async setup(ctx) {
-      const o = await naOrder(ctx.tx, {
-        label: 'amount',
-        userId: ALICE,
-        units: 10,
-        method: 'alipay',
-        createdAt: ctx.now - 25 * MIN,
+    orders: {
+      order: {
+        trade: 'amount',
+        ago: 25 * MIN,
         status: 'pending',
-      });
-      await simOrder(ctx, o.tradeNo, {
-        money: o.money,
-        method: 'alipay',
-        paidAt: ctx.now - 24 * MIN,
-        paidMoney: 55,
-        notified: { status: 200, response: 'fail' },
-      });
-      return { orders: { order: o.tradeNo } };
+        pay: { ago: 24 * MIN, paidMoney: 55, notified: { status: 200, response: 'fail' } },
+      },
     },
   },
   'paid-as-bob': {
@@ -274,23 +269,15 @@ export const SCENARIOS = {
       'zh-CN': '30 分钟前用 bob 付款（已到 bob 的账户），现在登录的是 alice',
       en: 'Paid as bob 30 minutes ago (credited to bob); now logged in as alice',
     },
-    async setup(ctx) {
-      const o = await naOrder(ctx.tx, {
-        label: 'bob',
-        userId: BOB,
-        units: 10,
-        method: 'alipay',
-        createdAt: ctx.now - 30 * MIN,
+    orders: {
+      bobOrder: {
+        trade: 'bob',
+        user: BOB,
+        ago: 30 * MIN,
         status: 'success',
         creditedAfter: 50_000,
-      });
-      await simOrder(ctx, o.tradeNo, {
-        money: o.money,
-        method: 'alipay',
-        paidAt: ctx.now - 29 * MIN,
-        notified: { status: 200, response: 'success' },
-      });
-      return { orders: { bobOrder: o.tradeNo } };
+        pay: { ago: 29 * MIN, notified: ACCEPTED },
+      },
     },
   },
   'session-switched': {
@@ -300,17 +287,7 @@ export const SCENARIOS = {
       'zh-CN': 'alice 15 分钟前充值已到账；另一个标签页登录了 bob（用演示工具“切换到 bob”）',
       en: 'alice’s top-up 15 minutes ago was credited; another tab logged in as bob (demo tool "switch to bob")',
     },
-    async setup(ctx) {
-      const o = await naOrder(ctx.tx, {
-        label: 'switched',
-        userId: ALICE,
-        units: 10,
-        method: 'alipay',
-        createdAt: ctx.now - 15 * MIN,
-        status: 'success',
-      });
-      return { orders: { order: o.tradeNo } };
-    },
+    orders: { order: { trade: 'switched', ago: 15 * MIN, status: 'success' } },
   },
   'pending-after-credited': {
     console: 'new-api',
@@ -319,38 +296,22 @@ export const SCENARIOS = {
       'zh-CN': '两笔同金额订单：第一笔刚到账，第二笔 2 分钟前付款、回调未到',
       en: 'Two same-amount orders: the first was just credited, the second was paid 2 minutes ago, callback not in yet',
     },
-    async setup(ctx) {
-      const a = await naOrder(ctx.tx, {
-        label: 'first',
-        userId: ALICE,
-        units: 10,
+    orders: {
+      credited: {
+        trade: 'first',
         method: 'wxpay',
-        createdAt: ctx.now - 3 * MIN,
+        ago: 3 * MIN,
         status: 'success',
         creditedAfter: 30_000,
-      });
-      await simOrder(ctx, a.tradeNo, {
-        money: a.money,
+        pay: { ago: 3 * MIN - 25_000, notified: ACCEPTED },
+      },
+      pending: {
+        trade: 'second',
         method: 'wxpay',
-        paidAt: ctx.now - 3 * MIN + 25_000,
-        notified: { status: 200, response: 'success' },
-      });
-      const b = await naOrder(ctx.tx, {
-        label: 'second',
-        userId: ALICE,
-        units: 10,
-        method: 'wxpay',
-        createdAt: ctx.now - 2 * MIN,
+        ago: 2 * MIN,
         status: 'pending',
-      });
-      await simOrder(ctx, b.tradeNo, {
-        money: b.money,
-        method: 'wxpay',
-        paidAt: ctx.now - 100_000,
-        mode: 'delayed',
-        delayMinutes: 15,
-      });
-      return { orders: { credited: a.tradeNo, pending: b.tradeNo } };
+        pay: { ago: 100_000, mode: 'delayed', delayMinutes: 15 },
+      },
     },
   },
   'old-order-later-credit': {
@@ -360,31 +321,14 @@ export const SCENARIOS = {
       'zh-CN': '45 天前付款的 ¥73.00 订单从未到账（已超出订单列表的 30 天），10 天前另有一笔同金额充值到账',
       en: 'A ¥73.00 order paid 45 days ago was never credited (older than the 30-day order list); a same-amount top-up 10 days ago was',
     },
-    async setup(ctx) {
-      const old = await naOrder(ctx.tx, {
-        label: 'old',
-        userId: ALICE,
-        units: 10,
-        method: 'alipay',
-        createdAt: ctx.now - 45 * DAY,
+    orders: {
+      old: {
+        trade: 'old',
+        ago: 45 * DAY,
         status: 'pending',
-      });
-      await simOrder(ctx, old.tradeNo, {
-        money: old.money,
-        method: 'alipay',
-        paidAt: ctx.now - 45 * DAY + MIN,
-        mode: 'never',
-        notified: { status: 404, response: '{"success":false,"message":"not found"}' },
-      });
-      const later = await naOrder(ctx.tx, {
-        label: 'later',
-        userId: ALICE,
-        units: 10,
-        method: 'alipay',
-        createdAt: ctx.now - 10 * DAY,
-        status: 'success',
-      });
-      return { orders: { old: old.tradeNo, later: later.tradeNo } };
+        pay: { ago: 45 * DAY - MIN, mode: 'never', notified: NOT_FOUND },
+      },
+      later: { trade: 'later', ago: 10 * DAY, status: 'success' },
     },
   },
   'duplicate-near': {
@@ -394,26 +338,9 @@ export const SCENARIOS = {
       'zh-CN': '12 分钟前 40 秒内付了两笔 ¥146.00，两笔都到账（三天前那对重复订单也还在）',
       en: 'Two ¥146.00 payments 40 seconds apart 12 minutes ago, both credited (the pair from three days ago is still there)',
     },
-    async setup(ctx) {
-      const a = await naOrder(ctx.tx, {
-        label: 'dup1',
-        userId: ALICE,
-        units: 20,
-        method: 'alipay',
-        createdAt: ctx.now - 12 * MIN,
-        status: 'success',
-        creditedAfter: 50_000,
-      });
-      const b = await naOrder(ctx.tx, {
-        label: 'dup2',
-        userId: ALICE,
-        units: 20,
-        method: 'alipay',
-        createdAt: ctx.now - 12 * MIN + 40_000,
-        status: 'success',
-        creditedAfter: 45_000,
-      });
-      return { orders: { first: a.tradeNo, second: b.tradeNo } };
+    orders: {
+      first: { trade: 'dup1', units: 20, ago: 12 * MIN, status: 'success', creditedAfter: 50_000 },
+      second: { trade: 'dup2', units: 20, ago: 12 * MIN - 40_000, status: 'success', creditedAfter: 45_000 },
     },
   },
   'refund-request': {
@@ -423,17 +350,7 @@ export const SCENARIOS = {
       'zh-CN': '一小时前充值 ¥365.00 已到账，想申请退款（三天前的重复订单与它无关）',
       en: 'A ¥365.00 top-up an hour ago was credited; the user wants a refund (the pair from three days ago is unrelated)',
     },
-    async setup(ctx) {
-      const o = await naOrder(ctx.tx, {
-        label: 'refund',
-        userId: ALICE,
-        units: 50,
-        method: 'wxpay',
-        createdAt: ctx.now - HOUR,
-        status: 'success',
-      });
-      return { orders: { order: o.tradeNo } };
-    },
+    orders: { order: { trade: 'refund', units: 50, method: 'wxpay', ago: HOUR, status: 'success' } },
   },
   'credited-tokens-display': {
     console: 'new-api',
@@ -442,17 +359,10 @@ export const SCENARIOS = {
       'zh-CN': '充值已到账，但控制台把余额显示成 token 数（不是美元）',
       en: 'The top-up was credited, but the console shows balances as tokens (not dollars)',
     },
+    orders: { order: { trade: 'tokens', ago: 8 * MIN, status: 'success' } },
     async setup(ctx) {
       ctx.settings.displayInCurrency = false;
-      const o = await naOrder(ctx.tx, {
-        label: 'tokens',
-        userId: ALICE,
-        units: 10,
-        method: 'alipay',
-        createdAt: ctx.now - 8 * MIN,
-        status: 'success',
-      });
-      return { orders: { order: o.tradeNo } };
+      return undefined;
     },
   },
   'payment-failed': {
@@ -462,23 +372,13 @@ export const SCENARIOS = {
       'zh-CN': '5 分钟前支付失败（没有扣款）',
       en: 'The payment failed 5 minutes ago (nothing was charged)',
     },
-    async setup(ctx) {
-      const o = await naOrder(ctx.tx, {
-        label: 'failed',
-        userId: ALICE,
-        units: 10,
-        method: 'alipay',
-        createdAt: ctx.now - 6 * MIN,
+    orders: {
+      order: {
+        trade: 'failed',
+        ago: 6 * MIN,
         status: 'failed',
-      });
-      await simOrder(ctx, o.tradeNo, {
-        money: o.money,
-        method: 'alipay',
-        paidAt: ctx.now - 5 * MIN,
-        state: 'failed',
-        notified: { status: 200, response: 'success' },
-      });
-      return { orders: { order: o.tradeNo } };
+        pay: { ago: 5 * MIN, state: 'failed', notified: ACCEPTED },
+      },
     },
   },
   'payment-cancelled': {
@@ -488,23 +388,13 @@ export const SCENARIOS = {
       'zh-CN': '50 分钟前取消了支付，订单已过期',
       en: 'The payment was cancelled 50 minutes ago; the order expired',
     },
-    async setup(ctx) {
-      const o = await naOrder(ctx.tx, {
-        label: 'cancelled',
-        userId: ALICE,
-        units: 10,
-        method: 'alipay',
-        createdAt: ctx.now - 50 * MIN,
+    orders: {
+      order: {
+        trade: 'cancelled',
+        ago: 50 * MIN,
         status: 'expired',
-      });
-      await simOrder(ctx, o.tradeNo, {
-        money: o.money,
-        method: 'alipay',
-        paidAt: ctx.now - 48 * MIN,
-        state: 'cancelled',
-        notified: { status: 200, response: 'success' },
-      });
-      return { orders: { order: o.tradeNo } };
+        pay: { ago: 48 * MIN, state: 'cancelled', notified: ACCEPTED },
+      },
     },
   },
   'redeem-used-here': {
@@ -536,7 +426,7 @@ export const SCENARIOS = {
     },
     async setup(ctx) {
       ctx.settings.redeemMessages = 'generic';
-      return {};
+      return undefined;
     },
   },
   'redeem-switched-off': {
@@ -548,7 +438,7 @@ export const SCENARIOS = {
     },
     async setup(ctx) {
       ctx.settings.redemptionEnabled = false;
-      return {};
+      return undefined;
     },
   },
   's2-paid-not-credited': {
@@ -558,17 +448,7 @@ export const SCENARIOS = {
       'zh-CN': 'sub2api：25 分钟前支付渠道已确认付款（已支付），余额一直没加上',
       en: 'sub2api: the provider confirmed the payment 25 minutes ago (Paid), the balance never went up',
     },
-    async setup(ctx) {
-      const no = await s2Order(ctx.tx, {
-        label: 'paid',
-        userId: ALICE,
-        amount: 10,
-        method: 'alipay',
-        at: ctx.now - 25 * MIN,
-        status: 'PAID',
-      });
-      return { orders: { order: no } };
-    },
+    orders: { order: { trade: 'paid', ago: 25 * MIN, status: 'PAID' } },
   },
   's2-pending': {
     console: 'sub2api',
@@ -577,17 +457,7 @@ export const SCENARIOS = {
       'zh-CN': 'sub2api：2 分钟前下的订单还在待支付',
       en: 'sub2api: an order placed 2 minutes ago is still awaiting payment',
     },
-    async setup(ctx) {
-      const no = await s2Order(ctx.tx, {
-        label: 'pending',
-        userId: ALICE,
-        amount: 10,
-        method: 'wxpay',
-        at: ctx.now - 2 * MIN,
-        status: 'PENDING',
-      });
-      return { orders: { order: no } };
-    },
+    orders: { order: { trade: 'pending', method: 'wxpay', ago: 2 * MIN, status: 'PENDING' } },
   },
   's2-expired': {
     console: 'sub2api',
@@ -596,17 +466,7 @@ export const SCENARIOS = {
       'zh-CN': 'sub2api：一小时前的订单没付款，已过期',
       en: 'sub2api: an order from an hour ago was never paid and expired',
     },
-    async setup(ctx) {
-      const no = await s2Order(ctx.tx, {
-        label: 'expired',
-        userId: ALICE,
-        amount: 10,
-        method: 'alipay',
-        at: ctx.now - HOUR,
-        status: 'EXPIRED',
-      });
-      return { orders: { order: no } };
-    },
+    orders: { order: { trade: 'expired', ago: HOUR, status: 'EXPIRED' } },
   },
   's2-refund-requested': {
     console: 'sub2api',
@@ -615,17 +475,14 @@ export const SCENARIOS = {
       'zh-CN': 'sub2api：两天前的订单已申请退款',
       en: 'sub2api: a refund was requested for an order from two days ago',
     },
-    async setup(ctx) {
-      const no = await s2Order(ctx.tx, {
-        label: 'refund',
-        userId: ALICE,
+    orders: {
+      order: {
+        trade: 'refund',
         amount: 20,
-        method: 'alipay',
-        at: ctx.now - 2 * DAY,
+        ago: 2 * DAY,
         status: 'REFUND_REQUESTED',
         refundReason: 'duplicate payment',
-      });
-      return { orders: { order: no } };
+      },
     },
   },
   's2-duplicate': {
@@ -635,24 +492,9 @@ export const SCENARIOS = {
       'zh-CN': 'sub2api：15 分钟前 30 秒内付了两笔 $10，都已完成',
       en: 'sub2api: two $10 payments 30 seconds apart 15 minutes ago, both completed',
     },
-    async setup(ctx) {
-      const a = await s2Order(ctx.tx, {
-        label: 'dup1',
-        userId: ALICE,
-        amount: 10,
-        method: 'alipay',
-        at: ctx.now - 15 * MIN,
-        status: 'COMPLETED',
-      });
-      const b = await s2Order(ctx.tx, {
-        label: 'dup2',
-        userId: ALICE,
-        amount: 10,
-        method: 'alipay',
-        at: ctx.now - 15 * MIN + 30_000,
-        status: 'COMPLETED',
-      });
-      return { orders: { first: a, second: b } };
+    orders: {
+      first: { trade: 'dup1', ago: 15 * MIN, status: 'COMPLETED' },
+      second: { trade: 'dup2', ago: 15 * MIN - 30_000, status: 'COMPLETED' },
     },
   },
   's2-redeem-used-here': {
@@ -693,7 +535,7 @@ export const SCENARIOS = {
           ALICE,
           ctx.now - 50 * MIN + i * MIN,
         ]);
-      return {};
+      return undefined;
     },
   },
   's2-redeem-locked': {
@@ -732,20 +574,35 @@ export async function applyScenario(
   const def: ScenarioDef = SCENARIOS[name];
   const now = deps.now();
   const settings: DemoSettings = { ...startSettings };
-  let extra: Partial<Pick<ScenarioSetup, 'orders' | 'codes'>> = {};
+  const orders: Record<string, string> = {};
+  let extra: Pick<ScenarioSetup, 'codes'> | undefined;
   await clearConsoleData(deps.db);
   await deps.db.transaction(async (tx) => {
     await seedBase(tx, now);
     await seedSub2api(tx, now);
-    if (def.setup) extra = await def.setup({ tx, now, origin: deps.origin(), settings });
+    const ctx: Ctx = { tx, now, origin: deps.origin(), settings };
+    if (def.console === 'new-api')
+      for (const [label, o] of Object.entries(def.orders ?? {})) orders[label] = await naOrder(ctx, o);
+    else
+      for (const [label, o] of Object.entries(def.orders ?? {}))
+        orders[label] = await s2Order(tx, {
+          label: o.trade,
+          userId: ALICE,
+          amount: o.amount ?? 10,
+          method: o.method ?? 'alipay',
+          at: now - o.ago,
+          status: o.status,
+          ...(o.refundReason ? { refundReason: o.refundReason } : {}),
+        });
+    extra = await def.setup?.(ctx, orders);
   });
   Object.assign(deps.settings, settings);
   return {
     name,
     console: def.console,
     user: def.user,
-    orders: extra.orders ?? {},
-    codes: { ...(def.console === 'new-api' ? naCodes() : s2Codes()), ...extra.codes },
+    orders,
+    codes: { ...(def.console === 'new-api' ? naCodes() : s2Codes()), ...extra?.codes },
     now,
   };
 }
