@@ -8,7 +8,7 @@
 // diagnose -> buildTicket, no browser) and test/scenarios.test.ts (Debian Chromium through the widget, the
 // ticket read back from the intake). Expectations are the domain's (docs/domain.md, the handbook), not
 // whatever the code does.
-import type { ScenarioName } from './seeds.js';
+import type { SCENARIOS, ScenarioName } from './seeds.js';
 
 export type Locale = 'zh-CN' | 'en';
 export type Problem =
@@ -35,10 +35,15 @@ export type PageAction =
   /** Another tab logged in as someone else (new-api demo tool): the session changes, localStorage does not. */
   | { switchSessionTo: 'bob' };
 
-export interface WidgetAnswers {
+/** The labels of a scenario's orders (seeds.ts): a row names only orders its scenario seeds. */
+export type OrderLabel<S extends ScenarioName> = (typeof SCENARIOS)[S] extends { orders: infer O }
+  ? Extract<keyof O, string>
+  : never;
+
+export interface WidgetAnswers<L extends string = string> {
   /** The order in question (a scenario label): picked from the console's list, by the receipt's last 4
    *  characters, or by pasting the whole number from another account's receipt. */
-  order?: { label: string; by: 'list' | 'tail' | 'paste' };
+  order?: { label: L; by: 'list' | 'tail' | 'paste' };
   /** The user answers "not in this list" to the console's recent orders. */
   notListed?: true;
   /** What the user says they paid, in the console's payment currency. */
@@ -53,23 +58,23 @@ export interface WidgetAnswers {
 }
 
 /** A ticket field's expected value: exactly this, contains these strings, or not there at all. */
-export type FieldSpec =
+export type FieldSpec<L extends string = string> =
   | { eq: string | number | boolean }
-  | { includes: Array<string | TailOf | CodeOf> }
+  | { includes: Array<string | TailOf<L> | CodeOf> }
   | { present: true }
   | { absent: true }
-  | TailOf
+  | TailOf<L>
   | CodeOf;
 /** The masked form of a scenario's trade number: `…` + its last 4 characters. */
-export interface TailOf {
-  tailOf: string;
+export interface TailOf<L extends string = string> {
+  tailOf: L;
 }
 /** The masked form of a scenario's redeem code: first 2 + `…` + last 4 (letters and digits only). */
 export interface CodeOf {
   codeOf: string;
 }
 
-export interface Expectation {
+export interface Expectation<L extends string = string> {
   reason: string;
   resolution: 'self' | 'wait' | 'operator';
   /** Catalog key of the first next step. */
@@ -78,23 +83,26 @@ export interface Expectation {
   steps?: string[];
   waitMinutes?: number;
   /** false: no ticket is offered. Otherwise the fields the ticket must carry (others may be there too). */
-  ticket: false | Record<string, FieldSpec>;
+  ticket: false | Record<string, FieldSpec<L>>;
 }
 
-export interface Row {
+interface ScenarioRow<S extends ScenarioName> {
   id: string;
-  scenario: ScenarioName;
+  scenario: S;
   locale: Locale;
   before?: PageAction[];
   problem: Problem;
-  answers: WidgetAnswers;
-  expect: Expectation;
+  answers: WidgetAnswers<OrderLabel<S>>;
+  expect: Expectation<OrderLabel<S>>;
 }
+
+/** A row of one scenario: its order labels are that scenario's (a wrong one is a compile error). */
+export type Row = { [S in ScenarioName]: ScenarioRow<S> }[ScenarioName];
 
 const MIN = 60_000;
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
-const tail = (label: string): TailOf => ({ tailOf: label });
+const tail = <L extends string>(label: L): TailOf<L> => ({ tailOf: label });
 const code = (label: string): CodeOf => ({ codeOf: label });
 const absent = { absent: true } as const;
 const present = { present: true } as const;
