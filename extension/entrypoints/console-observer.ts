@@ -1,7 +1,7 @@
 // Main-world console observer, injected by the background only into pages it knows as a console (the
 // content script's stub asked: the tap saw console answers, or the reader recognised the console). new-api
 // generation C keeps the user only in memory, so the page's own responses are the only honest source: the
-// tap (./observer.ts, document_start) kept the answers to /api/user/self, /api/status, top-up, log and
+// tap (./tap.ts, document_start) kept the answers to /api/user/self, /api/status, top-up, log and
 // token lists, the page's own "create order" answer and its redeem answers; here we take them over (and
 // every later one), map and mask them at once (sdk new-api observer; a redeem code is masked as it
 // arrives) and post only masked parts to the content script. We never send a request ourselves (never

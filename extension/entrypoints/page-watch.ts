@@ -1,6 +1,6 @@
 // The content script's stub (entrypoints/page-watch.ts -> /page-watch.js), registered at runtime for
 // granted origins only (lib/registration.ts). It runs on every page of a granted site, so it only asks:
-// once at load, and once more when the main-world tap (./observer.ts) says the page received console
+// once at load, and once more when the main-world tap (./tap.ts) says the page received console
 // answers, it asks the background whether this is a console. The background reads the page with the
 // on-demand reader (sdk adapters) and, for a console it knows, injects the content script proper
 // (./console-watch.ts) and the main-world console observer (./console-observer.ts). No extension API at

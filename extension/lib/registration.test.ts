@@ -40,7 +40,7 @@ describe('content script registration', () => {
         id: 'td-observer',
         world: 'MAIN',
         runAt: 'document_start',
-        js: ['/observer.js'],
+        js: ['/tap.js'],
         matches: ['http://127.0.0.1/*', 'https://gateway.example/*'],
       }),
       expect.objectContaining({ id: 'td-content', runAt: 'document_idle', js: ['/page-watch.js'] }),

@@ -4,10 +4,11 @@
 import { browser } from 'wxt/browser';
 
 const CONTENT_ID = 'td-content';
-const OBSERVER_ID = 'td-observer';
+/** The tap's registration id (from when its file was observer.js: installed browsers hold registrations by it). */
+const TAP_ID = 'td-observer';
 /** On every page of a granted site: the stub and the main-world tap (budgets in scripts/size.mjs). */
 export const CONTENT_FILE = '/page-watch.js';
-export const OBSERVER_FILE = '/observer.js';
+export const TAP_FILE = '/tap.js';
 /** Injected by the background into pages it knows as a console: the content script proper and the observer. */
 export const CONSOLE_WATCH_FILE = '/console-watch.js';
 export const CONSOLE_OBSERVER_FILE = '/console-observer.js';
@@ -28,16 +29,16 @@ export function patternFor(origin: string): string {
 export async function syncRegistrations(): Promise<string[]> {
   const granted = webPatterns((await browser.permissions.getAll()).origins);
   const ours = (await browser.scripting.getRegisteredContentScripts()).filter(
-    (s) => s.id === CONTENT_ID || s.id === OBSERVER_ID,
+    (s) => s.id === CONTENT_ID || s.id === TAP_ID,
   );
   if (ours.length) await browser.scripting.unregisterContentScripts({ ids: ours.map((s) => s.id) });
   if (!granted.length) return [];
   await browser.scripting.registerContentScripts([
     // The main-world tap must see the page's first /api/user/self response (new-api generation C).
     {
-      id: OBSERVER_ID,
+      id: TAP_ID,
       matches: granted,
-      js: [OBSERVER_FILE],
+      js: [TAP_FILE],
       runAt: 'document_start',
       world: 'MAIN',
       persistAcrossSessions: true,
@@ -56,6 +57,6 @@ export async function syncRegistrations(): Promise<string[]> {
 /** Right after the user grants an origin: run in the open tab too, without a reload (the page's earlier
  *  answers were not seen by a tap: the reader recognises the console then). */
 export async function injectNow(tabId: number): Promise<void> {
-  await browser.scripting.executeScript({ target: { tabId }, files: [OBSERVER_FILE], world: 'MAIN' });
+  await browser.scripting.executeScript({ target: { tabId }, files: [TAP_FILE], world: 'MAIN' });
   await browser.scripting.executeScript({ target: { tabId }, files: [CONTENT_FILE] });
 }

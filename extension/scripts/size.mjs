@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // Size budgets of what runs on page loads of a granted site. On EVERY page: the content script's stub
-// (page-watch.js) and the main-world tap (observer.js), at most 6 KB gzip together, each with its own
+// (page-watch.js) and the main-world tap (tap.js), at most 6 KB gzip together, each with its own
 // budget. On pages the background knows as a console it injects the content script proper
 // (console-watch.js, at most 11 KB gzip) and the console observer (console-observer.js, with the masking
 // engine: outside these budgets, like the reader, banner and panel it injects on demand).
@@ -10,8 +10,8 @@ import { join, relative, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
 /** gzip -9 bytes per file; EVERY_PAGE caps the files that run on every page load together. */
-const BUDGETS = { 'page-watch.js': 1024, 'observer.js': 2048, 'console-watch.js': 11 * 1024 };
-const EVERY_PAGE = { files: ['page-watch.js', 'observer.js'], budget: 6 * 1024 };
+const BUDGETS = { 'page-watch.js': 1024, 'tap.js': 2048, 'console-watch.js': 11 * 1024 };
+const EVERY_PAGE = { files: ['page-watch.js', 'tap.js'], budget: 6 * 1024 };
 const dir = resolve(import.meta.dirname, '..', process.argv[2] ?? '.output/chrome-mv3');
 
 function* scripts(folder) {

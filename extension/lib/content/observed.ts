@@ -1,4 +1,4 @@
-// The message the main-world observer (entrypoints/observer.ts) posts to the content script: the page's
+// The message the main-world console observer (entrypoints/console-observer.ts) posts to the content script: the page's
 // own responses, already mapped and masked in the main world (sdk new-api observer). Any page script
 // could post one, so it carries nothing the page does not already know and is validated on receipt.
 import * as z from 'zod/mini';

@@ -1,5 +1,5 @@
 // The console API routes the extension observes in the page's own traffic. Kept apart from the code that
-// maps the answers so the main-world tap (entrypoints/observer.ts, every page load) carries only these.
+// maps the answers so the main-world tap (entrypoints/tap.ts, every page load) carries only these.
 // - GET answers the sdk's new-api page-response reader takes (sdk/src/consoles/new-api/page-responses.ts
 //   `feed`): the user, the display settings, top-up orders, the usage log and the key list;
 // - the page's own "create order" requests (new-api controller/topup.go RequestEpay and its Stripe/Creem/

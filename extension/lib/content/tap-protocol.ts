@@ -1,4 +1,4 @@
-// The small protocol between the main-world tap (entrypoints/observer.ts, on every page of a granted site)
+// The small protocol between the main-world tap (entrypoints/tap.ts, on every page of a granted site)
 // and what runs beside it: the content script's stub (entrypoints/page-watch.ts) and the console observer
 // the background injects once the page is a console it knows (entrypoints/console-observer.ts).
 // Hand-written gates instead of zod: these two scripts run on every page load and must stay small
