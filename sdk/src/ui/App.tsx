@@ -121,7 +121,6 @@ export class App extends Component<AppProps, AppState> {
             errors: [{ part: 'account' as const, code: 'network' as const }],
           }))
           .then((read) => this.dispatch({ type: 'read', read }));
-        for (const build of steps.FORMATTERS) setTimeout(() => build(this.props.locale));
         return stage;
       },
       (error: unknown) => {
