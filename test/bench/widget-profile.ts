@@ -73,7 +73,7 @@ for (let run = 0; run < RUNS; run++) {
       .filter(
         (t) => (i ? end(t) >= edges[i]! : true) && (i + 1 < edges.length ? end(t) < edges[i + 1]! : true),
       )
-      .map((t) => (t.dur ?? 0) / 1000);
+      .map((t) => (t.tdur ?? t.dur ?? 0) / 1000);
   const split = edges
     .map((_, i) => {
       const ms = segment(i);
@@ -84,6 +84,16 @@ for (let run = 0; run < RUNS; run++) {
     console.log(
       `run ${run}: CPU ${trace.cpu.toFixed(1)} ms, longest ${trace.longest.toFixed(1)} ms; ${split}`,
     );
+    if (process.env.TASKS)
+      console.log(
+        trace.tasks
+          .filter((t) => (t.tdur ?? 0) > 3000 || (t.dur ?? 0) > 8000)
+          .map(
+            (t) =>
+              `@${((t.ts - trace.window[0]) / 1000).toFixed(0)} ${((t.tdur ?? 0) / 1000).toFixed(1)}/${((t.dur ?? 0) / 1000).toFixed(1)}`,
+          )
+          .join('  '),
+      );
     await context.close();
     continue;
   }
