@@ -80,9 +80,26 @@ for (let run = 0; run < RUNS; run++) {
       return `${steps[i]} ${ms.reduce((a, b) => a + b, 0).toFixed(0)} (max ${Math.max(0, ...ms).toFixed(0)})`;
     })
     .join(', ');
+  // Thread time of the main kinds of work inside the window's tasks (rendering phases nest in script, so
+  // script is what the rest leaves).
+  const inTasks = (e: TraceEvent) =>
+    trace.tasks.some((t) => e.ts >= t.ts && e.ts < t.ts + (t.dur ?? 0)) && !/RunTask/.test(e.name);
+  const sum = (names: string[]) =>
+    trace.events
+      .filter((e) => names.includes(e.name) && inTasks(e))
+      .reduce((n, e) => n + (e.tdur ?? e.dur ?? 0) / 1000, 0);
+  const kinds: [string, number][] = [
+    ['layout', sum(['Layout'])],
+    ['style', sum(['UpdateLayoutTree'])],
+    ['module evaluation', sum(['v8.evaluateModule'])],
+    ['paint+commit', sum(['Paint', 'PrePaint', 'Commit', 'Layerize', 'UpdateLayer'])],
+    ['GC', sum(['MinorGC', 'MajorGC'])],
+  ];
+  kinds.push(['script and the rest', trace.cpu - kinds.reduce((n, [, v]) => n + v, 0)]);
+  const kindsText = kinds.map(([k, v]) => `${k} ${v.toFixed(1)}`).join(', ');
   if (process.env.PLAIN) {
     console.log(
-      `run ${run}: CPU ${trace.cpu.toFixed(1)} ms, longest ${trace.longest.toFixed(1)} ms; ${split}`,
+      `run ${run}: CPU ${trace.cpu.toFixed(1)} ms, longest ${trace.longest.toFixed(1)} ms; ${split}\n  ${kindsText}`,
     );
     if (process.env.TASKS)
       console.log(
@@ -118,14 +135,7 @@ for (let run = 0; run < RUNS; run++) {
   console.log(
     `run ${run}: ${tasks.length} tasks in the window (${((trace.window[1] - t0) / 1000).toFixed(0)} ms), CPU ${trace.cpu.toFixed(1)} ms, longest ${trace.longest.toFixed(1)} ms`,
   );
-  const sum = (names: string[]) =>
-    onMain
-      .filter((e) => names.includes(e.name) && e.ts >= trace.window[0] && e.ts <= trace.window[1])
-      .reduce((n, e) => n + (e.dur ?? 0) / 1000, 0)
-      .toFixed(1);
-  console.log(
-    `  layout ${sum(['Layout'])}, style ${sum(['UpdateLayoutTree'])}, evaluateModule ${sum(['v8.evaluateModule'])}, paint+commit ${sum(['Paint', 'Commit', 'PrePaint', 'Layerize'])}, GC ${sum(['MinorGC', 'MajorGC'])}`,
-  );
+  console.log(`  ${kindsText}`);
   if (process.env.BRIEF) {
     await context.close();
     continue;
