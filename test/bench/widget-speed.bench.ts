@@ -360,11 +360,11 @@ console.log(
 );
 const fmt = (v: number | undefined, unit: string) =>
   v === undefined ? '-' : unit === 'n' ? String(v) : v.toFixed(unit === 'KB' ? 1 : 0);
-console.log(`${'figure'.padEnd(36)} ${'ours'.padStart(8)} ${'Sentry'.padStart(8)}  ours/Sentry`);
+console.log(`${'figure'.padEnd(44)} ${'ours'.padStart(8)} ${'Sentry'.padStart(8)}  ours/Sentry`);
 for (const [name, unit, o, s] of figures) {
   const ratio = s ? (o / s).toFixed(2) : '';
   console.log(
-    `${`${name} (${unit})`.padEnd(36)} ${fmt(o, unit).padStart(8)} ${fmt(s, unit).padStart(8)}  ${ratio}`,
+    `${`${name} (${unit})`.padEnd(44)} ${fmt(o, unit).padStart(8)} ${fmt(s, unit).padStart(8)}  ${ratio}`,
   );
 }
 for (const [name, unit, o, s] of figures) {
