@@ -2,8 +2,8 @@
 // has no payment of its own, so none either), through the real widget in zh-CN and en: the known step says the console has no orders
 // list and what to have ready, instead of "orders: nothing recent" beside "could not read: orders"; the
 // questions ask for the amount, time, method and receipt tail; nothing points at an orders page.
-import { msg, t } from '@topup-doctor/sdk/core';
-import { tr, type WidgetLocale } from '@topup-doctor/sdk/ui';
+import { type Locale, msg, t } from '@topup-doctor/sdk/core';
+import { tr } from '@topup-doctor/sdk/ui';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { type LaunchedBrowser, launchChromium, screenshotOnFailure } from './harness/browser.js';
 import {
@@ -20,7 +20,7 @@ const servers: Partial<Record<'new-api' | 'one-api', WidgetServer>> = {};
 
 beforeAll(async () => {
   for (const kind of ['new-api', 'one-api'] as const) {
-    const page = (lang: WidgetLocale) =>
+    const page = (lang: Locale) =>
       consolePage({ lang, attrs: { webhook: '/api/tickets', console: kind, locale: lang } });
     servers[kind] = await startWidgetServer({
       pages: { '/zh-CN/console/topup': page('zh-CN'), '/en/console/topup': page('en') },

@@ -3,7 +3,8 @@
 // When the user next opens the widget, the first step says a report did not get through, shows it on
 // request with what happened in words, copies the masked report, links the operator's email, and removes
 // it when the user says so.
-import { tr, type WidgetLocale } from '@topup-doctor/sdk/ui';
+import type { Locale } from '@topup-doctor/sdk/core';
+import { tr } from '@topup-doctor/sdk/ui';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import {
   type LaunchedBrowser,
@@ -62,7 +63,7 @@ describe('a ticket refused in the background', () => {
   for (const [locale, path] of [
     ['zh-CN', '/console/topup'],
     ['en', '/en/console/topup'],
-  ] as [WidgetLocale, string][]) {
+  ] as [Locale, string][]) {
     test(`is shown when the widget opens next, to copy, email or remove (${locale})`, async () => {
       const w = (key: Parameters<typeof tr>[1]) => tr(locale, key);
       const context = await browser.context.browser()!.newContext();

@@ -2,7 +2,8 @@
 // style-src 'self'`: a keyboard-only run from the launcher to a sent ticket in zh-CN and en, with
 // screenshots and an axe-core check of every step, a hostile username shown as text, no CSP violation,
 // events without personal data, and the launcher's start and click-to-interactive times measured.
-import { tr, type WidgetLocale } from '@topup-doctor/sdk/ui';
+import type { Locale } from '@topup-doctor/sdk/core';
+import { tr } from '@topup-doctor/sdk/ui';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import {
@@ -34,14 +35,14 @@ const EVENTS_JS = `window.__tdEvents = [];
 for (const name of ['opened', 'problem_chosen', 'self_resolved', 'ticket_sent', 'ticket_failed'])
   TopupDoctor('on', name, (event) => window.__tdEvents.push(event));`;
 const STUB_JS = `window.TopupDoctor = window.TopupDoctor || function () { (TopupDoctor.q = TopupDoctor.q || []).push(arguments); };`;
-const PATHS: Record<WidgetLocale, string> = { 'zh-CN': '/console/topup', en: '/en/console/topup' };
+const PATHS: Record<Locale, string> = { 'zh-CN': '/console/topup', en: '/en/console/topup' };
 
 describe('the widget under a strict CSP', () => {
   let browser: LaunchedBrowser;
   let server: WidgetServer;
 
   beforeAll(async () => {
-    const page = (lang: WidgetLocale) =>
+    const page = (lang: Locale) =>
       consolePage({
         lang,
         attrs: ATTRS,

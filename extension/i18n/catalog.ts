@@ -1,11 +1,19 @@
-// The extension's own UI strings (popup, banner chrome), zh-CN first, en second. The warnings are
-// NOT here: they cross the window-message bridge as BridgeWarning keys, so their copy lives once in the
-// core catalogs (sdk/src/core/i18n, `ext.warn.*`) where the widget words them too.
-import { t as coreT, type Locale } from '@topup-doctor/sdk/core';
+// The extension's own UI strings (popup, banner chrome), zh-CN first, en second: the top layer over the
+// core's catalogs (and the widget's, whose keys it must not reuse either). The warnings are NOT here: they
+// cross the window-message bridge as BridgeWarning keys, so their copy lives once in the core catalogs
+// (`ext.warn.*`), where the widget words them too. Everything is worded by the core's one interpolator.
+import {
+  CATALOGS as CORE,
+  format,
+  type Layer,
+  type Locale,
+  type MessageKey,
+  type Params,
+} from '@topup-doctor/sdk/core';
+import type { CatalogKey as WidgetKey } from '@topup-doctor/sdk/ui';
+import { browser } from 'wxt/browser';
 
-export type ExtLocale = Locale;
-
-const zhCN: Record<string, string> = {
+const zhCN = {
   'ext.banner.title': '充值到账自查提醒',
   'ext.banner.close': '关闭提醒',
   'ext.popup.title': '充值到账自查',
@@ -21,20 +29,20 @@ const zhCN: Record<string, string> = {
   'ext.popup.accountsSeen': '本浏览器在此网站见过的账号',
   'ext.popup.lastSeen': '最近一次：{time}',
   'ext.popup.ordersHere': '本浏览器在此网站创建的订单：{count} 个',
-  'ext.popup.keyLabel': '调用 API 所用密钥的后 4 位',
-  'ext.popup.keyHint': '只需后 4 位，不要输入完整密钥。',
+  'ext.popup.keyLabel': '调用时用的 API 密钥的后 4 位',
+  'ext.popup.keyHint': '只需后 4 位，不要输入完整的 API 密钥。',
   'ext.popup.keyCheck': '核对',
-  'ext.popup.keyInAccount': '尾号 {last4} 的密钥在当前账号的密钥列表中。',
-  'ext.popup.keyUnknown':
-    '尚未读取到当前账号的密钥列表，暂时无法核对尾号 {last4}。请打开控制台的令牌页面后再试。',
+  'ext.popup.keyOpenList': '请打开控制台列出 API 密钥的页面（有的控制台叫“令牌”）后再试。',
   'ext.popup.selfCheck': '开始自查',
   'ext.popup.selfCheckBridge': '已打开页面中的自查组件，选择问题后它会收到本浏览器的记录。',
   'ext.popup.selfCheckPanel': '已在页面中打开自查组件。',
   'ext.popup.clear': '清除此网站的记录',
   'ext.popup.cleared': '已清除此网站的记录。',
-};
+} as const satisfies Layer<MessageKey | WidgetKey>;
 
-const en: Record<string, string> = {
+export type ExtKey = keyof typeof zhCN;
+
+const en: Record<ExtKey, string> = {
   'ext.banner.title': 'Topup Doctor',
   'ext.banner.close': 'Dismiss',
   'ext.popup.title': 'Topup Doctor',
@@ -53,11 +61,9 @@ const en: Record<string, string> = {
   'ext.popup.lastSeen': 'last seen {time}',
   'ext.popup.ordersHere': 'Orders created on this site in this browser: {count}',
   'ext.popup.keyLabel': 'Last 4 characters of the API key you call with',
-  'ext.popup.keyHint': 'Only the last 4, never the whole key.',
+  'ext.popup.keyHint': 'Only the last 4, never the whole API key.',
   'ext.popup.keyCheck': 'Check',
-  'ext.popup.keyInAccount': 'The key ending in {last4} is in this account’s key list.',
-  'ext.popup.keyUnknown':
-    'This account’s key list has not been read yet, so the key ending in {last4} cannot be checked. Open the console’s keys page and try again.',
+  'ext.popup.keyOpenList': 'Open the console’s API keys page (some consoles call them tokens) and try again.',
   'ext.popup.selfCheck': 'Start the self-check',
   'ext.popup.selfCheckBridge':
     'Opened the page’s self-check: once you pick a problem it receives this browser’s records.',
@@ -66,23 +72,22 @@ const en: Record<string, string> = {
   'ext.popup.cleared': 'This site’s records were cleared.',
 };
 
-export const CATALOGS: Record<ExtLocale, Record<string, string>> = { 'zh-CN': zhCN, en };
+export const CATALOGS: Record<Locale, Record<ExtKey, string>> = { 'zh-CN': zhCN, en };
 
-export function pickLocale(language: string | undefined): ExtLocale {
-  return language?.toLowerCase().startsWith('zh') ? 'zh-CN' : 'en';
+/** The extension's words or the core's (a warning: lib/warnings.ts), worded exactly as the widget words them. */
+export function t(locale: Locale, key: ExtKey | MessageKey, params?: Params): string {
+  return format([CATALOGS[locale], CORE[locale]], locale, { key, params });
 }
 
-/** A warning (lib/warnings.ts) worded by the core catalog, exactly as the widget words it. */
-export function warningText(
-  locale: ExtLocale,
-  warning: { key: string; params?: Record<string, string | number> },
-): string {
-  return coreT(locale, warning.params ? { key: warning.key, params: warning.params } : { key: warning.key });
-}
+/** A warning (lib/warnings.ts) in words. */
+export const warningText = (locale: Locale, warning: { key: MessageKey; params?: Params }): string =>
+  t(locale, warning.key, warning.params);
 
-export function t(locale: ExtLocale, key: string, params: Record<string, string | number> = {}): string {
-  const template = CATALOGS[locale][key] ?? CATALOGS['zh-CN'][key] ?? key;
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
-    name in params ? String(params[name]) : whole,
-  );
+/** The browser's UI language, for when the console does not say which language it speaks. */
+export function uiLanguage(): string | undefined {
+  try {
+    return browser.i18n.getUILanguage();
+  } catch {
+    return undefined;
+  }
 }

@@ -13,10 +13,10 @@
 // than an older tab shows, that older tab is stale. The origin's latest confirmed account is kept in
 // storage.session (`current:<origin>`); every other tab of the origin is then re-worded (the core's
 // session-user check fails for it), its badge set, and the background shows it (onOtherTabView).
-import type { Rules, Session } from '@topup-doctor/sdk/core';
+import { detectLocale, type Locale, type Rules, type Session } from '@topup-doctor/sdk/core';
 import { browser } from 'wxt/browser';
 import * as z from 'zod/mini';
-import { CATALOGS, type ExtLocale, pickLocale, t, warningText } from '../i18n/catalog.js';
+import { t, uiLanguage, warningText } from '../i18n/catalog.js';
 import { emptyHistory, History, record, toObservations } from './history.js';
 import type { TabView } from './messages.js';
 import { serial } from './serial.js';
@@ -74,24 +74,8 @@ export function staleSession(tab: TabState | undefined, current: Current | undef
   return { ...tab?.snapshot?.session, storedUserId: shown, serverUserId: current.id };
 }
 
-/** The browser's UI language (the fallback when the console does not say which language it speaks). */
-export function currentLocale(): ExtLocale {
-  let language: string | undefined;
-  try {
-    language = browser.i18n.getUILanguage();
-  } catch {
-    language = undefined;
-  }
-  return language && CATALOGS[pickLocale(language)] ? pickLocale(language) : 'zh-CN';
-}
-
-/** The console's language when the page tells and we speak it (zh*, en*), else the browser's. */
-export function viewLocale(pageLang: string | undefined): ExtLocale {
-  const lang = pageLang?.toLowerCase();
-  if (lang?.startsWith('zh')) return 'zh-CN';
-  if (lang?.startsWith('en')) return 'en';
-  return currentLocale();
-}
+/** The console's language when the page tells and we speak it (zh*, en*), else the browser's UI language. */
+export const viewLocale = (pageLang: string | undefined): Locale => detectLocale([pageLang, uiLanguage()]);
 
 /** Pages where the in-page banner shows: where the user pays, redeems or checks orders. */
 const BANNER_PAGES = new Set(['topup', 'redeem', 'orders']);

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { CATALOGS as CORE, PROMISE_EN, PROMISE_ZH, Rules } from '@topup-doctor/sdk/core';
+import { CATALOGS as CORE, lintCatalog, Rules } from '@topup-doctor/sdk/core';
 import { describe, expect, it } from 'vitest';
 import { CATALOGS, warningText } from '../i18n/catalog.js';
 import { alice, bob, snap } from './fixtures.js';
@@ -171,25 +171,16 @@ describe('computeWarnings', () => {
       ),
       ...computeWarnings(h, snap({ account: bob, pageKind: 'redeem' }), { now: T0 + 4 * MIN }),
     ];
+    // (The extension's own layer cannot carry a warning's key: Layer<MessageKey | WidgetKey> in catalog.ts.)
     for (const locale of ['zh-CN', 'en'] as const) {
-      for (const w of all) {
-        const core: Record<string, string> = CORE[locale];
-        expect(core[w.key], `${locale} ${w.key}`).toBeTypeOf('string');
-        expect(warningText(locale, w)).not.toMatch(/\{\w+\}/);
-        // the extension's own catalog does not duplicate the warning copy
-        expect(CATALOGS[locale][w.key]).toBeUndefined();
-      }
+      for (const w of all)
+        expect(warningText(locale, w), `${locale} ${w.key}`).not.toMatch(/\{\w+\}|ext\.warn/);
     }
     expect(warningText('zh-CN', all[0]!)).toMatch(/[\u4e00-\u9fff]/);
-    expect(Object.keys(CATALOGS.en).sort()).toEqual(Object.keys(CATALOGS['zh-CN']).sort());
   });
 
-  it('never promises an outcome in copy (the core’s lint)', () => {
-    for (const catalog of Object.values(CATALOGS))
-      for (const text of Object.values(catalog)) {
-        expect(text).not.toMatch(PROMISE_ZH);
-        expect(text).not.toMatch(PROMISE_EN);
-      }
+  it('its own copy passes the core’s lint (no empty copy, same params, no promise wording)', () => {
+    expect(lintCatalog(CATALOGS['zh-CN'], CATALOGS.en)).toEqual([]);
   });
 });
 

@@ -1,11 +1,12 @@
 // Drives the widget with clicks from the launcher to the preview (for tests about delivery, not about
 // the keyboard path, which test/widget.test.ts covers key by key).
-import { tr, type WidgetLocale } from '@topup-doctor/sdk/ui';
+import type { Locale } from '@topup-doctor/sdk/core';
+import { tr } from '@topup-doctor/sdk/ui';
 import type { Page } from 'playwright-core';
 import { expect } from 'vitest';
 import { stepHeading } from './widget.js';
 
-export async function clickToPreview(page: Page, locale: WidgetLocale, note: string): Promise<void> {
+export async function clickToPreview(page: Page, locale: Locale, note: string): Promise<void> {
   const w = (key: Parameters<typeof tr>[1]) => tr(locale, key);
   await page.locator('button.launch').click();
   await page.getByRole('button', { name: w('problem.paid_not_credited') }).click();

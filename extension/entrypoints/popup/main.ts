@@ -1,28 +1,22 @@
 // The popup: what this browser saw on the current console, the warnings, the key check, the self-check
 // and "clear this site's records". Every answer from the background is parsed before use.
+
+import { detectLocale } from '@topup-doctor/sdk/core';
 import { browser } from 'wxt/browser';
-import { type ExtLocale, pickLocale, t } from '../../i18n/catalog.js';
+import { t, uiLanguage } from '../../i18n/catalog.js';
 import { SelfCheckMode, TabView } from '../../lib/messages.js';
 import { sendMessage } from '../../lib/messaging.js';
 import { patternFor } from '../../lib/registration.js';
 import './style.css';
-import { type PopupState, renderPopup } from './render.js';
+import { type PopupState, renderPopup, type Tr } from './render.js';
 import { targetTab } from './tab.js';
-
-function uiLocale(): ExtLocale {
-  try {
-    return pickLocale(browser.i18n.getUILanguage());
-  } catch {
-    return 'zh-CN';
-  }
-}
 
 async function start(root: HTMLElement) {
   const tab = await targetTab(location.search);
   const state: PopupState = { granted: false, view: null, status: '' };
   if (tab?.origin) state.origin = tab.origin;
-  const locale = () => state.view?.locale ?? uiLocale();
-  const tr = (key: string, params?: Record<string, string | number>) => t(locale(), key, params);
+  const locale = () => state.view?.locale ?? detectLocale([uiLanguage()]);
+  const tr: Tr = (key, params) => t(locale(), key, params);
   document.documentElement.lang = locale();
   document.title = tr('ext.popup.title');
 

@@ -1,6 +1,7 @@
 // The popup's DOM, built with textContent only (no innerHTML anywhere: web-ext lint clean, and console
 // data such as a hostile username is always text).
-import { type Balance, formatMoney } from '@topup-doctor/sdk/core';
+import { type Balance, formatMoney, type MessageKey, type Params } from '@topup-doctor/sdk/core';
+import type { ExtKey } from '../../i18n/catalog.js';
 import type { TabView } from '../../lib/messages.js';
 
 export function h<K extends keyof HTMLElementTagNameMap>(
@@ -14,7 +15,11 @@ export function h<K extends keyof HTMLElementTagNameMap>(
   return node;
 }
 
-export type Tr = (key: string, params?: Record<string, string | number>) => string;
+/** Sentences in a row: a Chinese full stop needs no space after it, an English one does. */
+const sentences = (...parts: string[]) =>
+  parts.reduce((all, part) => (!all || /[。！？]$/.test(all) ? all + part : `${all} ${part}`), '');
+
+export type Tr = (key: ExtKey | MessageKey, params?: Params) => string;
 
 export interface PopupActions {
   enable(): void;
@@ -126,16 +131,20 @@ export function renderPopup(root: HTMLElement, state: PopupState, tr: Tr, action
     selfCheck.addEventListener('click', () => actions.selfCheck());
     const clear = h('button', { type: 'button', 'data-testid': 'clear' }, tr('ext.popup.clear'));
     clear.addEventListener('click', () => actions.clear());
-    // A key not in the list is one of the warnings above; the other outcomes are said here.
+    // A key not in the list is one of the warnings above; the other outcomes are said here, in the words
+    // of the core's key check (the widget's and the ticket's), and where to read the list when it is unknown.
     const checked = view.keyLast4 ? view.keyStatus : undefined;
     const keyResult =
       view.keyLast4 && checked && checked !== 'not-in-account'
         ? h(
             'p',
             { class: 'hint', 'data-key-result': checked },
-            tr(checked === 'in-account' ? 'ext.popup.keyInAccount' : 'ext.popup.keyUnknown', {
-              last4: view.keyLast4,
-            }),
+            checked === 'in-account'
+              ? tr('check.key-in-account.ok', { last4: view.keyLast4 })
+              : sentences(
+                  tr('check.key-in-account.nolist', { last4: view.keyLast4 }),
+                  tr('ext.popup.keyOpenList'),
+                ),
           )
         : null;
     main.append(

@@ -3,6 +3,7 @@
 // HTML, llms-full.txt and the search index are renderings of this one model.
 import {
   CATALOGS,
+  type CheckId,
   FIELD_POLICY,
   format,
   type Locale,
@@ -81,10 +82,6 @@ export function pageSpecs(): PageSpec[] {
 
 /** The three catalog layers of one locale: core, widget, help (the site's own chrome). */
 export function wordsFor(locale: Locale, settings: HelpSettings) {
-  const fill = (template: string, params?: Record<string, string | number>) =>
-    template.replace(/\{(\w+)\}/g, (all, name: string) =>
-      params?.[name] === undefined ? all : String(params[name]),
-    );
   // The help layer may reword a core step for a page (no widget, no "ticket below"): `core.<key>` entries.
   const overrides = Object.fromEntries(
     Object.entries(HELP_CATALOGS[locale])
@@ -97,9 +94,9 @@ export function wordsFor(locale: Locale, settings: HelpSettings) {
     key: (key: string) => format(catalog, locale, { key }),
     widget: (key: CatalogKey, params?: Record<string, string | number>) => tr(locale, key, params),
     help: (key: HelpKey, params?: Record<string, string | number>) =>
-      fill(HELP_CATALOGS[locale][key], { brand: settings.brand[locale], ...params }),
-    hasCheckTitle: (id: string) => `checkTitle.${id}` in HELP_CATALOGS[locale],
-    checkTitle: (id: string) => HELP_CATALOGS[locale][`checkTitle.${id}` as HelpKey],
+      format(HELP_CATALOGS[locale], locale, { key, params: { brand: settings.brand[locale], ...params } }),
+    /** Every registered check has one (the catalog's type). */
+    checkTitle: (id: CheckId) => HELP_CATALOGS[locale][`checkTitle.${id}`],
     list: (items: string[]) => items.join(locale === 'zh-CN' ? '、' : ', '),
     /** Sentences in a row: Chinese full stops need no space after them. */
     sentences: (items: string[]) => items.join(locale === 'zh-CN' ? '' : ' '),
@@ -152,7 +149,7 @@ function checksSection(w: Words, problem: Problem): Section {
     id: 'checks',
     heading: w.help('section.checks'),
     ordered: true,
-    list: problem.checks.filter(w.hasCheckTitle).map((id) => ({ text: w.checkTitle(id) })),
+    list: problem.checks.map((id) => ({ text: w.checkTitle(id) })),
   };
 }
 
@@ -172,7 +169,7 @@ const keepSection = (w: Words, problem: Problem): Section => ({
 
 export function problemAnswer(w: Words, problem: Problem): string {
   const fields = problem.fields.filter((f) => f !== 'accountId' && FIELD_POLICY[f].public !== 'omit');
-  const first = problem.checks.find(w.hasCheckTitle);
+  const first = problem.checks[0];
   return w.help('answer.problem', {
     title: problemTitle(w, problem.id),
     first: first ? w.asSentence(w.checkTitle(first)) : '',

@@ -1,7 +1,7 @@
 // The seam between the tiny framework-free launcher (in the script-tag loader) and the lazily loaded
 // panel chunk. Types only: nothing here reaches the loader bundle. As much behaviour as possible sits
 // on the panel side of this seam (events, show/hide, focus return), because the loader has a 3.5 KB budget.
-import type { WidgetLocale } from '../ui/i18n/detect.js';
+import type { Locale } from '../core/i18n/locale.js';
 
 /** Events for the operator's analytics. Never personal data: a problem id, a transport, an error code. */
 export type WidgetEventName = 'opened' | 'problem_chosen' | 'self_resolved' | 'ticket_sent' | 'ticket_failed';
@@ -33,7 +33,7 @@ export interface PanelContext {
   button: HTMLElement;
   raw: RawConfig;
   inline: boolean;
-  locale: WidgetLocale;
+  locale: Locale;
   id: string;
   listeners: Listeners;
   /** The operator config is invalid (one console error was logged): remove the widget, keep the page. */

@@ -1,11 +1,13 @@
 // The console's own language and theme, followed when the operator left data-locale / data-theme on auto
 // (the user chose them in the console; the OS and <html lang> often say otherwise):
-// - language: new-api and one-api keep i18next's choice in localStorage `i18nextLng` (the language
-//   detector's default key, web/src/i18n); sub2api keeps `sub2api_locale` (frontend/src/i18n/locale.ts);
+// - language: the console's stored choice (core/i18n/locale.ts: CONSOLE_LOCALE_KEYS), worded by the core's
+//   one detector;
 // - theme: new-api marks dark mode with the `dark` class on <html> and keeps the choice in
 //   localStorage `theme-mode` ('light' | 'dark' | 'auto'; web/src/context/Theme); sub2api also toggles
 //   `html.dark`. 'auto' there means the OS, which is what our own auto does.
 // Read once, when the page loads (check-entry.ts), before the launcher shows.
+import { CONSOLE_LOCALE_KEYS, detectLocale, isLanguageTag } from '../core/i18n/locale.js';
+
 type Store = Pick<Storage, 'getItem'> | null;
 
 const read = (store: Store, key: string): string | null => {
@@ -25,9 +27,8 @@ export function followConsole(
   store: Store,
 ): void {
   if (isAuto(raw.locale)) {
-    const language = read(store, 'i18nextLng') ?? read(store, 'sub2api_locale');
-    if (language && /^[A-Za-z]{2,3}([-_][A-Za-z0-9]{2,8})*$/.test(language))
-      raw.locale = /^zh/i.test(language) ? 'zh-CN' : 'en';
+    const stored = CONSOLE_LOCALE_KEYS.map((key) => read(store, key)).filter(isLanguageTag);
+    if (stored[0]) raw.locale = detectLocale(stored);
   }
   if (isAuto(raw.theme)) {
     const mode = read(store, 'theme-mode');

@@ -4,7 +4,7 @@
 // Where it lives: the floating launcher on <body>; inline, the target element (a selector is followed
 // across SPA route changes: when the target leaves the DOM the view goes, when a new one appears it is
 // mounted again, same handle); or inside the custom element.
-import { detectLocale, type WidgetLocale } from '../ui/i18n/detect.js';
+import { detectLocale, type Locale } from '../core/i18n/locale.js';
 import { LAUNCHER_LABEL } from '../ui/i18n/launcher.js';
 import type { Listeners, PanelHandle, PanelModule, RawConfig } from './contract.js';
 import { LAUNCHER_CSS } from './launcher-css.js';
@@ -33,7 +33,7 @@ export function createWidget(
 ): WidgetHandle {
   const inline = element ? raw.mode !== 'launcher' : raw.mode === 'inline';
   // Set when the widget starts: the config check may have set raw.locale to the console's language.
-  let locale: WidgetLocale;
+  let locale: Locale;
   let host: HTMLElement | undefined;
   let root: ShadowRoot;
   let button: HTMLButtonElement;
@@ -119,7 +119,8 @@ export function createWidget(
 
   const start = () => {
     if (dead) return; // destroyed while the config check was loading
-    locale = detectLocale(raw.locale);
+    // The operator's data-locale (or the console's language, follow-console.ts), the page's, the browser's.
+    locale = detectLocale([raw.locale, document.documentElement.lang, navigator.language]);
     document.addEventListener('DOMContentLoaded', sync);
     sync();
     // Inline by selector: follow SPA route changes (the orders page re-rendered, the target replaced).

@@ -3,6 +3,7 @@
 
 import { redeemAnswerOf } from '../consoles/redeem-answer.js';
 import type { ConsoleAdapter, ConsoleEnv, ConsoleRead } from '../consoles/types.js';
+import type { Locale } from '../core/i18n/locale.js';
 import {
   type BridgeWarning,
   buildTicket,
@@ -15,7 +16,6 @@ import {
   t,
   toFacts,
 } from '../core/index.js';
-import type { WidgetLocale } from '../ui/i18n/detect.js';
 import type { Services } from '../ui/services.js';
 import { startBridge } from './bridge.js';
 import type { WidgetConfig } from './config.js';
@@ -64,7 +64,7 @@ async function pickAdapter(config: WidgetConfig, env: ConsoleEnv): Promise<Conso
  *  panel parsed again with this stage (panel.tsx). */
 export function createServices(
   config: WidgetConfig,
-  locale: WidgetLocale,
+  locale: Locale,
   emit: (event: Omit<WidgetEvent, 'instance'>) => void,
 ): Services {
   const rules = config.rules ?? defaultRules();

@@ -4,10 +4,10 @@
 // Focus: each step's heading receives focus (announced by screen readers), Tab is trapped in the
 // dialog, Escape closes it. Side effects go through the injected services only.
 import { Component, createRef } from 'preact';
-import type { Audience, Message, ProblemId } from '../core/index.js';
+import type { Audience, Locale, Message, ProblemId } from '../core/index.js';
 import type { WidgetEvent } from '../embed/contract.js';
 import { trapTab } from './focus.js';
-import { type CatalogKey, type WidgetLocale, wordsFor } from './i18n/index.js';
+import { type CatalogKey, wordsFor } from './i18n/index.js';
 import { type Action, initialState, NUMBERED, reduce, type State, type Step } from './machine.js';
 import type { Services } from './services.js';
 import { Frame } from './steps/Frame.js';
@@ -26,7 +26,7 @@ export interface AppProps {
   emit(event: Omit<WidgetEvent, 'instance'>): void;
   /** Start on this problem (a help page's deep link) instead of asking. */
   problem?: ProblemId;
-  locale: WidgetLocale;
+  locale: Locale;
   theme: 'light' | 'dark' | 'auto';
   inline: boolean;
   onClose(): void;

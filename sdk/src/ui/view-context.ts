@@ -1,7 +1,7 @@
 // What every step component receives: the state, words, and the App's handlers.
 import type { ComponentChildren } from 'preact';
-import type { Message, Ticket } from '../core/index.js';
-import type { CatalogKey, WidgetLocale } from './i18n/index.js';
+import type { Locale, Message, Ticket } from '../core/index.js';
+import type { CatalogKey } from './i18n/index.js';
 import type { Action, State } from './machine.js';
 import type { AnswerKey, Services } from './services.js';
 
@@ -30,7 +30,7 @@ export interface Handlers {
 /** What the first step needs: it renders before the rest of the code (services, core) has loaded. */
 export interface ShellProps {
   s: State;
-  locale: WidgetLocale;
+  locale: Locale;
   /** Widget chrome words. */
   tr(key: CatalogKey, params?: Record<string, string | number>): string;
   on: Handlers;

@@ -1,11 +1,16 @@
 // The help site's own words (zh-CN, the source of keys): page chrome, section headings, the handbook's
 // checklists and the titles of the core's checks. Everything about a problem itself (titles, reasons,
 // steps, what to avoid, field names) comes from the core's catalogs and the widget's, never copied here.
-// Same rules as the core catalogs: no promise, no time or number the operator did not configure.
+// Same rules as the core catalogs: no promise, no time or number the operator did not configure. The top
+// layer over the core's and the widget's catalogs: a key of theirs does not compile here (a reworded core
+// step is its own `core.<key>` entry), nor does a registered check without its title.
+import type { CheckId, Layer, MessageKey } from '@topup-doctor/sdk/core';
+import type { CatalogKey as WidgetKey } from '@topup-doctor/sdk/ui';
+
 export const helpZhCN = {
   'site.title': '{brand} 充值与兑换码自助排查',
   'site.description':
-    '支付失败、订单一直处理中、付款后余额没到账、重复付款或退款、兑换码没到账：先自己核对哪几项，哪些信息可以公开，哪些只通过客服提交。',
+    '支付失败、订单一直显示处理中、付款后余额没到账、重复支付或退款、兑换码没到账：先自己核对哪几项，哪些信息可以公开，哪些只通过客服提交。',
   'nav.main': '站点导航',
   'nav.skip': '跳到正文',
   'nav.home': '首页',
@@ -59,10 +64,10 @@ export const helpZhCN = {
   'treat.screenshot.support': '不需要',
   'treat.screenshot.public': '不要发',
 
-  'accounts.intro': '用户可能用 A 账号付款，用 B 账号查看余额，再用 C 账号的 Key 调用 API。逐项确认：',
+  'accounts.intro': '用户可能用 A 账号付款，用 B 账号查看余额，再用 C 账号的 API 密钥调用。逐项确认：',
   'accounts.paying': '付款前登录的账号，就是现在查看余额的账号。',
   'accounts.redeem': '兑换码是在正确的账号下提交的。',
-  'accounts.key': '调用 API 用的 Key 属于同一个账号，或同一个团队分组。',
+  'accounts.key': '调用时用的 API 密钥属于同一个账号，或同一个团队分组。',
   'accounts.chain': '余额变化、订单状态和调用扣费记录指向同一个账号。',
 
   'checklist.heading': '自查前后检查清单',
@@ -105,7 +110,7 @@ export const helpZhCN = {
   'checkTitle.session-user': '页面记住的账号和服务器当前登录的账号是否一致',
   'checkTitle.trade-no-user': '订单号里的用户 ID 是不是当前账号',
   'checkTitle.accounts-seen': '这个浏览器最近登录过哪些账号，付款时用的是哪一个',
-  'checkTitle.key-in-account': '调用 API 用的 Key 是否属于当前账号',
+  'checkTitle.key-in-account': '调用时用的 API 密钥是否属于当前账号',
   'checkTitle.order-in-list': '当前账号的订单列表里有没有这笔订单',
   'checkTitle.history-window': '订单是否早于订单列表的保留期',
   'checkTitle.order-status': '订单现在的状态',
@@ -120,6 +125,6 @@ export const helpZhCN = {
   'checkTitle.redeem-used-no-credit': '兑换码显示已使用时，当前账号的流水里有没有这次兑换',
   'checkTitle.redeem-account': '兑换码是在哪个账号下提交的，是不是现在登录的账号',
   'checkTitle.redeem-credit': '兑换之后余额流水里有没有兑换记录',
-} as const;
+} as const satisfies Layer<MessageKey | WidgetKey> & Record<`checkTitle.${CheckId}`, string>;
 
 export type HelpKey = keyof typeof helpZhCN;

@@ -22,7 +22,7 @@ describe('the forwarded message', () => {
         '初步判断: 可能不是同一个账号',
         '控制台: new-api · http://127.0.0.1:5173',
         '订单号（脱敏）: …0113',
-        '密钥尾号: wxyz',
+        'API 密钥尾号: wxyz',
         '金额: ¥10.00',
         '工单编号: TD-0000-0000-0001',
         '在收件箱中查看: https://support.example.com/inbox/tickets/TD-0000-0000-0001',

@@ -1,12 +1,9 @@
 // English catalog: the same keys as zh-CN (the type makes a missing key a compile error).
+import { PROBLEM_TITLES } from './problems.js';
 import type { MessageKey } from './zh-CN.js';
 
 export const en: Record<MessageKey, string> = {
-  'problem.payment_failed': 'Payment failed or was cancelled',
-  'problem.order_processing': 'The order still says processing',
-  'problem.paid_not_credited': 'I paid, but my balance did not change',
-  'problem.duplicate_or_refund': 'Duplicate payment, refund or compensation',
-  'problem.redeem_not_credited': 'A redeem code did not credit',
+  ...PROBLEM_TITLES.en,
 
   'reason.other_account': 'Possibly a different account',
   'reason.credited': 'The credit is in the ledger',
@@ -71,10 +68,10 @@ export const en: Record<MessageKey, string> = {
     'This browser saw {count} accounts recently; this one was logged in at payment time.',
   'check.accounts-seen.several': 'This browser saw {count} accounts recently; which one paid is unclear.',
   'check.accounts-seen.single': 'This browser saw only this account recently.',
-  'check.key-in-account.ok': 'The key ending {last4} belongs to this account.',
+  'check.key-in-account.ok': 'The API key ending in {last4} belongs to this account.',
   'check.key-in-account.fail':
-    'The key ending {last4} is not among this account’s {count} keys: calls may spend another account’s balance.',
-  'check.key-in-account.nolist': 'This account’s key list could not be read to look for {last4}.',
+    'The API key ending in {last4} is not among this account’s {count} API keys: calls may spend another account’s balance.',
+  'check.key-in-account.nolist': 'This account’s API key list could not be read to look for {last4}.',
   'check.order-in-list.found': 'The order is in this account’s order list ({statusKey}).',
   'check.order-in-list.missing':
     'The order is not among this account’s orders of the last {days} days: it may be another account’s. Not finding it proves nothing.',
@@ -143,7 +140,7 @@ export const en: Record<MessageKey, string> = {
   'step.reload': 'Reload the console or log in again; make sure it shows the account you paid with.',
   'step.switchAccount': 'Switch to account {target} and look at its balance and orders.',
   'step.checkKey':
-    'On the keys page, find which account owns the key ending {last4}: pay and call with the same account or group.',
+    'On the console’s API keys page (some consoles call them tokens), find which account owns the API key ending in {last4}: pay and call with the same account or group.',
   'step.otherAccounts': 'If you have other accounts, log in to them and look at their orders and ledger.',
   'step.wait': 'Wait {minutes} more minutes, then refresh the orders page.',
   'step.closedPage':
@@ -241,7 +238,7 @@ export const en: Record<MessageKey, string> = {
   'ext.warn.willCreditRedeem':
     'This redemption will credit {account}. Several accounts were used here recently: check this is the account to credit before redeeming.',
   'ext.warn.keyNotInAccount':
-    'The API key ending in {last4} is not in the key list of {account} ({count} keys). Check that the key you call the API with belongs to the account holding the balance.',
+    'The API key ending in {last4} is not in the API key list of {account} ({count} API keys). Check that the API key you call with belongs to the account holding the balance.',
 
   'method.alipay': 'Alipay',
   'method.wxpay': 'WeChat Pay',

@@ -68,13 +68,6 @@ describe('formatting helpers', () => {
   });
 });
 
-describe('format over one catalog', () => {
-  it('works with a single locale loaded', async () => {
-    const { format } = await import('./t.js');
-    expect(format({ 'step.wait': 'W {minutes}' }, 'en', msg('step.wait', { minutes: 3 }))).toBe('W 3');
-  });
-});
-
 describe('amounts as the console shows them', () => {
   const dup = (params: Record<string, string | number>) =>
     msg('check.duplicate-orders.found', {

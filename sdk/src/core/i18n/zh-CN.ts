@@ -1,12 +1,10 @@
 // zh-CN catalog (the source of truth for keys). Copy says what to check and what to keep, never an
 // outcome; a time appears only from the operator's rules ({expected}, {minutes}). Params ending in `At` are
 // times, in `Key` other catalog keys, in `Id` account ids (hidden in public pastes).
+import { PROBLEM_TITLES } from './problems.js';
+
 export const zhCN = {
-  'problem.payment_failed': '支付失败或已取消',
-  'problem.order_processing': '订单一直显示处理中',
-  'problem.paid_not_credited': '已付款，余额没到账',
-  'problem.duplicate_or_refund': '重复支付、退款或补偿',
-  'problem.redeem_not_credited': '兑换码没到账',
+  ...PROBLEM_TITLES['zh-CN'],
 
   'reason.other_account': '可能不是同一个账号',
   'reason.credited': '充值已入账',
@@ -19,7 +17,7 @@ export const zhCN = {
   'reason.unclear': '需要运营方查看后台记录',
   'reason.charged': '付款账户已扣款',
   'reason.not_charged': '付款没有完成',
-  'reason.duplicate': '可能重复下单或重复付款',
+  'reason.duplicate': '可能重复下单或重复支付',
   'reason.refund_status': '订单已进入退款流程',
   'reason.refund': '退款或补偿申请',
   'reason.switched_off': '运营方已关闭兑换码',
@@ -67,10 +65,10 @@ export const zhCN = {
   'check.accounts-seen.same': '最近这个浏览器登录过 {count} 个账号；付款时登录的就是当前账号。',
   'check.accounts-seen.several': '最近这个浏览器登录过 {count} 个账号，无法确定付款时用的是哪一个。',
   'check.accounts-seen.single': '最近这个浏览器只登录过当前账号。',
-  'check.key-in-account.ok': '尾号 {last4} 的密钥属于当前账号。',
+  'check.key-in-account.ok': '尾号 {last4} 的 API 密钥属于当前账号。',
   'check.key-in-account.fail':
-    '尾号 {last4} 的密钥不在当前账号的 {count} 个密钥里：调用扣的可能是另一个账号的余额。',
-  'check.key-in-account.nolist': '没有读到当前账号的密钥列表，无法核对尾号 {last4}。',
+    '尾号 {last4} 的 API 密钥不在当前账号的 {count} 个 API 密钥里：调用扣的可能是另一个账号的余额。',
+  'check.key-in-account.nolist': '没有读到当前账号的 API 密钥列表，无法核对尾号 {last4}。',
   'check.order-in-list.found': '在当前账号的订单列表里找到了这笔订单（{statusKey}）。',
   'check.order-in-list.missing':
     '当前账号最近 {days} 天的订单里没有这笔订单：可能是另一个账号下的单。没找到不能证明账号不对。',
@@ -130,7 +128,7 @@ export const zhCN = {
   'step.reload': '刷新控制台或重新登录，确认页面显示的是付款时用的账号。',
   'step.switchAccount': '切换到账号 {target}，查看它的余额和订单。',
   'step.checkKey':
-    '在控制台列出密钥的页面确认尾号 {last4} 的密钥属于哪个账号：调用和充值要用同一账号或同一分组。',
+    '在控制台列出 API 密钥的页面（有的控制台叫“令牌”）确认尾号 {last4} 的 API 密钥属于哪个账号：调用和充值要用同一账号或同一分组。',
   'step.otherAccounts': '如果你还有其他账号，登录它们查看订单和余额流水。',
   'step.wait': '再等 {minutes} 分钟，然后刷新订单页查看状态。',
   'step.closedPage': '关掉付款页面不会取消付款：订单状态要等支付渠道通知控制台后才会变。',
@@ -182,7 +180,7 @@ export const zhCN = {
   'field.redeemCode': '兑换码（脱敏）',
   'field.redeemTime': '兑换时间',
   'field.balanceChangeAt': '余额变化时间',
-  'field.keyLast4': '密钥尾号',
+  'field.keyLast4': 'API 密钥尾号',
   'field.taskId': '任务 ID',
   'field.requestId': '请求 ID',
   'field.payAccount': '付款账户',
@@ -224,7 +222,7 @@ export const zhCN = {
   'ext.warn.willCreditRedeem':
     '此次兑换将记入 {account}。本站最近用过多个账号，兑换前请确认这是要充值的账号。',
   'ext.warn.keyNotInAccount':
-    '尾号 {last4} 的 API 密钥不在 {account} 的密钥列表中（共 {count} 个）。请确认调用 API 的密钥属于余额所在的账号。',
+    '尾号 {last4} 的 API 密钥不在 {account} 的 API 密钥列表中（共 {count} 个）。请确认调用时用的 API 密钥属于余额所在的账号。',
 
   // Payment methods in words (console codes: new-api payment_method, sub2api payment_type).
   'method.alipay': '支付宝',

@@ -25,7 +25,7 @@ export const enFlow: Record<FlowKey, string> = {
   'part.account': 'account',
   'part.orders': 'orders',
   'part.ledger': 'credits',
-  'part.keys': 'keys',
+  'part.keys': 'API keys',
   'part.status': 'site settings',
   'questions.hint': 'Only what the console does not know. Leave blank if unsure.',
   'q.paidAt': 'When did you pay?',
@@ -70,7 +70,7 @@ export const enFlow: Record<FlowKey, string> = {
   'preview.intro': 'This is everything that will be sent. Sensitive values are masked.',
   'preview.note': 'Anything to add? (optional)',
   'preview.noteHint':
-    'Card numbers, ID numbers, phone numbers, full order numbers, redeem codes and keys are masked as you type.',
+    'Card numbers, ID numbers, phone numbers, full order numbers, redeem codes and API keys are masked as you type.',
   'preview.noteMasked': 'Masked: {what}',
   'preview.fields': 'Ticket',
   'preview.checks': 'Checks',

@@ -1,4 +1,9 @@
-// Widget copy, zh-CN: everything after the problem choice (loaded with the second stage).
+// Widget copy, zh-CN: everything after the problem choice (loaded with the second stage). A layer over the
+// core's catalog and the shell: a key either has does not compile here.
+import type { Layer } from '../../core/i18n/interpolate.js';
+import type { MessageKey } from '../../core/i18n/zh-CN.js';
+import type { ShellKey } from './zh-CN.js';
+
 export const zhCNFlow = {
   back: '上一步',
   next: '下一步',
@@ -21,7 +26,7 @@ export const zhCNFlow = {
   'part.account': '账号',
   'part.orders': '订单',
   'part.ledger': '入账记录',
-  'part.keys': '密钥',
+  'part.keys': 'API 密钥',
   'part.status': '站点设置',
   'questions.hint': '只问控制台读不到的。不确定可以留空。',
   'q.paidAt': '付款时间',
@@ -29,7 +34,7 @@ export const zhCNFlow = {
   'q.currency': '币种',
   'q.method': '付款方式',
   'q.payingAccountHint': '付款时登录的是哪个账号（昵称或打码后的邮箱）',
-  'q.keyLast4': '你调用 API 用的密钥的后 4 位',
+  'q.keyLast4': '你调用时用的 API 密钥的后 4 位',
   'q.pageMessage': '页面上显示的提示文字',
   'q.orderedAgain': '有没有再次下单？',
   'q.tradeNoTail': '付款凭证上订单号的后 4 位（也可以粘贴完整订单号，只会保留打码后的尾号）',
@@ -64,7 +69,7 @@ export const zhCNFlow = {
   'resolved.body': '感谢反馈。如果之后又出现问题，可以随时重新自查。',
   'preview.intro': '下面就是将要发送的全部内容。敏感信息已打码。',
   'preview.note': '补充说明（可选）',
-  'preview.noteHint': '银行卡号、身份证号、手机号、完整订单号、兑换码和密钥会在输入时自动打码。',
+  'preview.noteHint': '银行卡号、身份证号、手机号、完整订单号、兑换码和 API 密钥会在输入时自动打码。',
   'preview.noteMasked': '已打码：{what}',
   'preview.fields': '工单内容',
   'preview.checks': '检查结果',
@@ -128,6 +133,6 @@ export const zhCNFlow = {
   'mask.kind.other': '敏感信息',
   'bool.true': '是',
   'bool.false': '否',
-} as const;
+} as const satisfies Layer<MessageKey | ShellKey>;
 
 export type FlowKey = keyof typeof zhCNFlow;

@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { detectLocale, isLanguageTag } from './locale.js';
+
+describe('detectLocale', () => {
+  it('the first Chinese or English tag decides; any Chinese variant is zh-CN', () => {
+    expect(detectLocale(['en', 'zh-CN'])).toBe('en');
+    expect(detectLocale([undefined, '', 'zh-TW', 'en-US'])).toBe('zh-CN');
+    expect(detectLocale(['zh_Hant_TW'])).toBe('zh-CN');
+    expect(detectLocale(['en-GB'])).toBe('en');
+  });
+
+  it('passes over other languages and what is no language tag (auto, junk)', () => {
+    expect(detectLocale(['auto', 'ja', 'zh-CN'])).toBe('zh-CN');
+    expect(detectLocale(['<script>', 'en'])).toBe('en');
+  });
+
+  it('only other languages: en; no language at all: zh-CN', () => {
+    expect(detectLocale(['fr', 'ja-JP'])).toBe('en');
+    expect(detectLocale([])).toBe('zh-CN');
+    expect(detectLocale([null, undefined, '', 'auto'])).toBe('zh-CN');
+  });
+});
+
+describe('isLanguageTag', () => {
+  it.each(['zh', 'zh-CN', 'en_US', 'zh-Hant-TW', 'yue'])('%s is one', (tag) => {
+    expect(isLanguageTag(tag)).toBe(true);
+  });
+  it.each(['', 'auto', '<script>', 'zh-', 'english', 3, null])('%s is not', (value) => {
+    expect(isLanguageTag(value)).toBe(false);
+  });
+});
