@@ -135,6 +135,8 @@ export async function startWidgetServer(options: {
   /** Pages, scripts and sdk files gzip-encoded when the browser accepts it (as a real server sends them:
    *  the speed bench counts transferred bytes). */
   gzip?: boolean;
+  /** Other files (a fixture page's stylesheet and script), served from this directory. */
+  staticDir?: string;
 }): Promise<WidgetServer> {
   const posts: ReceivedTicket[] = [];
   const accepted = new Map<string, ReceivedTicket>();
@@ -242,7 +244,7 @@ export async function startWidgetServer(options: {
     }
     return false;
   };
-  const server = await serve({ handle });
+  const server = await serve({ handle, staticDir: options.staticDir });
   const result = Object.assign(server, { posts, accepted, failNext: 0 });
   // Object.assign would copy a getter's value: define the accessor itself.
   Object.defineProperty(result, 'failNext', {
