@@ -8,6 +8,7 @@ import { detectLocale, type Locale } from '../core/i18n/locale.js';
 import { LAUNCHER_LABEL } from '../ui/i18n/launcher.js';
 import type { Listeners, PanelHandle, PanelModule, RawConfig } from './contract.js';
 import { LAUNCHER_CSS } from './launcher-css.js';
+import { keepClear } from './placement.js';
 import { adoptStyles } from './styles.js';
 
 export interface WidgetHandle {
@@ -123,6 +124,8 @@ export function createWidget(
     locale = detectLocale([raw.locale, document.documentElement.lang, navigator.language]);
     document.addEventListener('DOMContentLoaded', sync);
     sync();
+    // Floating: steps aside from the console's own controls (placement.ts).
+    if (!inline) keepClear(() => host && button);
     // Inline by selector: follow SPA route changes (the orders page re-rendered, the target replaced).
     if (!element && inline && typeof raw.target === 'string') {
       observer.observe(document.documentElement, { childList: true, subtree: true });
