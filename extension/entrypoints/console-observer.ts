@@ -8,6 +8,7 @@
 // /api/user/auth/refresh).
 import { createNewApiObserver } from '@topup-doctor/sdk/consoles';
 import { OBSERVER_SOURCE, type ObserverMessage } from '../lib/content/observed.js';
+import { apiPath } from '../lib/content/paths.js';
 import { createdOrder, PAY_PATH } from '../lib/content/pay.js';
 import { REDEEM_PATH, redeemAnswer } from '../lib/content/redeem.js';
 import { TAP_KEY, type Tap } from '../lib/content/tap-protocol.js';
@@ -52,15 +53,8 @@ export default defineUnlistedScript(() => {
   };
 
   const take = (url: string, method: string, requestBody: unknown, text: string, at: number) => {
-    let path: string;
-    try {
-      const u = new URL(url, location.href);
-      if (u.origin !== location.origin) return;
-      path = u.pathname.replace(/\/+$/, '');
-    } catch {
-      return;
-    }
-    if (!path.startsWith('/api/')) return;
+    const path = apiPath(url);
+    if (!path) return;
     let body: unknown;
     try {
       body = JSON.parse(text);

@@ -6,7 +6,7 @@
 // observer (./console-observer.ts) the background injects into pages it knows as a console, which maps
 // and masks them at once. Nothing here is posted, stored or sent: the signal carries no data, and the
 // kept answers are the page's own. It never sends a request itself. Size budget: scripts/size.mjs.
-import { OBSERVED_GET, PAY_PATH, REDEEM_PATH } from '../lib/content/paths.js';
+import { apiPath, OBSERVED_GET, PAY_PATH, REDEEM_PATH } from '../lib/content/paths.js';
 import {
   isStubPing,
   TAP_KEY,
@@ -46,15 +46,8 @@ export default defineUnlistedScript(() => {
   });
 
   const see = (url: string, method: string, requestBody: unknown, text: string) => {
-    let path: string;
-    try {
-      const u = new URL(url, location.href);
-      if (u.origin !== location.origin) return;
-      path = u.pathname.replace(/\/+$/, '');
-    } catch {
-      return;
-    }
-    if (!path.startsWith('/api/')) return;
+    const path = apiPath(url);
+    if (!path) return;
     const known =
       method === 'GET'
         ? OBSERVED_GET.includes(path)

@@ -15,6 +15,7 @@
 import { Hono, type MiddlewareHandler } from 'hono';
 import type { AppEnv, Deps } from '../deps.js';
 import { nowSec } from '../deps.js';
+import { logPage } from './ledger-routes.js';
 import { pageInfo, pageQuery } from './paging.js';
 import { AUTH_TEXT, manualTopupLogText } from './texts.js';
 import { completeTopUp } from './topup-routes.js';
@@ -154,33 +155,7 @@ export function adminRoutes(deps: Deps): Hono<AppEnv> {
   });
 
   // controller/log.go GetAllLogs: every user's log, filtered by type, username and time.
-  app.get('/api/log/', auth, async (c) => {
-    const page = pageQuery(c);
-    const conds: string[] = [];
-    const args: unknown[] = [];
-    const add = (sql: string, v: unknown) => {
-      args.push(v);
-      conds.push(sql.replace('?', `$${args.length}`));
-    };
-    const type = Number.parseInt(c.req.query('type') ?? '0', 10);
-    if (type > 0) add('type = ?', type);
-    const username = c.req.query('username');
-    if (username) add('username = ?', username);
-    const start = Number.parseInt(c.req.query('start_timestamp') ?? '0', 10);
-    if (start > 0) add('created_at >= ?', start);
-    const end = Number.parseInt(c.req.query('end_timestamp') ?? '0', 10);
-    if (end > 0) add('created_at <= ?', end);
-    const where = conds.length ? conds.join(' and ') : 'true';
-    const total = await db.query<{ n: number }>(`select count(*)::int as n from logs where ${where}`, args);
-    const rows = await db.query<Record<string, unknown>>(
-      `select id, user_id, created_at::int as created_at, type, content, username, token_name, model_name,
-              quota::int as quota, prompt_tokens, completion_tokens, use_time, is_stream, channel, token_id,
-              "group", ip, other
-       from logs where ${where} order by created_at desc, id desc limit ${page.pageSize} offset ${page.offset}`,
-      args,
-    );
-    return c.json(pageInfo(page, total.rows[0]?.n ?? 0, rows.rows));
-  });
+  app.get('/api/log/', auth, (c) => logPage(c, db, ['username']));
 
   return app;
 }

@@ -14,3 +14,14 @@ export const OBSERVED_GET: readonly string[] = [
 ];
 export const PAY_PATH = /^\/api\/user\/(?:pay|amount|[a-z]+\/pay)$|^\/api\/v1\/payment\/orders$/;
 export const REDEEM_PATH = /^\/api\/user\/topup$|^\/api\/v1\/redeem$/;
+
+/** The path of a same-origin console API request (`/api/...`, trailing slashes off); undefined for any other. */
+export function apiPath(url: string): string | undefined {
+  try {
+    const u = new URL(url, location.href);
+    const path = u.pathname.replace(/\/+$/, '');
+    return u.origin === location.origin && path.startsWith('/api/') ? path : undefined;
+  } catch {
+    return undefined;
+  }
+}
