@@ -9,7 +9,7 @@ import { defineConfig } from 'wxt';
 // - `--mode e2e` (build:e2e) is TEST-ONLY: a headless browser cannot click a permission prompt, so it
 //   pre-grants http://127.0.0.1/* (any port) and nothing else. The production manifest has no host
 //   permission at all; test/extension-manifest.test.ts checks the built production manifest.
-export const E2E_HOST = 'http://127.0.0.1/*';
+const E2E_HOST = 'http://127.0.0.1/*';
 
 /** Preact's one HTML sink: `dom.innerHTML = props.dangerouslySetInnerHTML.__html` in its diff. */
 const PREACT_SINK = /(\w+)\.innerHTML=(\w+)\.__html/g;
@@ -44,7 +44,7 @@ export function stripPreactInnerHtml() {
 }
 
 /** Icon sizes the stores and browsers ask for; public/icon/<size>.png, drawn by scripts/icons.mjs. */
-export const ICON_SIZES = [16, 32, 48, 128] as const;
+const ICON_SIZES = [16, 32, 48, 128] as const;
 const icons = Object.fromEntries(ICON_SIZES.map((size) => [String(size), `icon/${size}.png`]));
 
 export default defineConfig({

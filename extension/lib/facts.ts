@@ -29,7 +29,7 @@ export function snapshotOrders(snap: Pick<Snapshot, 'orders'> | undefined): Orde
 }
 
 /** The tab's snapshot as a console reading (what the adapters and the observer read, already masked). */
-export function readingOf(snap: Snapshot | undefined, session?: Session): ConsoleReading | undefined {
+function readingOf(snap: Snapshot | undefined, session?: Session): ConsoleReading | undefined {
   if (!snap) return undefined;
   const account = snap.account;
   const orders = snapshotOrders(snap);

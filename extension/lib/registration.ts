@@ -7,8 +7,8 @@ const CONTENT_ID = 'td-content';
 /** The tap's registration id (from when its file was observer.js: installed browsers hold registrations by it). */
 const TAP_ID = 'td-observer';
 /** On every page of a granted site: the stub and the main-world tap (budgets in scripts/size.mjs). */
-export const CONTENT_FILE = '/page-watch.js';
-export const TAP_FILE = '/tap.js';
+const CONTENT_FILE = '/page-watch.js';
+const TAP_FILE = '/tap.js';
 /** Injected by the background into pages it knows as a console: the content script proper and the observer. */
 export const CONSOLE_WATCH_FILE = '/console-watch.js';
 export const CONSOLE_OBSERVER_FILE = '/console-observer.js';

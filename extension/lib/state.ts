@@ -52,7 +52,7 @@ export async function loadHistory(origin: string): Promise<History> {
   return parsed.success ? parsed.data : emptyHistory();
 }
 
-export async function loadTab(tabId: number): Promise<TabState | undefined> {
+async function loadTab(tabId: number): Promise<TabState | undefined> {
   const key = tabKey(tabId);
   const parsed = TabState.safeParse((await browser.storage.session.get(key))[key]);
   return parsed.success ? parsed.data : undefined;
@@ -68,7 +68,7 @@ async function loadCurrent(origin: string): Promise<Current | undefined> {
  * The session this browser knows for the tab when another tab read a later login of another account:
  * the tab shows (stores) its own account, the console's session is the other one. Undefined otherwise.
  */
-export function staleSession(tab: TabState | undefined, current: Current | undefined): Session | undefined {
+function staleSession(tab: TabState | undefined, current: Current | undefined): Session | undefined {
   const shown = tab?.snapshot?.account?.id;
   if (!shown || !current || current.id === shown || current.at <= (tab?.confirmedAt ?? 0)) return undefined;
   return { ...tab?.snapshot?.session, storedUserId: shown, serverUserId: current.id };

@@ -38,7 +38,7 @@ export interface Warning {
 const OPEN = new Set(['pending', 'paid', 'unknown']);
 const MAX_PER_KIND = 3;
 
-export function labelOf(account: { id: string; label?: string } | undefined): string {
+function labelOf(account: { id: string; label?: string } | undefined): string {
   if (!account) return '?';
   return account.label ? `${account.label} (#${account.id})` : `#${account.id}`;
 }

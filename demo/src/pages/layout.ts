@@ -32,7 +32,7 @@ function widgetTag(lang: Lang, redemptionEnabled: boolean): Html {
     data-mailto="${demoSupportEmail('new-api')}" data-locale="${lang}" data-rules="${rules}"></script>`;
 }
 
-export function widgetAvailable(): boolean {
+function widgetAvailable(): boolean {
   return existsSync(`${SDK_DIST}/topup-doctor.js`);
 }
 

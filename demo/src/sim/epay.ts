@@ -37,7 +37,7 @@ export async function epayParams(c: Context): Promise<EpayParams> {
 }
 
 /** "YYYY-MM-DD HH:MM:SS" in Asia/Shanghai, as the platforms print times. */
-export function epayTime(ms: number): string {
+function epayTime(ms: number): string {
   return new Date(ms + 8 * 3_600_000).toISOString().slice(0, 19).replace('T', ' ');
 }
 

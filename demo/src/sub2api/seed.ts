@@ -15,7 +15,7 @@ export function s2Code(label: string): string {
 
 /** sub2api's out_trade_no: sub2_YYYYMMDD + 8 upper-case letters and digits. */
 /** sub2api's generateRechargeCode: `s2p_` + the order id + 16 hex (here derived from the order number). */
-export function s2RechargeCode(orderId: number, outTradeNo: string): string {
+function s2RechargeCode(orderId: number, outTradeNo: string): string {
   return `s2p_${orderId}${createHash('sha256').update(`s2recharge:${outTradeNo}`).digest('hex').slice(0, 16)}`;
 }
 

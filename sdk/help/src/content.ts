@@ -22,7 +22,7 @@ import { diagnoseReason } from './scenarios.js';
 import type { HelpSettings } from './settings.js';
 
 export const LOCALES: readonly Locale[] = ['zh-CN', 'en'];
-export const HELP_CATALOGS: Record<Locale, Record<HelpKey, string>> = { 'zh-CN': helpZhCN, en: helpEn };
+const HELP_CATALOGS: Record<Locale, Record<HelpKey, string>> = { 'zh-CN': helpZhCN, en: helpEn };
 /** The problem whose reasons get pages of their own (the handbook: redeem cases are different problems). */
 export const REDEEM: ProblemId = 'redeem_not_credited';
 
@@ -167,7 +167,7 @@ const keepSection = (w: Words, problem: Problem): Section => ({
     .map((f) => ({ text: fieldLabel(w, f) })),
 });
 
-export function problemAnswer(w: Words, problem: Problem): string {
+function problemAnswer(w: Words, problem: Problem): string {
   const fields = problem.fields.filter((f) => f !== 'accountId' && FIELD_POLICY[f].public !== 'omit');
   const first = problem.checks[0];
   return w.help('answer.problem', {
@@ -182,7 +182,7 @@ function reasonSteps(w: Words, reason: string, settings: HelpSettings): string[]
   return diagnoseReason(reason, settings.rules)?.nextSteps.map(w.core) ?? [];
 }
 
-export function reasonAnswer(w: Words, reason: string, settings: HelpSettings): string {
+function reasonAnswer(w: Words, reason: string, settings: HelpSettings): string {
   const steps = reasonSteps(w, reason, settings);
   const problem = PROBLEM_BY_ID[REDEEM];
   return steps.length
@@ -219,7 +219,7 @@ const weekday = (locale: Locale, day: number) =>
   new Intl.DateTimeFormat(locale, { weekday: 'short', timeZone: 'UTC' }).format(Date.UTC(2024, 0, 7 + day));
 
 /** Exactly what the operator configured (the widget's contacts step, the same words). */
-export function contactsSection(w: Words, locale: Locale, settings: HelpSettings): Section | undefined {
+function contactsSection(w: Words, locale: Locale, settings: HelpSettings): Section | undefined {
   const { contacts, supportHours, refundEntry } = settings.rules;
   const list: Item[] = contacts.map((c) => {
     const label = c.label ? `${c.label}: ` : '';
@@ -326,7 +326,7 @@ function publicFields(w: Words) {
   };
 }
 
-export function faqItems(w: Words, settings: HelpSettings): { q: string; a: string; href: string }[] {
+function faqItems(w: Words, settings: HelpSettings): { q: string; a: string; href: string }[] {
   const f = publicFields(w);
   return [
     ...PROBLEMS.map((p) => ({

@@ -8,7 +8,7 @@ import type { HelpSettings } from './settings.js';
 export const ASSETS = { css: 'assets/help.css', search: 'assets/search.js' } as const;
 
 /** Relative path from a page (inside a locale folder) to a site-root file. */
-export const toRoot = (spec: PageSpec, file: string) => `${'../'.repeat(spec.path.split('/').length)}${file}`;
+const toRoot = (spec: PageSpec, file: string) => `${'../'.repeat(spec.path.split('/').length)}${file}`;
 const toLocaleRoot = (spec: PageSpec, file: string) =>
   `${'../'.repeat(spec.path.split('/').length - 1)}${file}`;
 

@@ -68,7 +68,7 @@ export type CustomKey = z.input<typeof CustomKey>;
 /** Which console the facts come from, when the caller knows better than "custom": the companion
  *  extension feeds the widget what it read from a new-api / one-api / sub2api console, and its
  *  tickets should name that console, not the preset. */
-export const CustomConsoleInfo = z.object({
+const CustomConsoleInfo = z.object({
   kind: ConsoleKind,
   generation: z.optional(z.string().check(z.maxLength(20))),
 });

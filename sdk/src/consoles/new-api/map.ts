@@ -9,7 +9,7 @@ import { tradeNoFacts } from '../trade-no.js';
 import { Log, type Self, Status, Token, TopUp } from './schema.js';
 
 /** common.QuotaPerUnit default (new-api and one-api). */
-export const DEFAULT_QUOTA_PER_UNIT = 500_000;
+const DEFAULT_QUOTA_PER_UNIT = 500_000;
 
 /** When neither /api/status nor the page's cache can be read: new-api's defaults. */
 export const FALLBACK_DISPLAY: DisplaySettings = { quotaPerUnit: DEFAULT_QUOTA_PER_UNIT, type: 'USD' };

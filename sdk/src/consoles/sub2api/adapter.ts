@@ -71,7 +71,7 @@ export function orderOf(o: PaymentOrder): Order | undefined {
   return out;
 }
 
-export function ledgerEntryOf(r: RedeemHistoryItem): LedgerEntry | undefined {
+function ledgerEntryOf(r: RedeemHistoryItem): LedgerEntry | undefined {
   const at = toMs(r.used_at) ?? toMs(r.created_at);
   if (at === undefined) return undefined;
   // The history row carries the full code: only its masked form (first 2 + last 4) is kept, so a "used"

@@ -82,7 +82,7 @@ const within = (a: number | undefined, b: number | undefined, tolerance: number)
  * (new-api logs top_up.amount as "充值金额" and top_up.money as "支付金额"). A credit whose amount is not known
  * matches on time alone.
  */
-export function creditFits(o: Order, e: LedgerEntry, windowDays: number, tolerance: number): boolean {
+function creditFits(o: Order, e: LedgerEntry, windowDays: number, tolerance: number): boolean {
   if (!CREDITS.has(e.kind)) return false;
   if (e.at < o.createdAt - MINUTE || e.at - o.createdAt > windowDays * DAY) return false;
   const byAmount = within(e.topupAmount, o.amount, tolerance);
@@ -96,7 +96,7 @@ export function creditFits(o: Order, e: LedgerEntry, windowDays: number, toleran
  * one), then the others, oldest first; each takes the earliest fitting credit no other order took. A pending
  * order never borrows the credit of a same-amount order paid seconds before it.
  */
-export function matchCredits(
+function matchCredits(
   orders: readonly Order[],
   ledger: readonly LedgerEntry[],
   windowDays: number,
@@ -178,7 +178,7 @@ function findRedeemCredit(facts: Facts, at: number | undefined) {
 }
 
 /** Same-amount orders created within the duplicate window of the order in question. */
-export function duplicatesOf(order: Order | undefined, orders: readonly Order[], windowMs: number): Order[] {
+function duplicatesOf(order: Order | undefined, orders: readonly Order[], windowMs: number): Order[] {
   if (!order) return [];
   const amount = order.money ?? order.amount;
   if (amount === undefined) return [];

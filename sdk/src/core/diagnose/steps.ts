@@ -6,7 +6,7 @@ import type { Decision, ReasonId } from '../problems/types.js';
 import { type Context, MINUTE } from './context.js';
 import type { CheckResult, CheckStatus } from './types.js';
 
-export const statusOf = (checks: readonly CheckResult[], id: CheckId): CheckStatus | undefined =>
+const statusOf = (checks: readonly CheckResult[], id: CheckId): CheckStatus | undefined =>
   checks.find((c) => c.id === id)?.status;
 
 export const is = (checks: readonly CheckResult[], id: CheckId, ...s: CheckStatus[]): boolean => {

@@ -4,7 +4,7 @@
 import type { Locale } from '../i18n/message.js';
 
 import { NINE, ZERO } from './char-codes.js';
-import { alnumOnly, CODE_MASK, ELLIPSIS, TAIL_MASK } from './code-mask.js';
+import { alnumOnly, ELLIPSIS, TAIL_MASK } from './code-mask.js';
 import type { FindingKind } from './types.js';
 
 export { CODE_MASK, ELLIPSIS, maskRedeemCode, TAIL_MASK } from './code-mask.js';
@@ -15,25 +15,12 @@ export { CODE_MASK, ELLIPSIS, maskRedeemCode, TAIL_MASK } from './code-mask.js';
 /** `sk-…wxyz`, `AIza…wxyz`. */
 export const KEY_MASK = /^(?:[A-Za-z]{2,5}[-_]|AIza)?…[A-Za-z0-9_-]{0,4}$/;
 /** `**** **** **** 7890`. */
-export const CARD_MASK = /^\*{4} \*{4} \*{4} [A-Za-z0-9]{0,4}$/;
+const CARD_MASK = /^\*{4} \*{4} \*{4} [A-Za-z0-9]{0,4}$/;
 /** `138****5678`, `+86 138****5678`, `****5678`. */
-export const PHONE_MASK = /^(?:(?:\+86 |0086 )?[0-9]{3}\*{4}[0-9]{4}|\*{4}[0-9]{0,4})$/;
+const PHONE_MASK = /^(?:(?:\+86 |0086 )?[0-9]{3}\*{4}[0-9]{4}|\*{4}[0-9]{0,4})$/;
 /** `a***@example.com`, `***@example.com`. */
-export const EMAIL_MASK =
+const EMAIL_MASK =
   /^[A-Za-z0-9._%+-]?\*{3}@[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)+$/;
-
-/** Is `v` exactly a mask this module produces (a label included)? */
-export function isMaskShape(v: string): boolean {
-  return (
-    TAIL_MASK.test(v) ||
-    CODE_MASK.test(v) ||
-    KEY_MASK.test(v) ||
-    CARD_MASK.test(v) ||
-    PHONE_MASK.test(v) ||
-    EMAIL_MASK.test(v) ||
-    isLabel(v)
-  );
-}
 
 /** Order / transaction numbers: `…1832`. Already-masked values come back unchanged. */
 export function maskTradeNo(value: string): string {

@@ -45,7 +45,7 @@ export const MAX_ENTRIES = 20;
 /** Waits between background attempts; after the last one the entry is `stalled`. */
 export const BACKOFF_MS = [10_000, 30_000, 60_000, 2 * 60_000, 5 * 60_000, 10 * 60_000, 30 * 60_000];
 /** A flush gives up its turn after this long; what is left waits for the next timer. */
-export const FLUSH_DEADLINE_MS = 30_000;
+const FLUSH_DEADLINE_MS = 30_000;
 
 function storage(): Storage | null {
   try {
@@ -111,7 +111,7 @@ export function enqueue(entry: OutboxEntry): EnqueueResult {
 }
 
 /** Runs `fn` while holding the outbox lock (every tab of the origin shares it). */
-export async function withLock<T>(fn: () => T | Promise<T>): Promise<T> {
+async function withLock<T>(fn: () => T | Promise<T>): Promise<T> {
   const locks = (navigator as Navigator & { locks?: LockManager }).locks;
   if (!locks) return fn(); // no Web Locks: each update is still one synchronous read-modify-write
   return locks.request(LOCK, async () => fn());
@@ -137,10 +137,6 @@ export function update(
     }
     return next;
   });
-}
-
-export function inOutbox(idempotencyKey: string): boolean {
-  return storage()?.getItem(slot(idempotencyKey)) != null;
 }
 
 /** A new claim token for one sending operation. */

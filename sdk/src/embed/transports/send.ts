@@ -11,7 +11,7 @@ import { type PostResult, postTicket, REQUEST_TIMEOUT_MS, type WebhookTarget } f
 const sleep = (ms: number) => new Promise((done) => setTimeout(done, ms));
 
 /** The longest "Sending…" a user sees before the widget says where the ticket is. */
-export const INTERACTIVE_BUDGET_MS = 15_000;
+const INTERACTIVE_BUDGET_MS = 15_000;
 
 export async function sendTicket(
   target: WebhookTarget,

@@ -6,7 +6,7 @@ import { displayText } from '../../core/text/limit.js';
 import { formatMoney, formatNumber, formatTime } from '../format.js';
 import type { StepProps } from '../view-context.js';
 
-export function methodText(props: StepProps, method: string | undefined): string {
+function methodText(props: StepProps, method: string | undefined): string {
   if (!method) return '-';
   const key = `method.${method.toLowerCase()}`;
   const text = props.m(key);
