@@ -58,7 +58,10 @@ for (let run = 0; run < RUNS; run++) {
       );
     },
     undefined,
-    process.env.PLAIN ? [] : ['disabled-by-default-devtools.timeline', 'v8', 'v8.execute'],
+    [
+      ...(process.env.PLAIN ? [] : ['disabled-by-default-devtools.timeline', 'v8', 'v8.execute']),
+      ...(process.env.PLAIN && !process.env.COMPILE ? [] : ['disabled-by-default-v8.compile']),
+    ],
   );
   // CPU between the driver's presses: problem -> known, next -> questions, checks -> verdict, send -> preview.
   const edges = [
@@ -94,6 +97,8 @@ for (let run = 0; run < RUNS; run++) {
     ['module evaluation', sum(['v8.evaluateModule'])],
     ['paint+commit', sum(['Paint', 'PrePaint', 'Commit', 'Layerize', 'UpdateLayer'])],
     ['GC', sum(['MinorGC', 'MajorGC'])],
+    // Functions compiled on first call (nested in script; traced with COMPILE=1 or without PLAIN).
+    ['lazy compile', sum(['V8.CompileCode'])],
   ];
   kinds.push(['script and the rest', trace.cpu - kinds.reduce((n, [, v]) => n + v, 0)]);
   const kindsText = kinds.map(([k, v]) => `${k} ${v.toFixed(1)}`).join(', ');
