@@ -11,32 +11,13 @@
 //   paid"; idempotent writes take an Idempotency-Key);
 // - `POST /api/v1/payment/public/orders/verify {out_trade_no}` (VerifyOrderPublic: the stored state; this
 //   console has no provider to ask).
-import { type Context, Hono, type MiddlewareHandler } from 'hono';
+import { Hono, type MiddlewareHandler } from 'hono';
 import type { AppEnv, Deps } from '../deps.js';
-import { ok, userDto } from './api.js';
+import { userDto } from './api.js';
+import { fail, iso, ok, page, paginated } from './response.js';
 import { S2_ADMIN_KEY, s2Fulfil } from './seed.js';
 
 const API = '/api/v1';
-
-const iso = (ms: string | number | null | undefined) =>
-  ms === null || ms === undefined ? undefined : new Date(Number(ms)).toISOString();
-
-const fail = (c: Context, status: 400 | 401 | 404 | 409, message: string, reason?: string) =>
-  c.json({ code: status, message, ...(reason ? { reason } : {}) }, status);
-
-function page(c: Context): { page: number; pageSize: number; offset: number } {
-  const p = Math.max(1, Number.parseInt(c.req.query('page') ?? '1', 10) || 1);
-  const size = Math.min(100, Math.max(1, Number.parseInt(c.req.query('page_size') ?? '20', 10) || 20));
-  return { page: p, pageSize: size, offset: (p - 1) * size };
-}
-
-const paginated = (items: unknown[], total: number, p: { page: number; pageSize: number }) => ({
-  items,
-  total,
-  page: p.page,
-  page_size: p.pageSize,
-  pages: Math.max(1, Math.ceil(total / p.pageSize)),
-});
 
 type Row = Record<string, string | number | null>;
 

@@ -15,6 +15,7 @@ import { randomBytes } from 'node:crypto';
 import { type Context, Hono, type MiddlewareHandler } from 'hono';
 import type { AppEnv, Deps } from '../deps.js';
 import { verifyDto } from './admin.js';
+import { fail, iso, ok, page, paginated } from './response.js';
 import { S2_RATE, s2TradeNo } from './seed.js';
 
 const API = '/api/v1';
@@ -33,16 +34,6 @@ interface UserRow {
   created_at: string;
 }
 
-const iso = (ms: string | number | null | undefined) =>
-  ms === null || ms === undefined ? undefined : new Date(Number(ms)).toISOString();
-
-export const ok = (c: Context, data: unknown, status: 200 | 201 = 200) =>
-  c.json({ code: 0, message: 'success', data }, status);
-
-/** infraerrors.ToHTTP: the HTTP status doubles as `code`, the reason names the error. */
-const fail = (c: Context, status: 400 | 401 | 403 | 404 | 409 | 429, message: string, reason?: string) =>
-  c.json({ code: status, message, ...(reason ? { reason } : {}) }, status);
-
 export function userDto(u: UserRow) {
   return {
     id: u.id,
@@ -59,20 +50,6 @@ export function userDto(u: UserRow) {
     updated_at: iso(u.created_at),
   };
 }
-
-function page(c: Context): { page: number; pageSize: number } {
-  const p = Math.max(1, Number.parseInt(c.req.query('page') ?? '1', 10) || 1);
-  const size = Math.min(100, Math.max(1, Number.parseInt(c.req.query('page_size') ?? '20', 10) || 20));
-  return { page: p, pageSize: size };
-}
-
-const paginated = (items: unknown[], total: number, p: { page: number; pageSize: number }) => ({
-  items,
-  total,
-  page: p.page,
-  page_size: p.pageSize,
-  pages: Math.max(1, Math.ceil(total / p.pageSize)),
-});
 
 export function sub2apiApi(deps: Deps): Hono<AppEnv> {
   const app = new Hono<AppEnv>();
