@@ -122,7 +122,7 @@ function shape(norm: string, s: number, e: number): Shape {
   let sw = 0;
   let prev = 0;
   for (let i = s; i <= e; i++) {
-    const code = i < e ? norm.charCodeAt(i) : 45;
+    const code = i < e ? norm.charCodeAt(i) : HYPHEN;
     const c = cls(code);
     if (c & (DASH | UNDER)) {
       const len = i - segStart;
