@@ -17,7 +17,14 @@ export {
   newApiObserver,
 } from './new-api/page-responses.js';
 export { oneApiAdapter } from './one-api/adapter.js';
-export { isRedeemRequest, REDEEM_PATHS, type RedeemExchange, redeemAnswerOf } from './redeem-answer.js';
+export {
+  isRedeemRequest,
+  REDEEM_PATHS,
+  type RedeemExchange,
+  type RedeemReading,
+  readRedeem,
+  redeemAnswerOf,
+} from './redeem-answer.js';
 export { adapters, detectConsole, factories } from './registry.js';
 export { SUB2API_ORDER_STATUS, sub2apiAdapter } from './sub2api/adapter.js';
 export type * from './types.js';

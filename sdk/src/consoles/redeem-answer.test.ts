@@ -57,6 +57,14 @@ describe('redeemAnswerOf: sub2api codes', () => {
     expect(JSON.stringify(a)).not.toContain('EF56GH78');
   });
 
+  it('an answer in neither console shape is not the console speaking; its JWT refusal is', () => {
+    expect(sub2apiAnswer({ body: { ok: true } })).toBeUndefined();
+    expect(sub2apiAnswer({ body: '<html>502 Bad Gateway</html>' })).toBeUndefined();
+    expect(
+      sub2apiAnswer({ body: { code: 'UNAUTHORIZED', message: 'Authorization header is required' } }),
+    ).toMatchObject({ source: 'console', codeMasked: 'AB…OP56' });
+  });
+
   it('only POSTs to the redeem paths are read', () => {
     expect(
       redeemAnswerOf({ url: '/api/v1/redeem', method: 'GET', requestBody: '', responseBody: '{}', at: AT }),

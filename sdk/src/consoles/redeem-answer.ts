@@ -5,7 +5,13 @@
 // - new-api / one-api: POST /api/user/topup {"key": code} -> {success, message, data} (controller/topup.go);
 // - sub2api: POST /api/v1/redeem {"code": code} -> {code: 0, message, data} or an error {code, message,
 //   reason: REDEEM_*} (backend/internal/service/redeem_service.go).
-import { classifyRedeemMessage, maskRedeemCode, type RedeemAttempt, waitMinutesIn } from '../core/index.js';
+import {
+  classifyRedeemMessage,
+  maskRedeemCode,
+  type RedeemAttempt,
+  type RedeemOutcome,
+  waitMinutesIn,
+} from '../core/index.js';
 
 /** The redeem endpoints of the supported consoles. */
 export const REDEEM_PATHS: readonly string[] = ['/api/user/topup', '/api/v1/redeem'];
@@ -37,20 +43,49 @@ export interface RedeemExchange {
   at: number;
 }
 
-/** The attempt this request/answer pair records, or undefined when it is not a redeem request we know. */
-export function redeemAnswerOf(x: RedeemExchange): RedeemAttempt | undefined {
-  if (!isRedeemRequest(x.method, x.url)) return undefined;
-  const req = parse(x.requestBody) as { key?: unknown; code?: unknown } | undefined;
-  const res = parse(x.responseBody) as
+/** What a console's answer to a redeem request says: read by the widget (redeemAnswerOf) and by the
+ *  extension's console observer, each keeping what it may. `code` is the code typed, whole: mask it at once. */
+export interface RedeemReading {
+  ok: boolean;
+  outcome: RedeemOutcome;
+  /** The console's message, trimmed, whole. */
+  message?: string;
+  code?: string;
+}
+
+/**
+ * Reads a redeem request's body and its answer; undefined for an answer in neither console's shape (not
+ * JSON, no `success` flag and no `code`: a proxy's or a gateway's page, not the console's word).
+ */
+export function readRedeem(requestBody: unknown, responseBody: unknown): RedeemReading | undefined {
+  const res = parse(responseBody) as
     | { success?: unknown; code?: unknown; message?: unknown; reason?: unknown }
+    | null
     | undefined;
   if (!res || typeof res !== 'object') return undefined;
+  // new-api {success}; sub2api {code: 0 | <HTTP status>} or its middleware's {code: 'UNAUTHORIZED'}.
+  if (typeof res.success !== 'boolean' && typeof res.code !== 'number' && typeof res.code !== 'string')
+    return undefined;
   const message = str(res.message);
   const reason = str(res.reason) ?? (typeof res.code === 'string' ? res.code : undefined);
   const ok = res.success === true || res.code === 0;
-  const outcome = ok ? 'success' : classifyRedeemMessage(message, reason);
-  const attempt: RedeemAttempt = { outcome, at: x.at, source: 'console' };
+  const req = parse(requestBody) as { key?: unknown; code?: unknown } | null | undefined;
   const code = str(req?.key) ?? str(req?.code);
+  return {
+    ok,
+    outcome: ok ? 'success' : classifyRedeemMessage(message, reason),
+    ...(message ? { message } : {}),
+    ...(code ? { code } : {}),
+  };
+}
+
+/** The attempt this request/answer pair records, or undefined when it is not a redeem request we know. */
+export function redeemAnswerOf(x: RedeemExchange): RedeemAttempt | undefined {
+  if (!isRedeemRequest(x.method, x.url)) return undefined;
+  const read = readRedeem(x.requestBody, x.responseBody);
+  if (!read) return undefined;
+  const { ok, outcome, message, code } = read;
+  const attempt: RedeemAttempt = { outcome, at: x.at, source: 'console' };
   if (code) attempt.codeMasked = maskRedeemCode(code);
   // The console's words are kept (masked by the masking engine when the fact chain words them); a success
   // message carries nothing the user needs.
