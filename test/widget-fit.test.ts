@@ -170,8 +170,9 @@ for (const viewport of VIEWPORTS) {
     const problems: string[] = [];
     for (const [path] of WALLET_PAGES) problems.push(...(await checkPage(page, `${wallets.origin}${path}`)));
     expect(problems).toEqual([]);
-    // Wherever it stepped to (on a phone at the top of the shadcn page no corner is free: it tucks into
-    // the screen's edge), the launcher still opens the widget by touch or click, and by keyboard.
+    // Wherever it stepped to (on a phone at the top of the shadcn page its corner holds payment buttons:
+    // it is the tab on the screen's edge), the launcher still opens the widget by touch or click, and by
+    // keyboard.
     await page.goto(`${wallets.origin}/wallet`);
     const launcher = page.locator('button.launch');
     await launcher.waitFor();

@@ -37,9 +37,9 @@ const KB = 1024;
 // loader: 1.5 KB until the page-start check was folded into it: a correct script tag used to fetch the
 // 13.7 KB check before any intent; the loader now carries the precheck (precheck.ts, ~0.6 KB), the console
 // following (~0.2 KB) and the redeem watcher (~0.9 KB): 3.1 KB measured, 3.5 KB leaves ~12% headroom.
-// 3.19 KB with one embed registry; 3.48 KB once the floating launcher steps aside from the console's own
-// controls (embed/placement.ts and its places in launcher-css.ts, +0.29 KB; 3266 -> 3563 bytes): 21 bytes
-// of headroom left, the next loader feature needs bytes found elsewhere.
+// 3.19 KB with one embed registry, 3.26 KB with one locale detector; 3.50 KB (3583 bytes) once the floating
+// launcher steps aside from the console's own controls (embed/placement.ts and its edge tab in
+// launcher-css.ts, +0.24 KB): no headroom left, the next loader feature needs bytes found elsewhere.
 // total: 82.9 KB once the check left page start (its zod/mini + rules chunk now counts in the second
 // stage, which loads it anyway; the loader's +1.6 KB and the panel's load plan, +0.7 KB, count here too);
 // 86 KB is a regression cap with ~3.5% headroom, not the goal (<= 35 KB: one locale catalog, zod off

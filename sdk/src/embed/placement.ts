@@ -4,13 +4,12 @@
 // recharge-form-card.tsx), and new-api puts its own floating buttons in the same corner (the Agent button
 // at right 24 / bottom 28, web/src/components/agent/FloatingAgentButton.jsx; back-to-top at right 20 /
 // bottom 20, web/src/components/layout/components/back-to-top-button.tsx); docs/consoles.md has the
-// layouts. So once scrolling, resizing or the page's changes pause, the launcher takes the first place
-// where nothing the user can press lies under it (launcher-css.ts): bottom right, then 60, 120 and 180px
-// higher (.r0-.r3), last a 24px-wide tab on the screen's right edge (.r4), which fits the side margin
-// consoles keep on phones and is where it stays when every place covers something (it covers least
-// there). It never moves while the page moves, so it is not chased across the screen, and it stays the
-// same button (focus and tab order kept). test/widget-fit.test.ts checks it on new-api's real wallet
-// layouts (test/fixtures/new-api-wallet).
+// layouts. So once scrolling or the page's changes pause, the launcher looks at what lies under
+// it; when that is a control it becomes a 24px-wide tab on the screen's right edge above that corner
+// (launcher-css.ts .e): consoles keep a side margin at least that wide, their floating buttons sit lower,
+// and the tab covers nothing there. It never moves while the page moves, so it is not chased across the
+// screen, and it stays the same button (focus and tab order kept). test/widget-fit.test.ts checks it on
+// new-api's real wallet layouts (test/fixtures/new-api-wallet).
 
 /** Keeps the launcher returned by `launcher()` (undefined while it is not shown) clear of controls. */
 export function keepClear(launcher: () => HTMLElement | undefined): void {
@@ -24,18 +23,17 @@ export function keepClear(launcher: () => HTMLElement | undefined): void {
   const place = () => {
     const button = launcher();
     if (!button) return;
-    slots: for (let slot = 0; slot < 5; slot++) {
-      button.className = `launch r${slot}`;
-      const r = button.getBoundingClientRect();
-      // Free when no point of a grid over it lies on something the user can press: what is in the tab
-      // order (buttons, links, fields, summaries, frames such as a support chat's bubble, tabindex=0).
-      // The stack under a point holds the element and its ancestors; our own host, a div, is not in the
-      // tab order.
-      for (const x of across(r.left, r.right))
-        for (const y of across(r.top, r.bottom))
-          if (document.elementsFromPoint(x, y).some((e) => (e as HTMLElement).tabIndex >= 0)) continue slots;
-      return;
-    }
+    button.className = 'launch';
+    const r = button.getBoundingClientRect();
+    // Covering when a point of a grid over it lies on something the user can press: what is in the tab
+    // order (buttons, links, fields, summaries, frames such as a support chat's bubble, tabindex=0). The
+    // stack under a point holds the element and its ancestors; our own host, a div, is not in the tab order.
+    for (const x of across(r.left, r.right))
+      for (const y of across(r.top, r.bottom))
+        if (document.elementsFromPoint(x, y).some((e) => (e as HTMLElement).tabIndex >= 0)) {
+          button.className = 'launch e';
+          return;
+        }
   };
   const later = () => {
     clearTimeout(timer);
@@ -43,8 +41,8 @@ export function keepClear(launcher: () => HTMLElement | undefined): void {
   };
   // Capture: a scroll inside any scroller (new-api's shadcn layout scrolls a div, not the document).
   addEventListener('scroll', later, true);
-  addEventListener('resize', later);
-  // The console adding or removing its own (e.g. new-api's Agent button, once its config has loaded).
+  // The console adding or removing its own (new-api's Agent button once its config has loaded), and its
+  // re-render when the screen turns (its layouts switch at 768px). No resize listener: bytes.
   new MutationObserver(later).observe(document.documentElement, { childList: true, subtree: true });
   later();
 }
