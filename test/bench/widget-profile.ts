@@ -106,6 +106,29 @@ for (let run = 0; run < RUNS; run++) {
     console.log(
       `run ${run}: CPU ${trace.cpu.toFixed(1)} ms, longest ${trace.longest.toFixed(1)} ms; ${split}\n  ${kindsText}`,
     );
+    if (process.env.SMALL) {
+      // Tasks under 1 ms of thread time, grouped by the first event inside them.
+      const groups = new Map<string, [number, number]>();
+      for (const t of trace.tasks.filter((t) => (t.tdur ?? 0) < 1000)) {
+        const inner = trace.events.find(
+          (e) => e !== t && e.ts >= t.ts && e.ts < t.ts + (t.dur ?? 0) && !/RunTask/.test(e.name),
+        );
+        const k = inner
+          ? `${inner.name}${inner.args?.data?.url ? `(${inner.args.data.url.split('/').pop()})` : ''}`
+          : '(none)';
+        const g = groups.get(k) ?? [0, 0];
+        g[0] += (t.tdur ?? 0) / 1000;
+        g[1]++;
+        groups.set(k, g);
+      }
+      console.log(
+        [...groups]
+          .sort((a, b) => b[1][0] - a[1][0])
+          .slice(0, 15)
+          .map(([k, [ms, n]]) => `${k} ${ms.toFixed(1)}/${n}`)
+          .join(' | '),
+      );
+    }
     if (process.env.TASKS)
       console.log(
         trace.tasks
