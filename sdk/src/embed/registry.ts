@@ -45,7 +45,8 @@ export function createRegistry(load: () => Promise<PanelModule>): Registry {
   };
 
   const add: Registry['add'] = (raw, host, checked) => {
-    const id = (typeof raw.id === 'string' && raw.id) || `td${++count}`;
+    // A JS config's id is checked (string, pattern) by the config check, like the attribute's.
+    const id = (raw.id as string) || `td${++count}`;
     instances.get(id)?.destroy();
     const handle = createWidget(
       raw,
@@ -78,7 +79,7 @@ export function createRegistry(load: () => Promise<PanelModule>): Registry {
         customElements.define(
           name,
           class extends HTMLElement {
-            h?: WidgetHandle;
+            declare h?: WidgetHandle;
             connectedCallback() {
               const raw = attrs(this);
               this.h = add(raw, this, check(raw));
