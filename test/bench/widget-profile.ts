@@ -97,9 +97,9 @@ for (let run = 0; run < RUNS; run++) {
     ['module evaluation', sum(['v8.evaluateModule'])],
     ['paint+commit', sum(['Paint', 'PrePaint', 'Commit', 'Layerize', 'UpdateLayer'])],
     ['GC', sum(['MinorGC', 'MajorGC'])],
-    // Functions compiled on first call (nested in script; traced with COMPILE=1 or without PLAIN).
-    ['lazy compile', sum(['V8.CompileCode'])],
   ];
+  // Functions compiled on first call (nested in script; traced with COMPILE=1 or without PLAIN).
+  if (!process.env.PLAIN || process.env.COMPILE) kinds.push(['lazy compile', sum(['V8.CompileCode'])]);
   kinds.push(['script and the rest', trace.cpu - kinds.reduce((n, [, v]) => n + v, 0)]);
   const kindsText = kinds.map(([k, v]) => `${k} ${v.toFixed(1)}`).join(', ');
   if (process.env.PLAIN) {

@@ -24,22 +24,28 @@ const HELPERS = `
   walk(document);
   const roots = () => found;
   const shown = (el) => el.getClientRects().length > 0 && !el.disabled;
-  // Resolves in a task after the frame that renders the next DOM change (in the page or any open shadow root).
-  const changed = () => new Promise((resolve) => {
-    const mo = new MutationObserver(() => {
-      mo.disconnect();
-      requestAnimationFrame(() => setTimeout(resolve));
-    });
-    for (const root of roots()) mo.observe(root, { subtree: true, childList: true, attributes: true, characterData: true });
-  });
+  // Looks for the element now, then again in a task after the frame that renders each DOM change (in the
+  // page or any open shadow root), or a second later should a change come unseen; the observer and the
+  // timer are gone once it is found.
   const find = async (selector, test) => {
     const end = performance.now() + 30000;
     for (;;) {
-      const next = changed();
+      let mo;
+      let timer;
+      const next = new Promise((resolve) => {
+        mo = new MutationObserver(() => {
+          mo.disconnect();
+          clearTimeout(timer);
+          requestAnimationFrame(() => setTimeout(resolve));
+        });
+        for (const root of roots()) mo.observe(root, { subtree: true, childList: true, attributes: true, characterData: true });
+        timer = setTimeout(() => { mo.disconnect(); resolve(); }, 1000);
+      });
+      const stop = () => { mo.disconnect(); clearTimeout(timer); };
       for (const root of roots())
-        for (const el of root.querySelectorAll(selector)) if (test(el) && shown(el)) return el;
-      if (performance.now() > end) throw new Error('not found: ' + selector + ' ' + test);
-      await Promise.race([next, new Promise((r) => setTimeout(r, 1000))]);
+        for (const el of root.querySelectorAll(selector)) if (test(el) && shown(el)) { stop(); return el; }
+      if (performance.now() > end) { stop(); throw new Error('not found: ' + selector + ' ' + test); }
+      await next;
     }
   };
 `;
