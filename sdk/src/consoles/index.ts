@@ -8,6 +8,7 @@ export {
   type CustomOrder,
   createCustomAdapter,
 } from './custom/adapter.js';
+export { factories } from './factories.js';
 export { createNewApiAdapter, type NewApiAdapterOptions, newApiAdapter } from './new-api/adapter.js';
 export { NEW_API_ORDER_STATUS } from './new-api/map.js';
 export {
@@ -25,6 +26,6 @@ export {
   readRedeem,
   redeemAnswerOf,
 } from './redeem-answer.js';
-export { adapters, detectConsole, factories } from './registry.js';
+export { adapters, detectConsole } from './registry.js';
 export { SUB2API_ORDER_STATUS, sub2apiAdapter } from './sub2api/adapter.js';
 export type * from './types.js';

@@ -2,7 +2,7 @@
 // model/token.go MaskTokenKey); one-api and older new-api list FULL keys, sub2api lists full keys too
 // (frontend/src/types ApiKey.key). A full key is reduced here, at the boundary, and never kept.
 import type { MaskedKey } from '../core/index.js';
-import { maskText } from '../core/index.js';
+import { maskText } from '../core/mask/index.js';
 
 const MASK_MARK = /[*•…]|\.\.\./;
 

@@ -1,23 +1,24 @@
 // Lenient list parsing: one malformed row must not hide the good ones. Rows that fail their schema are
 // dropped and counted, and the caller reports `bad_shape` for the part.
-import type * as z from 'zod/mini';
+
 import type { ConsoleReadErrorCode } from '../core/index.js';
+import type { Infer, Schema } from './shape.js';
 
 export interface Parsed<T> {
   items: T[];
   dropped: number;
 }
 
-export function parseRows<S extends z.ZodMiniType, T>(
+export function parseRows<S extends Schema<unknown>, T>(
   rows: readonly unknown[],
   schema: S,
-  map: (row: z.infer<S>) => T | undefined,
+  map: (row: Infer<S>) => T | undefined,
 ): Parsed<T> {
   const items: T[] = [];
   let dropped = 0;
   for (const row of rows) {
     const r = schema.safeParse(row);
-    const v = r.success ? map(r.data) : undefined;
+    const v = r.success ? map(r.data as Infer<S>) : undefined;
     if (v === undefined) dropped++;
     else items.push(v);
   }

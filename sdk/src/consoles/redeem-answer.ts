@@ -5,13 +5,9 @@
 // - new-api / one-api: POST /api/user/topup {"key": code} -> {success, message, data} (controller/topup.go);
 // - sub2api: POST /api/v1/redeem {"code": code} -> {code: 0, message, data} or an error {code, message,
 //   reason: REDEEM_*} (backend/internal/service/redeem_service.go).
-import {
-  classifyRedeemMessage,
-  maskRedeemCode,
-  type RedeemAttempt,
-  type RedeemOutcome,
-  waitMinutesIn,
-} from '../core/index.js';
+import { classifyRedeemMessage, waitMinutesIn } from '../core/facts/redeem.js';
+import type { RedeemAttempt, RedeemOutcome } from '../core/facts/schema.js';
+import { maskRedeemCode } from '../core/mask/index.js';
 
 /** The redeem endpoints of the supported consoles. */
 export const REDEEM_PATHS: readonly string[] = ['/api/user/topup', '/api/v1/redeem'];

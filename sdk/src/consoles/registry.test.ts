@@ -3,8 +3,9 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { createCustomAdapter } from './custom/adapter.js';
+import { factories } from './factories.js';
 import { fakeEnv, recorded } from './fake-env.js';
-import { adapters, detectConsole, factories } from './registry.js';
+import { adapters, detectConsole } from './registry.js';
 import type { ConsoleAdapter } from './types.js';
 
 const here = new URL('./', import.meta.url);

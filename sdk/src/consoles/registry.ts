@@ -1,6 +1,5 @@
 // One line per console folder (docs/architecture.md: adding a console = one folder + one registry line).
 // registry.test.ts fails when a folder under consoles/ is missing here or has no test or fixtures.
-import { createCustomAdapter } from './custom/adapter.js';
 import { newApiAdapter } from './new-api/adapter.js';
 import { oneApiAdapter } from './one-api/adapter.js';
 import { sub2apiAdapter } from './sub2api/adapter.js';
@@ -13,10 +12,8 @@ export const adapters: readonly ConsoleAdapter[] = [
   oneApiAdapter, // user without new-api signals
 ];
 
-/** Presets built from operator input, never guessed from the page. */
-export const factories = {
-  custom: createCustomAdapter,
-} as const;
+// Presets built from operator input (custom) are in factories.ts, not imported here: detection on auto
+// then loads none of the custom preset's schemas (and no zod).
 
 /**
  * Which console this page is: storage keys and path only, no network. Operator-provided adapters (a custom

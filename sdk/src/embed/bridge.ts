@@ -4,18 +4,20 @@
 // (c) carries our nonce and is of a sane size (bridgeGate: both checked before any schema work, so a
 // page script posting megabytes costs nothing) and (d) validates against the schema. An announce (the
 // extension's content script started after us) triggers a new hello. Nothing else is read.
-import {
-  BRIDGE_VERSION,
-  type BridgeWarning,
-  bridgeGate,
-  EXTENSION_SOURCE,
-  ExtensionAnnounce,
-  ExtensionObservations,
-  type Observations,
-  WIDGET_SOURCE,
-  type WidgetHello,
-} from '../core/index.js';
+// The schemas (and zod) are fetched with the first message that passed the gate: a page without the
+// extension never loads them.
+import { BRIDGE_VERSION, bridgeGate, EXTENSION_SOURCE, WIDGET_SOURCE } from '../core/bridge/gate.js';
+import type { BridgeWarning, WidgetHello } from '../core/bridge/protocol.js';
+import type { Observations } from '../core/facts/schema.js';
 import { newNonce } from './ids.js';
+
+let schemas: Promise<typeof import('../core/bridge/protocol.js')> | undefined;
+/** The bridge's schemas, loaded once (a failed load is tried again with the next message). */
+const protocol = () =>
+  (schemas ??= import('../core/bridge/protocol.js').catch((error: unknown) => {
+    schemas = undefined;
+    throw error;
+  }));
 
 export function startBridge(
   onObservations: (observations: Observations, warnings: BridgeWarning[]) => void,
@@ -25,20 +27,27 @@ export function startBridge(
     const message: WidgetHello = { source: WIDGET_SOURCE, v: BRIDGE_VERSION, type: 'hello', nonce };
     window.postMessage(message, location.origin);
   };
+  let stopped = false;
   const listener = (event: MessageEvent) => {
     if (event.source !== window || event.origin !== location.origin) return;
     const data: unknown = event.data;
-    if (bridgeGate(data, EXTENSION_SOURCE, ['observations'], nonce)) {
-      const reply = ExtensionObservations.safeParse(data);
-      if (reply.success) onObservations(reply.data.observations, reply.data.warnings);
-    } else if (
-      bridgeGate(data, EXTENSION_SOURCE, ['announce']) &&
-      ExtensionAnnounce.safeParse(data).success
-    ) {
-      hello();
-    }
+    const observations = bridgeGate(data, EXTENSION_SOURCE, ['observations'], nonce);
+    if (!observations && !bridgeGate(data, EXTENSION_SOURCE, ['announce'])) return;
+    protocol().then(
+      ({ ExtensionAnnounce, ExtensionObservations }) => {
+        if (stopped) return;
+        if (observations) {
+          const reply = ExtensionObservations.safeParse(data);
+          if (reply.success) onObservations(reply.data.observations, reply.data.warnings);
+        } else if (ExtensionAnnounce.safeParse(data).success) hello();
+      },
+      () => undefined, // the schemas could not load: the message is not read (the next one tries again)
+    );
   };
   window.addEventListener('message', listener);
   hello();
-  return () => window.removeEventListener('message', listener);
+  return () => {
+    stopped = true;
+    window.removeEventListener('message', listener);
+  };
 }

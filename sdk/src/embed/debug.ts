@@ -3,7 +3,7 @@
 // Everything goes through the masking engine's public audience first: a debug line is as safe to paste
 // into a forum as the widget's public copy (no email, order number, code, key or token in clear).
 import type { ConsoleAdapter, ConsoleEnv, ConsoleRead } from '../consoles/types.js';
-import { maskText } from '../core/index.js';
+import { maskText } from '../core/mask/index.js';
 import type { WidgetConfig } from './config.js';
 
 const PREFIX = '[topup-doctor] debug:';

@@ -67,19 +67,21 @@ export function openPanel(ctx: PanelContext): PanelHandle {
       }
     }
   };
-  // The operator config was checked before the launcher appeared (check-entry.ts, or mount() for the ESM
-  // API); the panel parses it again with the second stage to get the typed config (the same chunk, already
-  // loaded, no warnings repeated). A config that fails here too logs its one error naming the attribute and
+  // The operator config was checked before the launcher appeared (the loader's precheck, check-entry.ts,
+  // or mount() for the ESM API); the panel gets the typed config with the second stage: from attributes
+  // the precheck vouches for without the schema (config-plain.ts), else parsed again by the full check
+  // (no warnings repeated). A config that fails here too logs its one error naming the attribute and
   // the widget removes itself (App.onInvalid); the page keeps working.
   let checking: Promise<WidgetConfig | null> | undefined;
   const checkConfig = () =>
-    (checking ??= import('./config.js').then(
-      (m) => m.validateConfig(raw, true),
+    (checking ??= import('./config-plain.js').then(
+      (m) => m.panelConfig(raw),
       (error: unknown) => {
         checking = undefined; // a failed chunk load is retried with the next try (known.loadFailed)
         throw error;
       },
     ));
+  const undelivered = countUndelivered();
   const mount = document.createElement('div');
   ctx.box.append(mount);
   const hide = () => {
@@ -93,12 +95,16 @@ export function openPanel(ctx: PanelContext): PanelHandle {
       loadStage={() =>
         Promise.all([
           checkConfig(),
-          import('./services.js'),
+          // The outbox's validated reads only when there is an undelivered report to show.
+          import('./services.js').then(
+            async (m) => [m, undelivered ? await m.loadOutbox() : undefined] as const,
+          ),
           import('../ui/steps/later.js'),
           // The core's words in the user's locale only (the script-tag build; a no-op elsewhere).
           import('../core/i18n/catalogs.js').then((m) => m.loadCatalog(ctx.locale)),
         ]).then(
-          ([valid, m, steps]) => valid && { services: m.createServices(valid, ctx.locale, emit), steps },
+          ([valid, [m, outbox], steps]) =>
+            valid && { services: m.createServices(valid, ctx.locale, emit, outbox), steps },
         )
       }
       emit={emit}
@@ -108,7 +114,7 @@ export function openPanel(ctx: PanelContext): PanelHandle {
       inline={ctx.inline}
       onClose={hide}
       onInvalid={ctx.invalid}
-      undelivered={countUndelivered()}
+      undelivered={undelivered}
     />,
     mount,
   );

@@ -4,7 +4,8 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { defaultRules, Rules } from '../core/rules/schema.js';
+import { defaultRules } from '../core/rules/defaults.js';
+import { Rules } from '../core/rules/schema.js';
 import { DATASET_KEYS, WidgetConfig } from './config.js';
 
 const README = readFileSync(resolve(import.meta.dirname, '..', '..', 'README.md'), 'utf8');

@@ -3,19 +3,18 @@
 
 import { redeemAnswerOf } from '../consoles/redeem-answer.js';
 import type { ConsoleAdapter, ConsoleEnv, ConsoleRead } from '../consoles/types.js';
+// The core's modules themselves, not its index: the index also re-exports the schemas (and zod), which
+// would then share this stage's chunks (esbuild splits by what each entry can reach, used or not).
+import type { BridgeWarning } from '../core/bridge/protocol.js';
+import { diagnose, missingAnswers } from '../core/diagnose/diagnose.js';
+import { toFacts } from '../core/facts/to-facts.js';
 import type { Locale } from '../core/i18n/locale.js';
-import {
-  type BridgeWarning,
-  buildTicket,
-  defaultRules,
-  diagnose,
-  displayMessage,
-  maskText,
-  missingAnswers,
-  renderTicketText,
-  t,
-  toFacts,
-} from '../core/index.js';
+import { t } from '../core/i18n/t.js';
+import { maskText } from '../core/mask/index.js';
+import { defaultRules } from '../core/rules/defaults.js';
+import { displayMessage } from '../core/text/limit.js';
+import { buildTicket } from '../core/ticket/build.js';
+import { renderTicketText } from '../core/ticket/render.js';
 import type { Services } from '../ui/services.js';
 import { startBridge } from './bridge.js';
 import type { WidgetConfig } from './config.js';
@@ -24,7 +23,8 @@ import { newTicketId } from './ids.js';
 import { seenRedeems } from './redeem-watch.js';
 import { copyText } from './transports/clipboard.js';
 import { mailtoHref } from './transports/mailto.js';
-import { readOutbox, update } from './transports/outbox.js';
+import type { readOutbox } from './transports/outbox.js';
+import { remove } from './transports/outbox-store.js';
 import { sendTicket } from './transports/send.js';
 
 function consoleEnv(origin: string): ConsoleEnv {
@@ -60,12 +60,19 @@ async function pickAdapter(config: WidgetConfig, env: ConsoleEnv): Promise<Conso
   return PRESETS[preset]();
 }
 
+/** The outbox's validated reads (and zod): the panel loads them with this stage only when it counted an
+ *  undelivered report to show; sending a ticket needs only outbox-store.ts. */
+export const loadOutbox = () => import('./transports/outbox.js');
+
 /** The second stage's entry (loaded on problem choice), over the config the page-start check validated and the
  *  panel parsed again with this stage (panel.tsx). */
 export function createServices(
   config: WidgetConfig,
   locale: Locale,
   emit: (event: Omit<WidgetEvent, 'instance'>) => void,
+  /** The outbox's validated reads (transports/outbox.ts), loaded with this stage only when the panel
+   *  counted an undelivered report when it opened (nothing else shows them). */
+  outbox?: { readOutbox: typeof readOutbox },
 ): Services {
   const rules = config.rules ?? defaultRules();
   const origin = config.console.origin ?? location.origin;
@@ -118,7 +125,7 @@ export function createServices(
     // What the outbox kept but could not deliver (the loader's flush found it refused or out of retries):
     // shown when the panel opens, so no ticket waits unseen.
     undelivered: () =>
-      readOutbox()
+      (outbox?.readOutbox() ?? [])
         .filter((e) => e.state === 'refused' || e.state === 'stalled')
         .map((e) => ({
           ticket: e.ticket,
@@ -126,7 +133,7 @@ export function createServices(
           queuedAt: e.queuedAt,
           ...(e.code ? { code: e.code } : {}),
         })),
-    forgetUndelivered: (key) => update(key, () => undefined).then(() => undefined),
+    forgetUndelivered: remove,
     emit,
     watchExtension: (fn) =>
       startBridge((observations, warnings) => {

@@ -1,6 +1,8 @@
 // new-api JSON -> Facts. Shared by generations A/B (reads), C (the observer feed) and one-api (same shapes).
+
+import { tradeNoUserId } from '../../core/facts/trade-no.js';
 import type { Account, Balance, LedgerEntry, MaskedKey, Order, OrderStatus } from '../../core/index.js';
-import { maskText, tradeNoUserId } from '../../core/index.js';
+import { maskText } from '../../core/mask/index.js';
 import { idString } from '../http.js';
 import { toMaskedKey } from '../keys.js';
 import { creditAmounts, ledgerKind } from '../ledger-kind.js';

@@ -2,7 +2,7 @@
 // controller/misc.go GetStatus, model/user.go (GET /api/user/self), model/topup.go TopUp,
 // model/log.go Log, model/token.go Token, common/page_info.go PageInfo {page, page_size, total, items}.
 // one-api (songquanpeng/one-api) shares /api/status, /api/user/self, /api/log/self and /api/token/.
-import * as z from 'zod/mini';
+import * as z from '../shape.js';
 
 const Id = z.union([z.number(), z.string()]);
 const str = z.optional(z.nullable(z.string()));
@@ -24,7 +24,7 @@ export const Status = z.object({
   custom_currency_symbol: str,
   custom_currency_exchange_rate: num,
 });
-export type Status = z.infer<typeof Status>;
+export type Status = z.Infer<typeof Status>;
 
 export const Self = z.object({
   id: Id,
@@ -35,7 +35,7 @@ export const Self = z.object({
   quota: z.number(),
   used_quota: num,
 });
-export type Self = z.infer<typeof Self>;
+export type Self = z.Infer<typeof Self>;
 
 /** model/topup.go TopUp; status common.TopUpStatus*: pending | success | failed | expired. */
 export const TopUp = z.object({
@@ -49,7 +49,7 @@ export const TopUp = z.object({
   complete_time: num, // unix seconds, 0 until completed
   status: z.string(),
 });
-export type TopUp = z.infer<typeof TopUp>;
+export type TopUp = z.Infer<typeof TopUp>;
 
 /** model/log.go Log; type 1 = LogTypeTopup, 6 = LogTypeRefund. created_at is unix seconds. */
 export const Log = z.object({
@@ -58,7 +58,7 @@ export const Log = z.object({
   content: z.string(),
   quota: num,
 });
-export type Log = z.infer<typeof Log>;
+export type Log = z.Infer<typeof Log>;
 
 /** model/token.go Token; status common.TokenStatus*: 1 enabled, 2 disabled, 3 expired, 4 exhausted. */
 export const Token = z.object({
@@ -67,4 +67,4 @@ export const Token = z.object({
   status: num,
   group: str,
 });
-export type Token = z.infer<typeof Token>;
+export type Token = z.Infer<typeof Token>;

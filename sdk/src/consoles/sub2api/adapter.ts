@@ -7,7 +7,7 @@
 // session_expired, and a token the console already replaced is used at once (docs/consoles.md). The token
 // is used for these GETs and never copied anywhere.
 import type { LedgerEntry, MaskedKey, Order, OrderStatus } from '../../core/index.js';
-import { maskRedeemCode, maskText } from '../../core/index.js';
+import { maskRedeemCode, maskText } from '../../core/mask/index.js';
 import { getJson, idString, type Reply, stored, storedJson } from '../http.js';
 import { toMaskedKey } from '../keys.js';
 import { type Got, listPart, parseRows, toMs } from '../parse.js';

@@ -2,7 +2,7 @@
 // (User, ApiKey, PaginatedResponse {items, total, page, page_size, pages}), frontend/src/types/payment.ts
 // (PaymentOrder, OrderStatus) and frontend/src/api/redeem.ts (RedeemHistoryItem). Every answer is
 // `{code, message, data}` with code 0 on success (frontend/src/api/client.ts).
-import * as z from 'zod/mini';
+import * as z from '../shape.js';
 
 const Id = z.union([z.number(), z.string()]);
 const str = z.optional(z.nullable(z.string()));
@@ -21,7 +21,7 @@ export const User = z.object({
   balance: num,
   status: str,
 });
-export type User = z.infer<typeof User>;
+export type User = z.Infer<typeof User>;
 
 export const PaymentOrder = z.object({
   id: Id,
@@ -35,7 +35,7 @@ export const PaymentOrder = z.object({
   paid_at: str,
   completed_at: str,
 });
-export type PaymentOrder = z.infer<typeof PaymentOrder>;
+export type PaymentOrder = z.Infer<typeof PaymentOrder>;
 
 export const RedeemHistoryItem = z.object({
   /** The full code: read only to be masked (first 2 + last 4) at once. */
@@ -46,7 +46,7 @@ export const RedeemHistoryItem = z.object({
   created_at: str,
   notes: str,
 });
-export type RedeemHistoryItem = z.infer<typeof RedeemHistoryItem>;
+export type RedeemHistoryItem = z.Infer<typeof RedeemHistoryItem>;
 
 export const ApiKey = z.object({
   key: z.string(),
@@ -54,4 +54,4 @@ export const ApiKey = z.object({
   status: str,
   group: z.optional(z.nullable(z.object({ name: str }))),
 });
-export type ApiKey = z.infer<typeof ApiKey>;
+export type ApiKey = z.Infer<typeof ApiKey>;

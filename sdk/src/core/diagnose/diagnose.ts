@@ -3,7 +3,8 @@ import { CHECK_BY_ID } from '../checks/registry.js';
 import type { Answers, Facts, ProblemId } from '../facts/schema.js';
 import { msg } from '../i18n/message.js';
 import { PROBLEM_BY_ID } from '../problems/registry.js';
-import { defaultRules, type Rules } from '../rules/schema.js';
+import { defaultRules } from '../rules/defaults.js';
+import type { Rules } from '../rules/schema.js';
 import { buildContext, type Context, MINUTE, pickOrder } from './context.js';
 import type { CheckResult, Diagnosis, DiagnosisBasis } from './types.js';
 

@@ -2,7 +2,8 @@
 // Values follow the consoles' real formats (new-api `USR{uid}NO...` trade numbers, `success`/`pending`
 // statuses, quota_per_unit 500000) and are already masked the way adapters mask them.
 import type { Facts, Order } from '../facts/schema.js';
-import { defaultRules, type Rules, type RulesInput, Rules as RulesSchema } from '../rules/schema.js';
+import { defaultRules } from '../rules/defaults.js';
+import { type Rules, type RulesInput, Rules as RulesSchema } from '../rules/schema.js';
 import { buildContext, type Context, MINUTE } from './context.js';
 
 /** A fixed clock: 2026-11-21 16:00 in Asia/Shanghai. */

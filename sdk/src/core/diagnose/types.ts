@@ -1,7 +1,7 @@
 // What `diagnose(facts, { now, rules })` returns. Pure data: message keys, not words.
 import * as z from 'zod/mini';
 import { LedgerEntry, Order, ProblemId, RedeemAttempt } from '../facts/schema.js';
-import { Message } from '../i18n/message.js';
+import { Message } from '../i18n/message-schema.js';
 import { TicketFieldName } from '../ticket/fields.js';
 
 export const CheckStatus = z.enum(['ok', 'warn', 'fail', 'unknown']);

@@ -46,7 +46,3 @@ export const Rules = z.object({
 });
 export type Rules = z.infer<typeof Rules>;
 export type RulesInput = z.input<typeof Rules>;
-
-export function defaultRules(): Rules {
-  return Rules.parse({});
-}

@@ -5,6 +5,9 @@
 // Long text is cut by grapheme (text/limit.ts), never by UTF-16 unit: a cut emoji is a lone surrogate the
 // intake refuses as unstorable.
 // Pure: clock and id passed in.
+// No schema pass over its own output (zod stays off the widget's path): every part is built to the Ticket
+// schema's shape and limits here (the types, the caps below, ticketText), the caller's id and the operator's
+// rules version are checked, and build.test.ts validates what it builds with the schema the intake uses.
 
 import type { BridgeWarning } from '../bridge/protocol.js';
 import type { Diagnosis } from '../diagnose/types.js';
@@ -15,7 +18,8 @@ import { maskField, maskText } from '../mask/index.js';
 import type { Rules } from '../rules/schema.js';
 import { ticketText } from '../text/limit.js';
 import type { Audience } from './fields.js';
-import { type MaskNotice, TICKET_SCHEMA_VERSION, Ticket, type TicketCheck } from './schema.js';
+import { TICKET_SCHEMA_VERSION } from './formats.js';
+import type { MaskNotice, Ticket, TicketCheck } from './schema.js';
 import { fieldValue } from './values.js';
 
 export interface BuildTicketOptions extends FormatOptions {
@@ -34,6 +38,8 @@ export interface BuildTicketOptions extends FormatOptions {
 
 const MAX_CHECKS = 50;
 const MAX_NOTICES = 200;
+/** The Ticket schema's limits on a notice's field name and a param's name. */
+const MAX_NAME = 40;
 
 /** Same id, same key: the intake accepts a retried ticket once. */
 export const idempotencyKey = (id: string): string => `topup-doctor:${id}`;
@@ -63,10 +69,14 @@ export function buildTicket(
   opts: BuildTicketOptions,
 ): Ticket {
   const { audience, locale } = opts;
+  // The two values that come from outside this function's types: the caller's id and the rules' version.
+  if (opts.id.length < 6 || opts.id.length > 64) throw new RangeError('ticket id: 6 to 64 characters');
+  if (diagnosis.rulesVersion.length > 64) throw new RangeError('rules version: at most 64 characters');
   const mopts = { audience, locale };
   const masked: MaskNotice[] = [];
   const notice = (field: string, kinds: readonly { kind: string }[]) => {
-    for (const f of kinds) if (masked.length < MAX_NOTICES) masked.push({ field, kind: f.kind });
+    for (const f of kinds)
+      if (masked.length < MAX_NOTICES) masked.push({ field: field.slice(0, MAX_NAME), kind: f.kind });
   };
   // What masking changed while the user typed (the answers and the note hold only the masked text).
   for (const m of facts.answers.masked ?? []) notice(m.field, [m]);
@@ -106,6 +116,10 @@ export function buildTicket(
     // Only the extension's own keys, and only ones this core can word: a newer extension's key, or any
     // other key a page script might post, is left out rather than sent raw.
     if (!w.key.startsWith('ext.warn.') || !hasKey(w.key)) continue;
+    // Nor are param names longer than a ticket holds, or a `...Key` param that names no catalog key.
+    const odd = ([k, v]: [string, unknown]) =>
+      k.length > MAX_NAME || (k.endsWith('Key') && !(typeof v === 'string' && hasKey(v)));
+    if (Object.entries(w.params ?? {}).some(odd)) continue;
     const message: Message = w.params ? { key: w.key, params: w.params } : { key: w.key };
     // A warning whose params did not arrive would read "{stored}": support gets nothing from it.
     if (/\{\w+\}/.test(t(locale, message))) continue;
@@ -116,7 +130,7 @@ export function buildTicket(
   notice('note', n.findings);
   const origin = opts.origin === undefined ? undefined : cleanOrigin(opts.origin);
 
-  return Ticket.parse({
+  return {
     schemaVersion: TICKET_SCHEMA_VERSION,
     id: opts.id,
     idempotencyKey: idempotencyKey(opts.id),
@@ -132,5 +146,5 @@ export function buildTicket(
     checks,
     note: ticketText(n.text, 2000),
     masked,
-  });
+  };
 }

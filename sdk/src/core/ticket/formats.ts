@@ -4,6 +4,9 @@
 import { CODE_MASK, isLabel, KEY_MASK, TAIL_MASK } from '../mask/masks.js';
 import type { TicketFieldName } from './fields.js';
 
+/** Version 2 adds each check's message key and masked params beside its words; version 1 is still accepted
+ *  (schema.ts). Here, zod-free, for buildTicket. */
+export const TICKET_SCHEMA_VERSION = 2;
 /** A ticket id a user can read out to support: `TD-XXXX-XXXX-XXXX`, Crockford base32 without I, L, O, U
  *  (what embed/ids.ts draws from). */
 export const TICKET_ID = /^TD-[0-9A-HJKMNP-TV-Z]{4}-[0-9A-HJKMNP-TV-Z]{4}-[0-9A-HJKMNP-TV-Z]{4}$/;

@@ -7,7 +7,8 @@ import { ago, facts, NOW, order, rules } from '../diagnose/fixtures.js';
 import { ProblemId } from '../facts/schema.js';
 import { buildTicket } from './build.js';
 import type { Audience } from './fields.js';
-import { renderTicketEmail, renderTicketJson, renderTicketText } from './render.js';
+import { renderTicketEmail, renderTicketText } from './render.js';
+import { renderTicketJson } from './schema.js';
 
 const digits = (n: number) =>
   fc.string({ unit: fc.constantFrom(...'0123456789'), minLength: n, maxLength: n });

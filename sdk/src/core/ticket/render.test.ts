@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { diagnose } from '../diagnose/diagnose.js';
 import { ago, facts, NOW, rules } from '../diagnose/fixtures.js';
 import { buildTicket } from './build.js';
-import { renderTicketEmail, renderTicketJson, renderTicketText } from './render.js';
-import { Ticket } from './schema.js';
+import { renderTicketEmail, renderTicketText } from './render.js';
+import { renderTicketJson, Ticket } from './schema.js';
 
 const f = facts({
   redeem: { outcome: 'used', at: ago(3), codeMasked: 'a1…9f3e', message: '该兑换码已被使用' },

@@ -12,14 +12,9 @@ import {
   t,
 } from '../i18n/t.js';
 import type { TicketFieldName } from './fields.js';
-import { Ticket } from './schema.js';
+import type { Ticket } from './schema.js';
 
 const TIMES = new Set<TicketFieldName>(['orderTime', 'paidAt', 'redeemTime', 'balanceChangeAt']);
-
-/** The JSON the intake receives, validated by the same schema the server uses. */
-export function renderTicketJson(ticket: Ticket): string {
-  return JSON.stringify(Ticket.parse(ticket), null, 2);
-}
 
 /** One field's value as support reads it (the widget's preview shows the same text). */
 export function fieldText(

@@ -2,12 +2,13 @@
 // The same schema validates it in the widget before sending and in the intake server on arrival.
 import * as z from 'zod/mini';
 import { ConsoleKind, ProblemId } from '../facts/schema.js';
-import { Locale } from '../i18n/message.js';
+import { Locale } from '../i18n/message-schema.js';
 import { Audience, TicketFieldName } from './fields.js';
 
-/** Version 2 adds each check's message key and masked params beside its words; version 1 is still accepted. */
-export const TICKET_SCHEMA_VERSION = 2;
-export const TicketSchemaVersion = z.union([z.literal(1), z.literal(2)]);
+import { TICKET_SCHEMA_VERSION } from './formats.js';
+
+export { TICKET_SCHEMA_VERSION };
+export const TicketSchemaVersion = z.union([z.literal(1), z.literal(TICKET_SCHEMA_VERSION)]);
 
 const FieldValue = z.union([z.string().check(z.maxLength(500)), z.number(), z.boolean()]);
 
@@ -59,3 +60,9 @@ export const Ticket = z.object({
   masked: z.array(MaskNotice).check(z.maxLength(200)),
 });
 export type Ticket = z.infer<typeof Ticket>;
+
+/** The JSON the intake receives, validated by the same schema the server uses. (Here, not in render.ts:
+ *  the widget renders text and email without loading the schema.) */
+export function renderTicketJson(ticket: Ticket): string {
+  return JSON.stringify(Ticket.parse(ticket), null, 2);
+}

@@ -70,4 +70,34 @@ describe('buildTicket: the extension’s warnings', () => {
     const bare = [{ id: 'bare', key: 'ext.warn.severalAccounts' }];
     expect(withWarnings(bare, 'zh-CN', 'support').checks).toEqual(base.checks);
   });
+
+  it('keeps a ticket within the schema whatever a page posing as the extension sends', () => {
+    // Any page script can answer the widget's hello: long ids, long param names, a `...Key` param that
+    // is no catalog key, secrets in long values. buildTicket validates nothing after the fact (no zod on
+    // the widget's path), so what it builds must already be a valid ticket.
+    const long = 'x'.repeat(60);
+    const hostile: BridgeWarning[] = [
+      {
+        id: long,
+        key: 'ext.warn.staleTab',
+        params: { stored: `6222021234567890123 ${'长'.repeat(900)}`, server: long },
+      },
+      { id: 'name', key: 'ext.warn.staleTab', params: { [long]: 1, stored: 'a', server: 'b' } },
+      { id: 'key', key: 'ext.warn.staleTab', params: { stored: 'a', server: 'b', whatKey: long } },
+    ];
+    for (const audience of ['support', 'public'] as const) {
+      const tk = withWarnings(hostile, 'en', audience);
+      expect(Ticket.safeParse(tk).success).toBe(true);
+      expect(tk.checks.filter((c) => c.id.startsWith('extension.'))).toHaveLength(1);
+      expect(JSON.stringify(tk)).not.toContain('6222021234567890123');
+    }
+  });
+
+  it('refuses an id or a rules version the ticket cannot hold, as the schema did', () => {
+    expect(() => buildTicket(f, d, '', { ...opts, id: 'x'.repeat(65), audience: 'support' })).toThrow(
+      RangeError,
+    );
+    const versioned = { ...d, rulesVersion: 'v'.repeat(65) };
+    expect(() => buildTicket(f, versioned, '', { ...opts, audience: 'support' })).toThrow(RangeError);
+  });
 });

@@ -1,6 +1,7 @@
 // mailto: link with the rendered support ticket. Mail clients truncate long URLs (~2000 chars in some):
 // the body is cut at a line boundary with the ticket id kept at the top.
-import { renderTicketEmail, type Ticket } from '../../core/index.js';
+import { renderTicketEmail } from '../../core/ticket/render.js';
+import type { Ticket } from '../../core/ticket/schema.js';
 
 const MAX_BODY = 1800;
 

@@ -16,14 +16,27 @@
 // waits with backoff (BACKOFF_MS) while any page of the site is open, and on `online`. After the last
 // step it is `stalled`: kept, tried once per page load, never in a loop. Every request has a timeout, and
 // a flush has a deadline, so a hung intake holds neither the lock (no request runs under it) nor the queue.
+//
+// Two modules: outbox-store.ts holds the keys, the lock and the writes of the Send click (no zod: what the
+// widget writes is typed); this one validates every entry it reads back (anything on the origin can write
+// to localStorage) and runs the retries, so it loads only when a ticket did not get through at once, an
+// undelivered one is shown, or a waiting one is flushed at page start.
 import * as z from 'zod/mini';
 import { Ticket } from '../../core/ticket/schema.js';
-import { OUTBOX_PREFIX } from '../constants.js';
-import { randomId } from '../ids.js';
+import {
+  afterAttempt,
+  claimedByOther,
+  claimToken,
+  entryKeys,
+  keyOf,
+  slot,
+  storage,
+  withLock,
+} from './outbox-store.js';
 import { type PostResult, postTicket, REQUEST_TIMEOUT_MS, type WebhookTarget } from './webhook.js';
 
-const ENTRY_PREFIX = `${OUTBOX_PREFIX}v2:`;
-const LOCK = 'topup-doctor-outbox';
+// The store's parts the outbox's tests and the flush entry use from here.
+export { BACKOFF_MS, enqueue, MAX_ENTRIES } from './outbox-store.js';
 
 const Entry = z.object({
   endpoint: z.string().check(z.maxLength(2000)),
@@ -41,22 +54,8 @@ const Entry = z.object({
 });
 export type OutboxEntry = z.infer<typeof Entry>;
 
-export const MAX_ENTRIES = 20;
-/** Waits between background attempts; after the last one the entry is `stalled`. */
-export const BACKOFF_MS = [10_000, 30_000, 60_000, 2 * 60_000, 5 * 60_000, 10 * 60_000, 30 * 60_000];
 /** A flush gives up its turn after this long; what is left waits for the next timer. */
 const FLUSH_DEADLINE_MS = 30_000;
-
-function storage(): Storage | null {
-  try {
-    return localStorage;
-  } catch {
-    return null;
-  }
-}
-
-const keyOf = (e: OutboxEntry) => e.ticket.idempotencyKey;
-const slot = (idempotencyKey: string) => ENTRY_PREFIX + idempotencyKey;
 
 function parseEntry(raw: string | null): OutboxEntry | undefined {
   if (!raw) return undefined;
@@ -66,15 +65,6 @@ function parseEntry(raw: string | null): OutboxEntry | undefined {
   } catch {
     return undefined;
   }
-}
-
-function entryKeys(s: Storage): string[] {
-  const keys: string[] = [];
-  for (let i = 0; i < s.length; i++) {
-    const k = s.key(i);
-    if (k?.startsWith(ENTRY_PREFIX)) keys.push(k);
-  }
-  return keys;
 }
 
 /** Every valid entry (anything else under the prefix is removed: the box only ever holds masked tickets). */
@@ -88,33 +78,6 @@ export function readOutbox(): OutboxEntry[] {
     else s.removeItem(k);
   }
   return out.sort((a, b) => a.queuedAt - b.queuedAt);
-}
-
-export type EnqueueResult = 'stored' | 'full' | 'unavailable' | 'invalid';
-
-/**
- * Write-ahead, synchronously (a tab closed right after Send has already stored it): one setItem of a
- * key no other ticket uses. Refuses rather than cutting anything when the box is full.
- */
-export function enqueue(entry: OutboxEntry): EnqueueResult {
-  if (!Entry.safeParse(entry).success) return 'invalid';
-  const s = storage();
-  if (!s) return 'unavailable';
-  const k = slot(keyOf(entry));
-  if (s.getItem(k) === null && entryKeys(s).length >= MAX_ENTRIES) return 'full';
-  try {
-    s.setItem(k, JSON.stringify(entry));
-    return 'stored';
-  } catch {
-    return 'unavailable'; // quota or privacy mode
-  }
-}
-
-/** Runs `fn` while holding the outbox lock (every tab of the origin shares it). */
-async function withLock<T>(fn: () => T | Promise<T>): Promise<T> {
-  const locks = (navigator as Navigator & { locks?: LockManager }).locks;
-  if (!locks) return fn(); // no Web Locks: each update is still one synchronous read-modify-write
-  return locks.request(LOCK, async () => fn());
 }
 
 /** Read-modify-write of one entry under the lock; `undefined` from `fn` removes it. */
@@ -139,12 +102,6 @@ export function update(
   });
 }
 
-/** A new claim token for one sending operation. */
-export const claimToken = (): string => randomId(12);
-
-const claimedByOther = (e: OutboxEntry, by: string, now: number) =>
-  !!e.claim && e.claim.by !== by && e.claim.until > now;
-
 /** Applies one attempt's outcome to the entry (under the lock), releasing the claim. */
 export async function settle(
   idempotencyKey: string,
@@ -153,42 +110,7 @@ export async function settle(
   now: number,
   options: { background: boolean },
 ): Promise<void> {
-  await update(idempotencyKey, (e) => {
-    if (result.ok) return undefined;
-    if (claimedByOther(e, by, now)) return e;
-    const { claim: _released, ...rest } = e;
-    if (!result.retry) {
-      // The sender is watching: it shows the refusal itself. In the background nobody is: keep it
-      // as `refused` (not sent again) so the widget can still offer it for copy.
-      return options.background ? { ...rest, state: 'refused', code: result.code } : undefined;
-    }
-    const attempts = e.attempts + 1;
-    const step = BACKOFF_MS[Math.max(0, attempts - 1)];
-    return {
-      ...rest,
-      attempts,
-      code: result.code,
-      state: step === undefined ? 'stalled' : 'waiting',
-      nextAt: now + (step ?? 0),
-    };
-  });
-}
-
-/**
- * Drops this sender's claim at once, without the lock: for `pagehide`, when nothing async will run any
- * more. Safe because while an entry is claimed only its claimer changes it (everyone else skips it).
- */
-export function releaseClaimNow(idempotencyKey: string, by: string): void {
-  const s = storage();
-  const k = slot(idempotencyKey);
-  const entry = parseEntry(s?.getItem(k) ?? null);
-  if (!s || entry?.claim?.by !== by) return;
-  const { claim: _released, ...rest } = entry;
-  try {
-    s.setItem(k, JSON.stringify(rest));
-  } catch {
-    // the claim then simply expires
-  }
+  await update(idempotencyKey, (e) => afterAttempt(e, result, by, now, options));
 }
 
 /** Claims an entry for one request; undefined when it is gone, refused, or someone else is on it. */

@@ -3,9 +3,11 @@
 // timeout. "Sent" is returned only when the intake accepted this ticket's idempotency key in answer to
 // one of these requests; otherwise the ticket stays queued (and the UI says what will happen), or it
 // could not be queued (box full, storage blocked) and the UI offers copy and email instead.
+// The whole send path writes and reads only this sender's own entry (outbox-store.ts, no schema): the
+// outbox's validated reads and its schedule (outbox.ts, zod) load only when a queued ticket is due.
 import type { Ticket } from '../../core/index.js';
 import type { SendResult } from '../../ui/services.js';
-import { claimToken, enqueue, releaseClaimNow, scheduleFlush, settle, update } from './outbox.js';
+import { claimToken, enqueue, flushLater, releaseClaimNow, remove, settleOwn } from './outbox-store.js';
 import { type PostResult, postTicket, REQUEST_TIMEOUT_MS, type WebhookTarget } from './webhook.js';
 
 const sleep = (ms: number) => new Promise((done) => setTimeout(done, ms));
@@ -60,7 +62,7 @@ async function attempts(
     });
     if (last.ok || !last.retry) {
       // Accepted, or refused for good (the user sees the refusal and can copy it): it leaves the box.
-      if (stored === 'stored') await update(ticket.idempotencyKey, () => undefined);
+      if (stored === 'stored') await remove(ticket.idempotencyKey);
       return last.ok ? { ok: true, id: last.id } : { ok: false, code: last.code, queued: false };
     }
     const wait = delays[i];
@@ -70,7 +72,9 @@ async function attempts(
   if (stored !== 'stored') {
     return { ok: false, code: stored === 'full' ? 'outbox_full' : 'storage_unavailable', queued: false };
   }
-  await settle(ticket.idempotencyKey, last, by, now(), { background: false });
-  scheduleFlush(now);
+  // Offline, most likely: the attempt is recorded without the network, and the outbox's schedule (with its
+  // validated reads) is loaded when the ticket is due or the browser is back online.
+  const due = await settleOwn(ticket.idempotencyKey, last, by, now());
+  if (due !== undefined) flushLater(due, now);
   return { ok: false, code: last.code, queued: true };
 }
