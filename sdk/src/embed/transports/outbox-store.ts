@@ -8,7 +8,7 @@ import { randomId } from '../ids.js';
 import type { OutboxEntry } from './outbox.js';
 import type { PostResult } from './webhook.js';
 
-export const ENTRY_PREFIX = `${OUTBOX_PREFIX}v2:`;
+const ENTRY_PREFIX = `${OUTBOX_PREFIX}v2:`;
 const LOCK = 'topup-doctor-outbox';
 
 export const MAX_ENTRIES = 20;

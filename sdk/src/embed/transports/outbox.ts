@@ -35,7 +35,7 @@ import {
 } from './outbox-store.js';
 import { type PostResult, postTicket, REQUEST_TIMEOUT_MS, type WebhookTarget } from './webhook.js';
 
-// The store's parts the outbox's tests and the flush entry use from here.
+// The store's parts the outbox's tests use from here.
 export { BACKOFF_MS, enqueue, MAX_ENTRIES } from './outbox-store.js';
 
 const Entry = z.object({
