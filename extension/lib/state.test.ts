@@ -216,10 +216,11 @@ describe('background state', () => {
     expect(zh.locale).toBe('zh-CN');
     expect(zh.labels.title).toBe('充值到账自查提醒');
     expect((await handleReport(5, ORIGIN, snap({ account: alice, lang: 'en-GB' }), T0)).locale).toBe('en');
-    // a language we do not speak, or none: the browser UI language (en-US here)
-    expect(viewLocale('ja')).toBe('en');
-    expect(viewLocale(undefined)).toBe('en');
+    // the page in a language we do not speak: en, as the widget on that page; none: the browser UI language
     fakeBrowser.i18n.getUILanguage = () => 'zh-TW';
+    expect(viewLocale('ja')).toBe('en');
     expect(viewLocale(undefined)).toBe('zh-CN');
+    fakeBrowser.i18n.getUILanguage = () => 'en-US';
+    expect(viewLocale(undefined)).toBe('en');
   });
 });

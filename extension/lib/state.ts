@@ -74,7 +74,7 @@ function staleSession(tab: TabState | undefined, current: Current | undefined): 
   return { ...tab?.snapshot?.session, storedUserId: shown, serverUserId: current.id };
 }
 
-/** The console's language when the page tells and we speak it (zh*, en*), else the browser's UI language. */
+/** The console's language when the page tells it, else the browser's UI language (core/i18n/locale.ts). */
 export const viewLocale = (pageLang: string | undefined): Locale => detectLocale([pageLang, uiLanguage()]);
 
 /** Pages where the in-page banner shows: where the user pays, redeems or checks orders. */

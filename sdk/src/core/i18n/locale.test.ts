@@ -2,20 +2,17 @@ import { describe, expect, it } from 'vitest';
 import { detectLocale, isLanguageTag } from './locale.js';
 
 describe('detectLocale', () => {
-  it('the first Chinese or English tag decides; any Chinese variant is zh-CN', () => {
+  it('the first language tag decides; any Chinese variant is zh-CN, any other language en', () => {
     expect(detectLocale(['en', 'zh-CN'])).toBe('en');
     expect(detectLocale([undefined, '', 'zh-TW', 'en-US'])).toBe('zh-CN');
     expect(detectLocale(['zh_Hant_TW'])).toBe('zh-CN');
-    expect(detectLocale(['en-GB'])).toBe('en');
+    expect(detectLocale(['en-GB', 'zh'])).toBe('en');
+    expect(detectLocale(['ja', 'zh-CN'])).toBe('en');
   });
 
-  it('passes over other languages and what is no language tag (auto, junk)', () => {
-    expect(detectLocale(['auto', 'ja', 'zh-CN'])).toBe('zh-CN');
+  it('passes over what is no language tag (auto, junk); with no language at all, zh-CN', () => {
+    expect(detectLocale(['auto', '<script>', 'zh-CN'])).toBe('zh-CN');
     expect(detectLocale(['<script>', 'en'])).toBe('en');
-  });
-
-  it('only other languages: en; no language at all: zh-CN', () => {
-    expect(detectLocale(['fr', 'ja-JP'])).toBe('en');
     expect(detectLocale([])).toBe('zh-CN');
     expect(detectLocale([null, undefined, '', 'auto'])).toBe('zh-CN');
   });

@@ -17,12 +17,11 @@ export const isLanguageTag = (value: unknown): value is string =>
 
 /**
  * The locale for these language tags, most trusted first (the operator's choice, the console's, the page's,
- * the browser's). The first Chinese or English tag decides (any Chinese variant gets zh-CN, the only Chinese
- * catalog); other languages are passed over, and when only they were seen, en (the likelier read of the
- * two for someone who reads neither); with no language at all, zh-CN, the consoles' own.
+ * the browser's): the first language tag decides. Any Chinese variant gets zh-CN (the only Chinese catalog),
+ * any other language en (the likelier read of the two for someone who reads neither); with no language at
+ * all, zh-CN, the consoles' own.
  */
 export function detectLocale(tags: readonly unknown[]): Locale {
-  const languages = tags.filter(isLanguageTag);
-  const tag = languages.find((t) => /^(zh|en)/i.test(t)) ?? languages[0];
+  const tag = tags.find(isLanguageTag);
   return tag && !/^zh/i.test(tag) ? 'en' : 'zh-CN';
 }
