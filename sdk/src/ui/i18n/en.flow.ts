@@ -73,7 +73,6 @@ export const enFlow: Record<FlowKey, string> = {
     'Card numbers, ID numbers, phone numbers, full order numbers, redeem codes and API keys are masked as you type.',
   'preview.noteMasked': 'Masked: {what}',
   'preview.fields': 'Ticket',
-  'preview.checks': 'Checks',
   'preview.masked': 'What was masked and why',
   'preview.maskedNone': 'Nothing needed masking.',
   'preview.maskedLine': '{field}: {kind} - {why}',
@@ -84,7 +83,6 @@ export const enFlow: Record<FlowKey, string> = {
   'preview.copyFailed': 'The browser did not allow copying: select the text below and copy it.',
   'preview.noTransport': 'The operator has not set up sending yet: copy this and use the contacts below.',
   'sent.body': 'Ticket {id}. Keep this ticket number and mention it when you contact support.',
-  'sent.queued': 'The ticket is saved in this browser and will be sent when you are back online, only once.',
   'failed.queued':
     'Support does not have this ticket yet. It is saved in this browser (masked) and sent again automatically whenever a page of this site is open; support receives it once. You can also copy it and send it yourself.',
   'failed.notSaved':
@@ -107,7 +105,6 @@ export const enFlow: Record<FlowKey, string> = {
   'contacts.heading': 'Contact support',
   'contacts.hours': 'Support hours: {days} {start}–{end} ({zone})',
   'contacts.refund': 'Refund requests',
-  'mask.field.note': 'Note',
   'mask.why.secret': 'a key or token can be used to spend your balance',
   'mask.why.identity': 'a top-up problem never needs personal or payment-account identity',
   'mask.why.reference': 'the last 4 characters are enough to find it',
@@ -133,6 +130,4 @@ export const enFlow: Record<FlowKey, string> = {
   'mask.kind.long_digits': 'a long number',
   'mask.kind.high_entropy': 'a key-like string',
   'mask.kind.other': 'sensitive text',
-  'bool.true': 'yes',
-  'bool.false': 'no',
 };

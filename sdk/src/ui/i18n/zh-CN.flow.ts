@@ -72,7 +72,6 @@ export const zhCNFlow = {
   'preview.noteHint': '银行卡号、身份证号、手机号、完整订单号、兑换码和 API 密钥会在输入时自动打码。',
   'preview.noteMasked': '已打码：{what}',
   'preview.fields': '工单内容',
-  'preview.checks': '检查结果',
   'preview.masked': '打码了什么、为什么',
   'preview.maskedNone': '没有需要打码的内容。',
   'preview.maskedLine': '{field}：{kind}——{why}',
@@ -83,7 +82,6 @@ export const zhCNFlow = {
   'preview.copyFailed': '浏览器没有允许复制，请手动选中下面的文字复制。',
   'preview.noTransport': '运营方还没有设置发送方式，请复制后通过下面的联系方式联系客服。',
   'sent.body': '工单号：{id}。请保存工单号，联系客服时提供它。',
-  'sent.queued': '工单已保存在这个浏览器里，联网后会自动发送，不会重复提交。',
   'failed.queued':
     '客服还没有收到这张工单。它已保存在这个浏览器里（只保存打码后的内容），打开本网站任一页面时会自动重发，客服只会收到一次。也可以复制后自己发给客服。',
   'failed.notSaved':
@@ -105,7 +103,6 @@ export const zhCNFlow = {
   'contacts.heading': '联系客服',
   'contacts.hours': '客服时间：{days} {start}–{end}（{zone}）',
   'contacts.refund': '退款申请入口',
-  'mask.field.note': '补充说明',
   'mask.why.secret': '密钥和令牌可以直接被拿去消耗额度',
   'mask.why.identity': '处理充值问题不需要个人身份和支付账号信息',
   'mask.why.reference': '保留后 4 位已经足够定位',
@@ -131,8 +128,6 @@ export const zhCNFlow = {
   'mask.kind.long_digits': '长数字串',
   'mask.kind.high_entropy': '疑似密钥的字符串',
   'mask.kind.other': '敏感信息',
-  'bool.true': '是',
-  'bool.false': '否',
 } as const satisfies Layer<MessageKey | ShellKey>;
 
 export type FlowKey = keyof typeof zhCNFlow;

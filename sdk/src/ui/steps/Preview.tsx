@@ -35,7 +35,7 @@ function TicketView({ ticket, props }: { ticket: Ticket; props: StepProps }) {
           </>
         )}
       </dl>
-      <h4>{tr('preview.checks')}</h4>
+      <h4>{tr('checks.heading')}</h4>
       <ul class="checks">
         {ticket.checks.map((c) => (
           <li key={c.id}>
@@ -123,9 +123,9 @@ export function Preview(props: StepProps) {
               {tr('preview.maskedLine', {
                 field:
                   n.field === 'note'
-                    ? tr('mask.field.note')
+                    ? m('ticket.note')
                     : n.field.startsWith('check:')
-                      ? tr('preview.checks')
+                      ? tr('checks.heading')
                       : m(`field.${n.field}`),
                 kind: kindWords(tr, n.kind),
                 why: tr(whyMasked(n.kind)),
