@@ -11,7 +11,7 @@ import {
   type ScenarioSetup,
   typedCode,
 } from '@topup-doctor/demo';
-import { en, type Locale, reasonText, zhCN } from '@topup-doctor/sdk/core';
+import { CATALOGS, type Locale, reasonText } from '@topup-doctor/sdk/core';
 import { tr } from '@topup-doctor/sdk/ui';
 import type { BrowserContext, Page } from 'playwright-core';
 import { expect } from 'vitest';
@@ -98,8 +98,7 @@ function startPage(row: Row, setup: ScenarioSetup): string {
   return '/console/topup';
 }
 
-const catalog = (locale: Locale): Record<string, string> =>
-  (locale === 'en' ? en : zhCN) as unknown as Record<string, string>;
+const catalog = (locale: Locale): Record<string, string> => CATALOGS[locale];
 
 /** A catalog template as a pattern: its words literally, each {param} as any text. */
 function templatePattern(template: string): RegExp {
@@ -123,7 +122,7 @@ function reasonIn(locale: Locale, text: string, candidates: string[]): string | 
     .sort((a, b) => reasonText(locale, b).length - reasonText(locale, a).length)[0];
 }
 
-const REASONS = Object.keys(en)
+const REASONS = Object.keys(CATALOGS.en)
   .filter((k) => k.startsWith('reason.'))
   .map((k) => k.slice('reason.'.length));
 

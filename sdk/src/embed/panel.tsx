@@ -4,6 +4,7 @@
 // fetched when the user picks a problem, which keeps the first open small (size budget, sdk/scripts/size.mjs). Events, showing,
 // hiding and focus return live here rather than in the 3.5 KB loader.
 import { render } from 'preact';
+import { PROBLEM_TITLES } from '../core/i18n/problems.js';
 import type { ProblemId } from '../core/index.js';
 import { App } from '../ui/App.js';
 import { PROBLEMS } from '../ui/steps/Problem.js';
@@ -101,7 +102,9 @@ export function openPanel(ctx: PanelContext): PanelHandle {
           ),
           import('../ui/steps/later.js'),
           // The core's words in the user's locale only (the script-tag build; a no-op elsewhere).
-          import('../core/i18n/catalogs.js').then((m) => m.loadCatalog(ctx.locale)),
+          import('../core/i18n/catalogs.js').then((m) =>
+            m.loadCatalog(ctx.locale, PROBLEM_TITLES[ctx.locale]),
+          ),
         ]).then(
           ([valid, [m, outbox], steps]) =>
             valid && { services: m.createServices(valid, ctx.locale, emit, outbox), steps },

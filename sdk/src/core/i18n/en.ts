@@ -1,10 +1,7 @@
 // English catalog: the same keys as zh-CN (the type makes a missing key a compile error).
-import { PROBLEM_TITLES } from './problems.js';
-import type { MessageKey } from './zh-CN.js';
+import type { zhCN } from './zh-CN.js';
 
-export const en: Record<MessageKey, string> = {
-  ...PROBLEM_TITLES.en,
-
+export const en: Record<keyof typeof zhCN, string> = {
   'reason.other_account': 'Possibly a different account',
   'reason.credited': 'The credit is in the ledger',
   'reason.amount_mismatch': 'Paid amount differs from the order',

@@ -1,6 +1,4 @@
-export { en } from './en.js';
 export { type LintOptions, lintCatalog } from './lint.js';
 export { CONSOLE_LOCALE_KEYS, detectLocale, isLanguageTag, LOCALES } from './locale.js';
 export { PROMISE_EN, PROMISE_ZH } from './promise.js';
 export * from './t.js';
-export { zhCN } from './zh-CN.js';

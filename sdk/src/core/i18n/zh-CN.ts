@@ -1,11 +1,11 @@
 // zh-CN catalog (the source of truth for keys). Copy says what to check and what to keep, never an
 // outcome; a time appears only from the operator's rules ({expected}, {minutes}). Params ending in `At` are
 // times, in `Key` other catalog keys, in `Id` account ids (hidden in public pastes).
-import { PROBLEM_TITLES } from './problems.js';
+import type { ProblemTitleKey } from './problems.js';
 
+// The problems' names are not here: they are written once in problems.ts, which catalogs.ts lays under this
+// catalog (the widget's first open shows them before this catalog is loaded).
 export const zhCN = {
-  ...PROBLEM_TITLES['zh-CN'],
-
   'reason.other_account': '可能不是同一个账号',
   'reason.credited': '充值已入账',
   'reason.amount_mismatch': '付款金额与订单不同',
@@ -248,4 +248,4 @@ export const zhCN = {
     '在本浏览器中，这个兑换码于 {redeemedAt} 由账号 ID {redeemAccountId} 兑换，现在登录的是账号 ID {accountId}。',
 } as const;
 
-export type MessageKey = keyof typeof zhCN;
+export type MessageKey = keyof typeof zhCN | ProblemTitleKey;

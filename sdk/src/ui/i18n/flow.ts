@@ -1,14 +1,9 @@
-// The flow catalogs of both locales, for the second stage (and for tests and other composition roots).
+// The flow catalogs of both locales, for the second stage (ui/steps/later.ts hands them to wordsFor()).
+// Nothing else here: the second stage must not import the shell's module (index.ts), or the shell, which
+// the first open carries, would be split into a chunk shared by both stages.
 
-import type { Locale } from '../../core/i18n/locale.js';
 import { enFlow } from './en.flow.js';
-import type { CatalogKey, FlowCatalogs, Params } from './index.js';
-import { wordsFor } from './index.js';
+import type { FlowCatalogs } from './index.js';
 import { zhCNFlow } from './zh-CN.flow.js';
 
 export const FLOW_WORDS: FlowCatalogs = { 'zh-CN': zhCNFlow, en: enFlow };
-
-/** Any widget string in a locale (shell or flow). */
-export function tr(locale: Locale, key: CatalogKey, params?: Params): string {
-  return wordsFor(locale, FLOW_WORDS)(key, params);
-}
