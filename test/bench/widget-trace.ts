@@ -24,28 +24,34 @@ const HELPERS = `
   walk(document);
   const roots = () => found;
   const shown = (el) => el.getClientRects().length > 0 && !el.disabled;
-  // Looks for the element now, then again in a task after the frame that renders each DOM change (in the
-  // page or any open shadow root), or a second later should a change come unseen; the observer and the
-  // timer are gone once it is found.
+  // One observer over the page and its open shadow roots: after a DOM change, whoever waits is woken once,
+  // in the next animation frame (before its rendering) or in a task after that frame; a timer wakes them
+  // once a second too, should a change come unseen. stopWatching() ends both.
+  let waiting = [];
+  let woken = false;
+  const wake = () => {
+    if (woken || !waiting.length) return;
+    woken = true;
+    requestAnimationFrame(() => {
+      woken = false;
+      const now = waiting;
+      waiting = [];
+      for (const [fn, afterFrame] of now) afterFrame ? setTimeout(fn) : fn();
+    });
+  };
+  const observer = new MutationObserver(wake);
+  for (const root of roots()) observer.observe(root, { subtree: true, childList: true, attributes: true, characterData: true });
+  const fallback = setInterval(wake, 1000);
+  const stopWatching = () => { observer.disconnect(); clearInterval(fallback); };
+  const changed = (afterFrame) => new Promise((resolve) => waiting.push([resolve, afterFrame]));
+  // The element now, or else after the next change, looked for in a task after the frame that renders it.
   const find = async (selector, test) => {
     const end = performance.now() + 30000;
     for (;;) {
-      let mo;
-      let timer;
-      const next = new Promise((resolve) => {
-        mo = new MutationObserver(() => {
-          mo.disconnect();
-          clearTimeout(timer);
-          requestAnimationFrame(() => setTimeout(resolve));
-        });
-        for (const root of roots()) mo.observe(root, { subtree: true, childList: true, attributes: true, characterData: true });
-        timer = setTimeout(() => { mo.disconnect(); resolve(); }, 1000);
-      });
-      const stop = () => { mo.disconnect(); clearTimeout(timer); };
       for (const root of roots())
-        for (const el of root.querySelectorAll(selector)) if (test(el) && shown(el)) { stop(); return el; }
-      if (performance.now() > end) { stop(); throw new Error('not found: ' + selector + ' ' + test); }
-      await next;
+        for (const el of root.querySelectorAll(selector)) if (test(el) && shown(el)) return el;
+      if (performance.now() > end) throw new Error('not found: ' + selector + ' ' + test);
+      await changed(true);
     }
   };
 `;
@@ -73,6 +79,7 @@ export function drive(actions: Action[], end = 'td-bench-end'): string {
       // A hand's next action comes a frame later at the soonest: typing and pressing are two tasks.
       await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
     }
+    stopWatching();
   })()`;
 }
 
@@ -89,14 +96,14 @@ export function probe(ready: string, start = 'td-bench-start'): string {
       for (const root of roots()) for (const el of root.querySelectorAll(${JSON.stringify(ready)})) if (shown(el)) return true;
       return false;
     };
-    // Checked in the frame after each DOM change (and once a second, should a change come unseen).
-    const wait = () => {
-      const mo = new MutationObserver(() => { mo.disconnect(); clearTimeout(timer); requestAnimationFrame(check); });
-      for (const root of roots()) mo.observe(root, { subtree: true, childList: true, attributes: true, characterData: true });
-      const timer = setTimeout(() => { mo.disconnect(); requestAnimationFrame(check); }, 1000);
+    // Checked in the frame after each DOM change (the frame that will show it).
+    const check = () => {
+      if (t0 && look()) {
+        stopWatching();
+        resolve(performance.now() - t0);
+      } else changed(false).then(check);
     };
-    const check = () => (t0 && look() ? resolve(performance.now() - t0) : wait());
-    wait();
+    changed(false).then(check);
   }); 0`;
 }
 
