@@ -4,11 +4,10 @@
 // A function that throws or returns a bad shape is an error value for its part, never an exception.
 import * as z from 'zod/mini';
 import type { Account, LedgerEntry, MaskedKey, Order } from '../../core/index.js';
-import { Balance, ConsoleKind, LedgerKind, maskText, OrderStatus } from '../../core/index.js';
+import { Balance, ConsoleKind, LedgerKind, maskText, OrderStatus, orderTradeNo } from '../../core/index.js';
 import { idString } from '../http.js';
 import { toMaskedKey } from '../keys.js';
 import { type Parsed, parseRows, toMs } from '../parse.js';
-import { tradeNoFacts } from '../trade-no.js';
 import type { ConsoleAdapter, ConsoleEnv, ConsoleRead, ConsoleReadError } from '../types.js';
 
 const Id = z.union([z.string(), z.number()]);
@@ -93,7 +92,7 @@ function orderOf(o: z.infer<typeof CustomOrder>): Order | undefined {
   const createdAt = toMs(o.createdAt);
   if (createdAt === undefined) return undefined;
   const out: Order = { ref: String(o.ref), status: o.status, rawStatus: o.rawStatus ?? o.status, createdAt };
-  if (o.tradeNo) Object.assign(out, tradeNoFacts(o.tradeNo));
+  if (o.tradeNo) Object.assign(out, orderTradeNo(o.tradeNo));
   const uid = idString(o.tradeNoUserId);
   if (uid) out.tradeNoUserId = uid;
   for (const k of ['amount', 'money', 'currency', 'method', 'provider'] as const) {

@@ -1,13 +1,12 @@
 // new-api JSON -> Facts. Shared by generations A/B (reads), C (the observer feed) and one-api (same shapes).
 
-import { tradeNoUserId } from '../../core/facts/trade-no.js';
+import { orderTradeNo, tradeNoUserId } from '../../core/facts/trade-no.js';
 import type { Account, Balance, LedgerEntry, MaskedKey, Order, OrderStatus } from '../../core/index.js';
 import { maskText } from '../../core/mask/index.js';
 import { idString } from '../http.js';
 import { toMaskedKey } from '../keys.js';
 import { creditAmounts, ledgerKind } from '../ledger-kind.js';
 import { type Parsed, parseRows, toMs } from '../parse.js';
-import { tradeNoFacts } from '../trade-no.js';
 import { Log, type Self, Status, Token, TopUp } from './schema.js';
 
 /** common.QuotaPerUnit default (new-api and one-api). */
@@ -77,7 +76,7 @@ export function orderOf(t: TopUp): Order | undefined {
   if (createdAt === undefined || !t.trade_no) return undefined;
   const o: Order = {
     ref: idString(t.id) ?? '',
-    ...tradeNoFacts(t.trade_no),
+    ...orderTradeNo(t.trade_no),
     status: NEW_API_ORDER_STATUS[t.status.toLowerCase()] ?? 'unknown',
     rawStatus: t.status,
     createdAt,

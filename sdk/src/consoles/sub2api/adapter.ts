@@ -6,12 +6,13 @@
 // out": the console refreshes it on its next call (frontend/src/api/client.ts), so it reads as
 // session_expired, and a token the console already replaced is used at once (docs/consoles.md). The token
 // is used for these GETs and never copied anywhere.
+
+import { orderTradeNo } from '../../core/facts/trade-no.js';
 import type { LedgerEntry, MaskedKey, Order, OrderStatus } from '../../core/index.js';
 import { maskRedeemCode, maskText } from '../../core/mask/index.js';
 import { getJson, idString, type Reply, stored, storedJson } from '../http.js';
 import { toMaskedKey } from '../keys.js';
 import { type Got, listPart, parseRows, toMs } from '../parse.js';
-import { tradeNoFacts } from '../trade-no.js';
 import type { ConsoleAdapter, ConsoleEnv, ConsoleRead, ConsoleReadError } from '../types.js';
 import { ApiKey, Envelope, PaymentOrder, RedeemHistoryItem, User } from './schema.js';
 
@@ -58,7 +59,7 @@ export function orderOf(o: PaymentOrder): Order | undefined {
   if (createdAt === undefined || !o.out_trade_no) return undefined;
   const out: Order = {
     ref: idString(o.id) ?? '',
-    ...tradeNoFacts(o.out_trade_no),
+    ...orderTradeNo(o.out_trade_no),
     status: SUB2API_ORDER_STATUS[o.status.toUpperCase()] ?? 'unknown',
     rawStatus: o.status,
     createdAt,

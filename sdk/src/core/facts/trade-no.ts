@@ -1,7 +1,8 @@
 // A full trade number is read once, at the boundary, and dropped: what stays is its mask (last 4), its tail
-// and the account id some formats carry. Used by the adapters (numbers the console lists) and by the widget
-// (a number the user pastes), so both read the id BEFORE masking.
+// and the account id some formats carry. Used by the adapters (numbers the console lists: orderTradeNo) and
+// by the widget (a number the user pastes: readTradeNo), so both read the id BEFORE masking.
 import { maskTradeNo } from '../mask/masks.js';
+import type { Order } from './schema.js';
 
 /**
  * The user id some trade numbers carry (QuantumNous/new-api controller/topup.go): epay `USR{uid}NO{6}{unix}`,
@@ -29,4 +30,10 @@ export function readTradeNo(value: string): TradeNoFacts | undefined {
   const uid = tradeNoUserId(v);
   if (uid) out.userId = uid;
   return out;
+}
+
+/** A listed order's trade number as the order keeps it: its mask (`…1832`) and its tail, what the user
+ *  compares with their receipt (the adapter reads the account id, where its format carries one, itself). */
+export function orderTradeNo(tradeNo: string): Pick<Order, 'tradeNo' | 'tradeNoTail'> {
+  return { tradeNo: maskTradeNo(tradeNo), tradeNoTail: tradeNo.slice(-4) };
 }
