@@ -1,18 +1,18 @@
 // ESM API for bundler users: mount(target, config) -> handle; module-level open/close/destroy/on act on
 // the mounted instances; defineElement() registers <topup-doctor>. The instances, listeners and element
-// are the script-tag loader's too (registry.ts); what differs is the check: the config is validated here,
+// are the script-tag loader's too (widgets.ts); what differs is the check: the config is validated here,
 // at mount (one console error naming the field; mount returns null and the page keeps working). The panel
 // is still loaded lazily on first open (a separate chunk for bundlers that split dynamic imports).
 import { validateConfig, type WidgetConfigInput } from './config.js';
 import type { PanelModule, RawConfig } from './contract.js';
 import type { WidgetHandle } from './launcher.js';
-import { createRegistry } from './registry.js';
+import { pageWidgets } from './widgets.js';
 
 export type { ConsoleConfigInput, WidgetConfig, WidgetConfigInput } from './config.js';
 export type { WidgetEvent, WidgetEventName, WidgetListener } from './contract.js';
 export type { WidgetHandle } from './launcher.js';
 
-const registry = createRegistry(() => import('./panel.js') as Promise<PanelModule>);
+const widgets = pageWidgets(() => import('./panel.js') as Promise<PanelModule>);
 
 /**
  * Mounts a widget. `target` (element or selector) renders it inline there; null/undefined gives the
@@ -28,14 +28,14 @@ export function mount(
     raw.mode ??= 'inline';
   }
   if (!validateConfig(raw)) return null;
-  return registry.add(raw);
+  return widgets.add(raw);
 }
 
 /** The same functions as the script tag's `TopupDoctor('open' | 'close' | 'destroy' | 'on', ...)`:
- *  open() without an id opens the most recently mounted instance (registry.ts). */
-export const { open, close, destroy, on } = registry.commands;
+ *  open() without an id opens the most recently mounted instance (widgets.ts). */
+export const { open, close, destroy, on } = widgets.commands;
 
 /** Registers <topup-doctor data-...> (same data attributes as the script tag). */
 export function defineElement(name = 'topup-doctor'): void {
-  registry.define(name, (raw) => Promise.resolve(!!validateConfig(raw)));
+  widgets.define(name, (raw) => Promise.resolve(!!validateConfig(raw)));
 }

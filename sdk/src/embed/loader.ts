@@ -25,7 +25,7 @@
  * The queued stub `window.TopupDoctor = window.TopupDoctor || function () { (TopupDoctor.q = TopupDoctor.q
  * || []).push(arguments) }` takes 'init' | 'open' | 'close' | 'destroy' | 'on' before this file arrives;
  * `<topup-doctor data-...>` is the same widget as an element (inline unless data-mode="launcher"). The
- * instances, listeners, element and commands are the ESM API's too (registry.ts): only the check differs.
+ * instances, listeners, element and commands are the ESM API's too (widgets.ts): only the check differs.
  *
  * A deep link: a page opened with `#topup-doctor=paid_not_credited` (the help pages link so) opens the first
  * widget that passes the config check on that problem (check-entry.ts answers 2, the panel reads the id).
@@ -35,7 +35,7 @@ import type { PanelModule, RawConfig } from './contract.js';
 import { followConsole } from './follow-console.js';
 import { plainlyValid } from './precheck.js';
 import { watchRedeems } from './redeem-watch.js';
-import { attrs, type Commands, createRegistry } from './registry.js';
+import { attrs, type Commands, pageWidgets } from './widgets.js';
 
 /** The chunks topup-doctor-panel.js imports, written in by scripts/preload.mjs after the build: fetched with
  *  the panel so the first open is one round trip, not two. In source the placeholder stays (skipped). */
@@ -76,7 +76,7 @@ if (!w.TopupDoctor?.td) {
     return Promise.resolve(1);
   };
 
-  const { add, commands, define } = createRegistry(() => {
+  const { add, commands, define } = pageWidgets(() => {
     if (typeof FIRST_OPEN === 'object') for (const file of FIRST_OPEN) load(file).catch(() => 0);
     return load(PANEL_FILE) as Promise<PanelModule>;
   });

@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, test } from 'vitest';
 import type { PanelContext, PanelModule } from './contract.js';
-import { createRegistry } from './registry.js';
+import { pageWidgets } from './widgets.js';
 
 /** A panel module that records which instance opened and emits 'opened' to the page's listeners. */
 function recorder() {
@@ -23,14 +23,14 @@ function recorder() {
 
 const hosts = () => document.body.querySelectorAll(':scope > div').length;
 
-describe('the embed registry (script tag and ESM alike)', () => {
+describe('the page’s widget instances (script tag and ESM alike)', () => {
   afterEach(() => {
     document.body.innerHTML = '';
   });
 
   test('open() without an id opens the most recently created instance; with one, that one', async () => {
     const { opened, load } = recorder();
-    const { add, commands } = createRegistry(load);
+    const { add, commands } = pageWidgets(load);
     add({ locale: 'en' });
     add({ id: 'orders', locale: 'en' });
     await commands.open();
@@ -43,7 +43,7 @@ describe('the embed registry (script tag and ESM alike)', () => {
 
   test('on() reaches every instance until removed; destroy(id) removes one, destroy() the rest', async () => {
     const { load } = recorder();
-    const { add, commands } = createRegistry(load);
+    const { add, commands } = pageWidgets(load);
     const seen: string[] = [];
     const off = commands.on('opened', (e) => seen.push(e.instance));
     add({ id: 'a' });
@@ -61,7 +61,7 @@ describe('the embed registry (script tag and ESM alike)', () => {
 
   test('the same id replaces the instance; destroying the replaced one again keeps its successor', async () => {
     const { opened, load } = recorder();
-    const { add, commands } = createRegistry(load);
+    const { add, commands } = pageWidgets(load);
     const first = add({ id: 'x' });
     add({ id: 'x' });
     expect(hosts()).toBe(1);
@@ -74,7 +74,7 @@ describe('the embed registry (script tag and ESM alike)', () => {
 
   test('a widget waits for its check: a failed one never shows and leaves the list', async () => {
     const { opened, load } = recorder();
-    const { add, commands } = createRegistry(load);
+    const { add, commands } = pageWidgets(load);
     add({ id: 'bad' }, undefined, Promise.resolve(false));
     await Promise.resolve();
     await new Promise((r) => setTimeout(r));
@@ -85,14 +85,14 @@ describe('the embed registry (script tag and ESM alike)', () => {
 
   test('the element: defined once, inline inside itself, gone with it', async () => {
     const { load } = recorder();
-    const { define, commands } = createRegistry(load);
+    const { define, commands } = pageWidgets(load);
     const checked: unknown[] = [];
-    define('td-registry-test', (raw) => {
+    define('td-widgets-test', (raw) => {
       checked.push(raw);
       return Promise.resolve(true);
     });
-    define('td-registry-test', () => Promise.resolve(false));
-    const element = document.createElement('td-registry-test');
+    define('td-widgets-test', () => Promise.resolve(false));
+    const element = document.createElement('td-widgets-test');
     element.dataset.locale = 'en';
     document.body.append(element);
     expect(checked).toEqual([{ locale: 'en', $attrs: 1 }]);

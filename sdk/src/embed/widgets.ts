@@ -21,7 +21,7 @@ export interface Commands {
   on(event: WidgetEventName, fn: WidgetListener): () => void;
 }
 
-export interface Registry {
+export interface PageWidgets {
   commands: Commands;
   /**
    * Creates a widget (an existing one with the same id is replaced). `checked` is the config check the
@@ -36,7 +36,7 @@ export interface Registry {
 /** A script tag's or an element's data attributes as a raw config (`$attrs`: strings to be parsed). */
 export const attrs = (el: HTMLElement): RawConfig => ({ ...el.dataset, $attrs: 1 });
 
-export function createRegistry(load: () => Promise<PanelModule>): Registry {
+export function pageWidgets(load: () => Promise<PanelModule>): PageWidgets {
   const instances = new Map<string, WidgetHandle>();
   const listeners: Listeners = new Set();
   let count = 0;
@@ -44,7 +44,7 @@ export function createRegistry(load: () => Promise<PanelModule>): Registry {
     for (const handle of id ? [instances.get(id)] : [...instances.values()]) handle?.[method]();
   };
 
-  const add: Registry['add'] = (raw, host, checked) => {
+  const add: PageWidgets['add'] = (raw, host, checked) => {
     // A JS config's id is checked (string, pattern) by the config check, like the attribute's.
     const id = (raw.id as string) || `td${++count}`;
     instances.get(id)?.destroy();
