@@ -1,7 +1,8 @@
 // The inbox pages under /inbox (server-rendered; forms post back with the session's CSRF token and are
 // answered with a redirect, so a reload never re-posts).
+import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
-import { extname, join, normalize, resolve } from 'node:path';
+import { dirname, extname, join, normalize } from 'node:path';
 import type { Context } from 'hono';
 import { Hono } from 'hono';
 import { passwordProblem, verifyPassword } from '../auth/password.js';
@@ -40,7 +41,15 @@ import { accountBody, detailBody, listBody, loginBody, statsBody, usersBody } fr
 import { reconcileRoutes, reconcileSectionFor } from './reconcile-routes.js';
 import { words } from './words.js';
 
-export const STATIC_DIR = resolve(import.meta.dirname, '..', '..', 'static');
+/** The package's folder: the nearest one up from this module holding a package.json (src/inbox/ when run from
+ *  the sources, dist/ when built, a bundle under node_modules/.cache/ for `pnpm intake`). */
+export function packageDir(from: string): string {
+  for (let dir = from; ; dir = dirname(dir)) {
+    if (existsSync(join(dir, 'package.json'))) return dir;
+    if (dirname(dir) === dir) throw new Error(`intake: no package.json above ${from}`);
+  }
+}
+export const STATIC_DIR = join(packageDir(import.meta.dirname), 'static');
 const TYPES: Record<string, string> = {
   '.js': 'text/javascript; charset=utf-8',
   '.css': 'text/css; charset=utf-8',
