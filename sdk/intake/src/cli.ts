@@ -7,7 +7,9 @@
 // Reconciliation (the gateway's record beside each ticket): RECONCILE_* or RECONCILE_CONFIG (docs/reconcile.md).
 // Storage: DATABASE_URL (PostgreSQL, several instances) or DATA_DIR (embedded PGlite, one process; default
 // ./topup-doctor-data). Other settings: README.md of this package.
-import { resolve } from 'node:path';
+import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
 import { passwordProblem } from './auth/password.js';
@@ -113,6 +115,18 @@ async function migrateOnly(): Promise<number> {
   return 0;
 }
 
+/**
+ * A fresh data directory is created and migrated by a child `migrate` before the server opens it: PGlite
+ * runs initdb in a WASM instance of its own, and the process that did so stayed at ~700 MB resident (the
+ * instances' and the compiler's memory, given back late or never) where one opening an existing directory
+ * idles at ~200 MB. Best effort: when the child fails (the directory is locked...), opening it here says why.
+ */
+function prepareDataDir(options: StoreOptions): void {
+  if (!('dataDir' in options) || existsSync(join(options.dataDir, 'PG_VERSION'))) return;
+  const cli = process.argv[1];
+  if (cli) spawnSync(process.execPath, [...process.execArgv, cli, 'migrate'], { stdio: 'inherit' });
+}
+
 async function serveCommand(): Promise<number> {
   const env = process.env;
   const config = parseConfig(configFromEnv(env));
@@ -122,8 +136,10 @@ async function serveCommand(): Promise<number> {
   const reconcile = reconcileSettingsFromEnv(env);
   const port = Number.parseInt(env.PORT ?? '8787', 10);
   const host = env.HOST || '127.0.0.1';
+  const store = storeOptions(env);
+  prepareDataDir(store);
   const running = await startIntakeServer({
-    store: storeOptions(env),
+    store,
     config,
     port,
     host,
