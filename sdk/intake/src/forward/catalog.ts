@@ -1,6 +1,13 @@
 // The words of a forwarded message (zh-CN first, en). Layered over the core catalogs and worded by the core's
 // one interpolator, so problem titles, reasons and field labels read exactly as in the widget and the inbox.
-import { CATALOGS, format, type Locale, type Message } from '@topup-doctor/sdk/core';
+import {
+  CATALOGS,
+  format,
+  type Layer,
+  type Locale,
+  type Message,
+  type MessageKey,
+} from '@topup-doctor/sdk/core';
 
 export const forwardZhCN = {
   'forward.title': '新工单：{problemKey}',
@@ -10,7 +17,7 @@ export const forwardZhCN = {
   'forward.test.title': '测试消息：充值自查的新工单会转发到这里',
   'forward.test.channel': '渠道',
   'forward.test.open': '打开收件箱',
-} as const;
+} as const satisfies Layer<MessageKey>;
 
 export type ForwardKey = keyof typeof forwardZhCN;
 
@@ -29,13 +36,10 @@ export const FORWARD_CATALOGS: Record<Locale, Record<ForwardKey, string>> = {
   en: forwardEn,
 };
 
-const layered: Record<Locale, Record<string, string>> = {
-  'zh-CN': { ...CATALOGS['zh-CN'], ...forwardZhCN },
-  en: { ...CATALOGS.en, ...forwardEn },
-};
+const layers = (locale: Locale) => [FORWARD_CATALOGS[locale], CATALOGS[locale]];
 
 /** A core or forward key in the given locale; params ending in `Key` are translated too. */
-export const ft = (locale: Locale, m: Message): string => format(layered[locale], locale, m);
+export const ft = (locale: Locale, m: Message): string => format(layers(locale), locale, m);
 
 /** Whether the layered catalog knows a key (a reason a newer widget sent may be unknown here). */
-export const knows = (locale: Locale, key: string): boolean => key in layered[locale];
+export const knows = (locale: Locale, key: string): boolean => layers(locale).some((c) => key in c);

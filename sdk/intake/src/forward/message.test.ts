@@ -1,5 +1,7 @@
+import { lintCatalog } from '@topup-doctor/sdk/core';
 import { describe, expect, it } from 'vitest';
 import { ticketFixture } from '../testing/fixture.js';
+import { forwardEn, forwardZhCN } from './catalog.js';
 import {
   buildMessage,
   FORWARDED_FIELDS,
@@ -66,5 +68,11 @@ describe('the forwarded message', () => {
 
   it('encodes the ticket id in the link, parentheses included', () => {
     expect(ticketLink('https://s.example/t/{id}', 'a b)(')).toBe('https://s.example/t/a%20b%29%28');
+  });
+});
+
+describe('the forward catalog layer', () => {
+  it('passes the core’s one lint (no empty copy, the same params, no promise wording)', () => {
+    expect(lintCatalog(forwardZhCN, forwardEn)).toEqual([]);
   });
 });

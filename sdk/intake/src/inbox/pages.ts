@@ -210,7 +210,7 @@ export function detailBody(w: Words, v: DetailView): Html {
     <dt>${w.t('list.id')}</dt><dd><span class="mono" id="ticket-id">${s.id}</span> ${copyButton(w, s.id, w.t('list.id'))}</dd>
     <dt>${w.t('detail.received')}</dt><dd><time datetime="${new Date(s.receivedAt).toISOString()}">${w.time(s.receivedAt)}</time></dd>
     <dt>${w.t('detail.console')}</dt><dd>${k.console.kind}${k.console.origin ? ` · ${k.console.origin}` : ''}</dd>
-    <dt>${w.t('detail.selfCheck')}</dt><dd>${w.t(`resolution.${k.resolution}`)}</dd>
+    <dt>${w.t('detail.selfCheck')}</dt><dd>${w.t(`selfCheck.${k.resolution}`)}</dd>
     <dt>${w.t('detail.language')}</dt><dd>${w.t(`lang.${k.locale}`)}</dd>
     <dt>${w.t('detail.rules')}</dt><dd class="mono">${k.rulesVersion}</dd>
   </dl>

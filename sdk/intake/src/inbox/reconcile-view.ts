@@ -3,7 +3,7 @@
 // in the agent's zone, what the payment platform says, the flags in words, and (for admins) the way to
 // complete a paid order, behind a confirmation page. Masked as the widget masks: `…1234`, `ab…9f3e`, the
 // provider's transaction id last 4 only, no payer account.
-import { formatMoney } from '@topup-doctor/sdk/core';
+import { fill, formatMoney } from '@topup-doctor/sdk/core';
 import type { Session } from '../auth/sessions.js';
 import type { CodeView, Flag, LookupState, OrderView, Reconciliation } from '../reconcile/match.js';
 import { type Html, html } from './html.js';
@@ -23,10 +23,7 @@ export interface ReconWords {
 
 export function reconWords(w: Words): ReconWords {
   const catalog = w.locale === 'en' ? reconEn : reconZh;
-  const t: ReconWords['t'] = (key, params) =>
-    catalog[key].replace(/\{(\w+)\}/g, (whole, name: string) =>
-      params?.[name] === undefined ? whole : String(params[name]),
-    );
+  const t: ReconWords['t'] = (key, params) => fill(catalog[key], params);
   const money = (value: number, currency?: string) => formatMoney(w.locale, value, currency);
   return {
     t,

@@ -1,6 +1,11 @@
 // The inbox's words for the gateway's record beside a ticket (reconciliation), zh-CN first. Kept apart from
 // the inbox's main catalogs (./text-*.ts) so the two grow without stepping on each other; the same rules:
-// support is addressed, words not console codes, no promise to the user.
+// support is addressed, words not console codes, no promise to the user. A layer over the core's, the
+// widget's and the inbox's main catalogs: a key of theirs does not compile here.
+import type { Layer, MessageKey } from '@topup-doctor/sdk/core';
+import type { CatalogKey as WidgetKey } from '@topup-doctor/sdk/ui';
+import type { TextKey } from './text-zh.js';
+
 export const reconZh = {
   'recon.title': '网关里的记录',
   'recon.loading': '正在网关里查找…',
@@ -126,7 +131,7 @@ export const reconZh = {
   'recon.fail.bad_answer': '读不懂网关的回答',
   'recon.fail.not_supported': '网关不提供这个操作',
   'recon.fail.not_configured': '没有配置网关',
-};
+} as const satisfies Layer<MessageKey | WidgetKey | TextKey>;
 
 export type ReconKey = keyof typeof reconZh;
 

@@ -1,6 +1,10 @@
 // The inbox's own words (zh-CN first). What the product decided (problems, reasons, check marks, field
 // labels, order statuses) is worded by the sdk core's catalogs; payment methods and masked kinds by the
-// widget's flow catalog (./words.ts). Support is addressed here, never the end user.
+// widget's flow catalog (./words.ts). Support is addressed here, never the end user. A layer over the core's
+// and the widget's catalogs: a key of theirs does not compile here.
+import type { Layer, MessageKey } from '@topup-doctor/sdk/core';
+import type { CatalogKey as WidgetKey } from '@topup-doctor/sdk/ui';
+
 export const zhCN = {
   'app.title': '充值到账自查 · 客服工作台',
   'nav.tickets': '工单',
@@ -89,9 +93,9 @@ export const zhCN = {
   'audit.conclusion': '结论：{after}',
   'audit.note': '添加了备注',
   'audit.none': '无',
-  'resolution.self': '自查判断用户可以自己处理',
-  'resolution.wait': '自查判断需要等待支付回调',
-  'resolution.operator': '自查判断需要运营方查后台记录',
+  'selfCheck.self': '自查判断用户可以自己处理',
+  'selfCheck.wait': '自查判断需要等待支付回调',
+  'selfCheck.operator': '自查判断需要运营方查后台记录',
   'conclusion.credited_other_account': '已到账，但在另一个账号',
   'conclusion.credited_late': '回调晚到，现已到账',
   'conclusion.completed_by_operator': '运营方核实后手动补单',
@@ -181,6 +185,6 @@ export const zhCN = {
   'error.csrf': '页面已过期，请刷新后重试。',
   'lang.zh-CN': '简体中文',
   'lang.en': 'English',
-} as const;
+} as const satisfies Layer<MessageKey | WidgetKey>;
 
 export type TextKey = keyof typeof zhCN;

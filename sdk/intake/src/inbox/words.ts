@@ -6,6 +6,7 @@ import { NEW_API_ORDER_STATUS, SUB2API_ORDER_STATUS } from '@topup-doctor/sdk/co
 import {
   type CheckStatus,
   t as coreT,
+  fill,
   formatMoney,
   hasKey,
   isFindingKind,
@@ -94,10 +95,7 @@ const orderStatusOf = (raw: string): OrderStatus | undefined =>
 
 export function words(locale: Locale, timeZone: string): Words {
   const catalog = CATALOGS[locale];
-  const t: Words['t'] = (key, params) =>
-    catalog[key].replace(/\{(\w+)\}/g, (whole, name: string) =>
-      params?.[name] === undefined ? whole : String(params[name]),
-    );
+  const t: Words['t'] = (key, params) => fill(catalog[key], params);
   const time = (ms: number) => `${localTime(ms, timeZone)} ${offset(ms, timeZone)}`;
   const self: Words = {
     locale,

@@ -39,7 +39,7 @@ export function csvRow(w: Words, s: StoredTicket): string {
     w.t(`status.${s.status}`),
     w.problem(k.problem),
     k.reason ? w.reason(k.reason) : '',
-    w.t(`resolution.${k.resolution}`),
+    w.t(`selfCheck.${k.resolution}`),
     [k.console.kind, k.console.origin].filter(Boolean).join(' '),
     k.fields.username,
     k.fields.accountId,
