@@ -6,6 +6,7 @@ import {
   type CheckId,
   FIELD_POLICY,
   format,
+  LOCALES,
   type Locale,
   type Message,
   PROBLEM_BY_ID,
@@ -21,7 +22,8 @@ import { type HelpKey, helpZhCN } from './catalog/zh-CN.js';
 import { diagnoseReason } from './scenarios.js';
 import type { HelpSettings } from './settings.js';
 
-export const LOCALES: readonly Locale[] = ['zh-CN', 'en'];
+export { LOCALES };
+
 const HELP_CATALOGS: Record<Locale, Record<HelpKey, string>> = { 'zh-CN': helpZhCN, en: helpEn };
 /** The problem whose reasons get pages of their own (the handbook: redeem cases are different problems). */
 export const REDEEM: ProblemId = 'redeem_not_credited';

@@ -1,5 +1,6 @@
 // The intake's settings: one zod schema, read from the environment by the CLI (docs: README.md) or passed
 // by code (the demo). Validated at start-up: a wrong setting stops the process with the variable named.
+import { LOCALES } from '@topup-doctor/sdk/core';
 import * as z from 'zod';
 
 const Origin = z.string().transform((value, ctx) => {
@@ -46,7 +47,7 @@ export const IntakeConfig = z.object({
   /** The inbox's public base URL (links in forwarded messages; https makes the session cookie Secure). */
   publicUrl: z.optional(z.url()),
   /** Defaults for new support accounts. */
-  defaultLocale: z.enum(['zh-CN', 'en']).default('zh-CN'),
+  defaultLocale: z.enum(LOCALES).default('zh-CN'),
   defaultTimeZone: z.string().default('Asia/Shanghai'),
   sessionHours: z.number().positive().default(12),
   limits: IntakeLimits.default(IntakeLimits.parse({})),

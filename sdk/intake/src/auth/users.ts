@@ -1,12 +1,13 @@
 // Support accounts: agents work tickets; admins also manage accounts. Usernames are unique ignoring case.
+import { LOCALES, type Locale } from '@topup-doctor/sdk/core';
 import type { Sql } from '../store/index.js';
 import { num } from '../store/index.js';
 import { hashPassword } from './password.js';
 
 export const ROLES = ['agent', 'admin'] as const;
 export type Role = (typeof ROLES)[number];
-export const LOCALES = ['zh-CN', 'en'] as const;
-export type AgentLocale = (typeof LOCALES)[number];
+/** An agent's language: the languages the catalogs speak (the core's). */
+export { LOCALES };
 
 export interface User {
   id: number;
@@ -14,7 +15,7 @@ export interface User {
   displayName: string;
   role: Role;
   disabled: boolean;
-  locale: AgentLocale;
+  locale: Locale;
   timeZone: string;
   createdAt: number;
   updatedAt: number;
@@ -26,7 +27,7 @@ interface Row {
   display_name: string;
   role: Role;
   disabled: boolean;
-  locale: AgentLocale;
+  locale: Locale;
   time_zone: string;
   created_at: string;
   updated_at: string;
@@ -55,7 +56,7 @@ export interface NewUser {
   displayName?: string;
   password: string;
   role: Role;
-  locale: AgentLocale;
+  locale: Locale;
   timeZone: string;
 }
 
@@ -117,7 +118,7 @@ export interface UserPatch {
   displayName?: string;
   role?: Role;
   disabled?: boolean;
-  locale?: AgentLocale;
+  locale?: Locale;
   timeZone?: string;
   password?: string;
 }
