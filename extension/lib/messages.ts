@@ -1,6 +1,7 @@
 // The message protocol between content script, background, popup and panel (@webext-core/messaging: one
 // listener per message, lib/messaging.ts). The library does not validate payloads: every receiver parses
 // with the schemas here.
+import { Locale } from '@topup-doctor/sdk/core';
 import * as z from 'zod/mini';
 import { WATCH } from './content/tap-protocol.js';
 import { SeenAccount } from './history.js';
@@ -12,7 +13,7 @@ export { ContentView, RenderedWarning } from './view.js';
 /** What the popup, banner and panel show for one tab. */
 export const TabView = z.object({
   origin: z.string(),
-  locale: z.enum(['zh-CN', 'en']),
+  locale: Locale,
   snapshot: z.optional(Snapshot),
   /** The tab shows the in-page banner: a top-up, redeem or orders page. */
   banner: z.boolean(),

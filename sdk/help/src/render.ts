@@ -1,6 +1,6 @@
 // HTML for the pages: static, readable without JavaScript, one stylesheet and (on the search page only)
 // one external script, so the pages hold under `script-src 'self'; style-src 'self'`.
-import type { Locale } from '@topup-doctor/sdk/core';
+import { LOCALES, type Locale } from '@topup-doctor/sdk/core';
 import { type PageContent, type PageSpec, type Section, wordsFor } from './content.js';
 import { type Html, html, raw } from './html.js';
 import type { HelpSettings } from './settings.js';
@@ -120,7 +120,7 @@ ${opts.updated ? html`<p class="updated">${w.help('updated', { date: opts.update
 <p>${w.key('step.recordsDecide')}</p>
 <p><a href="${local('feed.xml')}">${w.help('feed.link')}</a></p>
 </footer>`;
-  const alternates = (['zh-CN', 'en'] as const).map(
+  const alternates = LOCALES.map(
     (l) => html`<link rel="alternate" hreflang="${l}" href="${pageUrl(settings, l, spec.path)}">\n`,
   );
   return `<!DOCTYPE html>
