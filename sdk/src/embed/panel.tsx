@@ -1,15 +1,14 @@
 // Entry of topup-doctor-panel.js, loaded on first open: adopts the panel stylesheet and renders the
 // Preact shell with the first step. The rest (the config check,
-// console presets, diagnosis core, masking, tickets, transports: ./services.js, and the later steps) is
+// console presets, diagnosis core, masking, tickets, transports and the later steps: ./stage.js) is
 // fetched when the user picks a problem, which keeps the first open small (size budget, sdk/scripts/size.mjs). Events, showing,
 // hiding and focus return live here rather than in the 3.5 KB loader.
 import { render } from 'preact';
 import { PROBLEM_TITLES } from '../core/i18n/problems.js';
 import type { ProblemId } from '../core/index.js';
-import { App } from '../ui/App.js';
+import { App, type Stage } from '../ui/App.js';
 import { PROBLEMS } from '../ui/steps/Problem.js';
 import { PANEL_CSS } from '../ui/styles.js';
-import type { WidgetConfig } from './config.js';
 import type { PanelContext, PanelHandle, WidgetEvent } from './contract.js';
 import { adoptStyles } from './styles.js';
 import { countUndelivered } from './undelivered.js';
@@ -22,8 +21,9 @@ const STAGE: string | { s: string[]; p: Record<string, string[]>; l: Record<stri
 /**
  * Opening the panel is the user's intent: the files a problem choice needs (the second stage, the
  * configured preset's chunk or the detection registry on auto, the user's catalog) are preloaded now, all at once, instead
- * of being found one import at a time after the choice. modulepreload fetches and compiles; nothing runs
- * before the choice. Same-origin files next to this one (CSP 'self'); the operator's nonce when set.
+ * of being found one import at a time after the choice. modulepreload fetches and compiles them all at once
+ * (openPanel then starts the stage). Same-origin files next to this one (CSP 'self'); the operator's nonce
+ * when set.
  */
 function preloadStage({ raw, locale }: PanelContext): void {
   const plan = STAGE;
@@ -56,7 +56,13 @@ function deepLinkProblem(): ProblemId | undefined {
 export function openPanel(ctx: PanelContext): PanelHandle {
   const { raw, listeners } = ctx;
   // After the first paint of the dialog: the preload links are DOM work the first control need not wait for.
-  setTimeout(() => preloadStage(ctx));
+  // Then the second stage itself starts (the user opened the panel: intent), and with it the console read
+  // (services.ts), so a problem choice finds the answers arrived or on their way instead of asking then.
+  setTimeout(() => {
+    if (!mount.isConnected) return; // destroyed (or its host removed) before it painted
+    preloadStage(ctx);
+    loadStage().catch(() => undefined); // a failure shows when the user picks a problem (App.stage)
+  });
   adoptStyles(ctx.root, PANEL_CSS, typeof raw.nonce === 'string' ? raw.nonce : undefined);
   const emit = (event: Omit<WidgetEvent, 'instance'>) => {
     for (const [type, fn] of listeners) {
@@ -73,16 +79,30 @@ export function openPanel(ctx: PanelContext): PanelHandle {
   // the precheck vouches for without the schema (config-plain.ts), else parsed again by the full check
   // (no warnings repeated). A config that fails here too logs its one error naming the attribute and
   // the widget removes itself (App.onInvalid); the page keeps working.
-  let checking: Promise<WidgetConfig | null> | undefined;
-  const checkConfig = () =>
-    (checking ??= import('./config-plain.js').then(
-      (m) => m.panelConfig(raw),
-      (error: unknown) => {
-        checking = undefined; // a failed chunk load is retried with the next try (known.loadFailed)
-        throw error;
-      },
-    ));
+  let staging: Promise<typeof import('./stage.js')> | undefined;
+  const stage = () =>
+    (staging ??= import('./stage.js').catch((error: unknown) => {
+      staging = undefined; // a failed chunk load is retried with the next try (known.loadFailed)
+      throw error;
+    }));
   const undelivered = countUndelivered();
+  let staged: Promise<Stage | null> | undefined;
+  const loadStage = () =>
+    (staged ??= stage()
+      .then(async (m) => {
+        const [valid, outbox] = await Promise.all([
+          m.panelConfig(raw),
+          // The outbox's validated reads only when there is an undelivered report to show.
+          undelivered ? m.loadOutbox() : undefined,
+          // The core's words in the user's locale only (the script-tag build; a no-op elsewhere).
+          m.loadCatalog(ctx.locale, PROBLEM_TITLES[ctx.locale]),
+        ]);
+        return valid && { services: m.createServices(valid, ctx.locale, emit, outbox), steps: m.steps };
+      })
+      .catch((error: unknown) => {
+        staged = undefined; // tried again when the user picks a problem
+        throw error;
+      }));
   const mount = document.createElement('div');
   ctx.box.append(mount);
   const hide = () => {
@@ -93,23 +113,7 @@ export function openPanel(ctx: PanelContext): PanelHandle {
   };
   render(
     <App
-      loadStage={() =>
-        Promise.all([
-          checkConfig(),
-          // The outbox's validated reads only when there is an undelivered report to show.
-          import('./services.js').then(
-            async (m) => [m, undelivered ? await m.loadOutbox() : undefined] as const,
-          ),
-          import('../ui/steps/later.js'),
-          // The core's words in the user's locale only (the script-tag build; a no-op elsewhere).
-          import('../core/i18n/catalogs.js').then((m) =>
-            m.loadCatalog(ctx.locale, PROBLEM_TITLES[ctx.locale]),
-          ),
-        ]).then(
-          ([valid, [m, outbox], steps]) =>
-            valid && { services: m.createServices(valid, ctx.locale, emit, outbox), steps },
-        )
-      }
+      loadStage={loadStage}
       emit={emit}
       problem={deepLinkProblem()}
       locale={ctx.locale}

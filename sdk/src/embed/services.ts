@@ -60,6 +60,10 @@ async function pickAdapter(config: WidgetConfig, env: ConsoleEnv): Promise<Conso
   return PRESETS[preset]();
 }
 
+/** How long the read started with the stage stands in for the first readConsole (a user who waited longer
+ *  gets what the console says now). */
+const EARLY_READ_MS = 60_000;
+
 /** The outbox's validated reads (and zod): the panel loads them with this stage only when it counted an
  *  undelivered report to show; sending a ticket needs only outbox-store.ts. */
 export const loadOutbox = () => import('./transports/outbox.js');
@@ -80,18 +84,30 @@ export function createServices(
   const { webhook, mailto, clipboard } = config.transports;
   // The companion extension's latest warnings (bridge): an input of every ticket built after them.
   let extensionWarnings: BridgeWarning[] = [];
+  const readAdapter = async (): Promise<ConsoleRead> => {
+    const adapter = await pickAdapter(config, env);
+    const read: ConsoleRead = adapter
+      ? await adapter.read(env)
+      : { console: { kind: 'custom' }, errors: [{ part: 'account', code: 'unsupported' }] };
+    if (config.debug) {
+      const debug = await import('./debug.js');
+      debug.printRead(debug.presetReason(config, env, adapter), read);
+    }
+    return read;
+  };
+  // The console is read as soon as this stage exists: the panel starts the stage when it opens (the user's
+  // intent), so the answers are on their way while the user picks a problem, not one round trip after it.
+  let early: { at: number; read: Promise<ConsoleRead> } | undefined = { at: Date.now(), read: readAdapter() };
+  early.read.catch(() => undefined); // a failed early read is reported by readConsole, not as unhandled
   return {
     now: Date.now,
     rules,
     async readConsole(): Promise<ConsoleRead> {
-      const adapter = await pickAdapter(config, env);
-      const read: ConsoleRead = adapter
-        ? await adapter.read(env)
-        : { console: { kind: 'custom' }, errors: [{ part: 'account', code: 'unsupported' }] };
-      if (config.debug) {
-        const debug = await import('./debug.js');
-        debug.printRead(debug.presetReason(config, env, adapter), read);
-      }
+      // The read started with this stage serves the first call while it is fresh; a re-check reads again.
+      const started = early;
+      early = undefined;
+      const read =
+        started && Date.now() - started.at < EARLY_READ_MS ? await started.read : await readAdapter();
       // The page's own redeem answers seen since it loaded (redeem-watch.ts), mapped by the consoles' rules.
       const redeems = seenRedeems()
         .map((x) => redeemAnswerOf(x))
