@@ -1,7 +1,7 @@
 // The console's own answer to a redeem request, as a masked RedeemAttempt. Whoever can see the page's
-// requests feeds it: the widget's page-start observer (embed/redeem-watch.ts) and the extension's main-world
-// observer. The code is read from the request body only to be masked (first 2 + last 4); the full code is
-// never kept. Paths and shapes:
+// requests feeds it: the widget's page-start watcher (embed/redeem-watch.ts) through redeemAnswerOf, and the
+// extension's console observer (extension/lib/content/redeem.ts) through readRedeem. The code is read from the
+// request body only to be masked (first 2 + last 4); the full code is never kept. Paths and shapes:
 // - new-api / one-api: POST /api/user/topup {"key": code} -> {success, message, data} (controller/topup.go);
 // - sub2api: POST /api/v1/redeem {"code": code} -> {code: 0, message, data} or an error {code, message,
 //   reason: REDEEM_*} (backend/internal/service/redeem_service.go).
