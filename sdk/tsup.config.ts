@@ -2,19 +2,22 @@ import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { defineConfig } from 'tsup';
 
-/** The script-tag widget ships one locale's core catalog: core/i18n/catalogs.ts (both) is replaced by
- *  embed/catalogs-lazy.ts, which the panel fills with the user's locale (about 5 KB gzip saved). */
+/** The script-tag widget ships one locale's words: core/i18n/catalogs.ts (both) is replaced by
+ *  embed/catalogs-lazy.ts, which the panel fills with the user's locale (about 5 KB gzip saved), and
+ *  ui/i18n/flow.ts (both locales' flow steps) by embed/flow-lazy.ts, filled in the same load (about 2 KB). */
 const oneLocale = {
   name: 'one-locale-catalog',
   setup(build: {
     onResolve(o: { filter: RegExp }, f: (a: { path: string; resolveDir: string }) => unknown): void;
   }) {
-    const full = resolve('src/core/i18n/catalogs.js');
-    build.onResolve({ filter: /\/catalogs\.js$/ }, (args) =>
-      resolve(args.resolveDir, args.path) === full
-        ? { path: resolve('src/embed/catalogs-lazy.ts') }
-        : undefined,
-    );
+    const swaps: Record<string, string> = {
+      [resolve('src/core/i18n/catalogs.js')]: resolve('src/embed/catalogs-lazy.ts'),
+      [resolve('src/ui/i18n/flow.js')]: resolve('src/embed/flow-lazy.ts'),
+    };
+    build.onResolve({ filter: /\/(catalogs|flow)\.js$/ }, (args) => {
+      const to = swaps[resolve(args.resolveDir, args.path)];
+      return to ? { path: to } : undefined;
+    });
   },
 };
 

@@ -85,12 +85,14 @@ fill(
   '__TD_FIRST__',
   [...first].filter((f) => f !== PANEL),
 );
-// The core catalogs (embed/catalogs-lazy.ts loads the user's locale only).
+// The words of each locale, the core's and the flow steps' (embed/catalogs-lazy.ts loads the user's only).
 const perLocale = Object.fromEntries(
-  Object.entries({ 'zh-CN': 'src/core/i18n/zh-CN.ts', en: 'src/core/i18n/en.ts' }).map(([locale, source]) => [
-    locale,
-    [...closure([entryOf(source)])].filter((f) => !first.has(f) && !second.has(f)),
-  ]),
+  Object.entries({ 'zh-CN': 'src/embed/words.zh-CN.ts', en: 'src/embed/words.en.ts' }).map(
+    ([locale, source]) => [
+      locale,
+      [...closure([entryOf(source)])].filter((f) => !first.has(f) && !second.has(f)),
+    ],
+  ),
 );
 fill(PANEL, '__TD_STAGE__', { s: [...second], p: perPreset, l: perLocale });
 console.log(

@@ -1,22 +1,22 @@
 // The script-tag widget's stand-in for core/i18n/catalogs.ts (swapped in by tsup.config.ts): the panel
 // loads the user's locale with the second stage (loadCatalog, before the services word anything), and the
-// other one is never fetched. Same exports, so the core's t() and hasKey() work unchanged; both catalogs
+// other one is never fetched. The flow steps' words of that locale come with it (flow-lazy.ts). Same exports, so the core's t() and hasKey() work unchanged; both catalogs
 // have the same keys (their types), so hasKey answers the same from either.
 // The problems' names come from the panel, which already has them (its first open shows them): imported
 // here, core/i18n/problems.ts would become a chunk of its own, shared by the first open and the catalogs.
 import type { Catalog } from '../core/i18n/interpolate.js';
 import type { Locale } from '../core/i18n/message.js';
 import type { MessageKey } from '../core/i18n/zh-CN.js';
+import { FLOW_WORDS } from './flow-lazy.js';
 
 export const CATALOGS = {} as Record<Locale, Record<MessageKey, string>>;
 
 export const hasKey = (key: string): key is MessageKey => Object.values(CATALOGS).some((c) => key in c);
 
 export async function loadCatalog(locale: Locale, titles: Catalog): Promise<void> {
-  CATALOGS[locale] ??= {
-    ...titles,
-    ...(locale === 'en'
-      ? (await import('../core/i18n/en.js')).en
-      : (await import('../core/i18n/zh-CN.js')).zhCN),
-  } as Record<MessageKey, string>;
+  if (CATALOGS[locale]) return;
+  // The flow steps' words (flow-lazy.ts) come in the same file as the core's: one request per locale.
+  const words = locale === 'en' ? await import('./words.en.js') : await import('./words.zh-CN.js');
+  CATALOGS[locale] ??= { ...titles, ...words.core } as Record<MessageKey, string>;
+  FLOW_WORDS[locale] ??= words.flow;
 }

@@ -1,0 +1,4 @@
+// The words of one locale the script-tag widget loads with its second stage, in one file: the core's
+// catalog and the flow steps' words (catalogs-lazy.ts loads the user's locale only).
+export { zhCN as core } from '../core/i18n/zh-CN.js';
+export { zhCNFlow as flow } from '../ui/i18n/zh-CN.flow.js';
