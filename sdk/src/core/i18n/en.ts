@@ -160,7 +160,8 @@ export const en: Record<keyof typeof zhCN, string> = {
   'step.refundEntry': 'Use the operator’s refund request entry: {label}.',
   'step.recordsDecide':
     'Refunds and compensation are decided from the operator’s records and support handling.',
-  'step.keepEvidence': 'Keep the order number’s last digits, the payment time, the amount and the method.',
+  'step.keepEvidence':
+    'Keep the order number’s last digits, the payment time, the amount and the payment method.',
   'step.keepCode': 'Keep the masked code and the time you redeemed it.',
   'step.contact': 'Contact the operator through this console’s support entry with the masked ticket below.',
   'step.supportHours': 'Operator support hours: {start}–{end} ({timeZone}).',

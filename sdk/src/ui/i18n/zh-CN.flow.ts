@@ -17,7 +17,7 @@ export const zhCNFlow = {
   'known.notRead': '没能读取：{parts}',
   'known.sessionExpired': '控制台的登录已过期。请在控制台重新登录（或刷新页面），然后重新打开自查。',
   'known.noOrdersList':
-    '这个控制台没有订单列表。下一步请告诉我们付款金额、付款时间、付款方式和付款凭证上单号的末几位。',
+    '这个控制台没有订单列表。下一步请告诉我们付款金额、付款时间、支付方式和付款凭证上单号的末几位。',
   'known.notLoggedIn': '控制台显示你没有登录。请先登录付款时用的账号。',
   'known.mismatch': '这个页面记住的账号和服务器上登录的账号不一致。请刷新页面或重新登录后再看余额。',
   'known.orderLine': '{time} · {amount} · {method} · {status}',
@@ -32,7 +32,7 @@ export const zhCNFlow = {
   'q.paidAt': '付款时间',
   'q.paidAmount': '实际付款金额',
   'q.currency': '币种',
-  'q.method': '付款方式',
+  'q.method': '支付方式',
   'q.payingAccountHint': '付款时登录的是哪个账号（昵称或打码后的邮箱）',
   'q.keyLast4': '你调用时用的 API 密钥的后 4 位',
   'q.pageMessage': '页面上显示的提示文字',
