@@ -1,4 +1,4 @@
-import { MINUTE } from '../diagnose/context.js';
+import { MINUTE } from '../time.js';
 import { defineCheck, result } from './types.js';
 
 // Epay-style orders stay pending until the provider's server-to-server callback arrives; the page does not

@@ -1,4 +1,4 @@
-import { DAY } from '../diagnose/context.js';
+import { DAY } from '../time.js';
 import { defineCheck, result } from './types.js';
 
 // Orders older than the console's list window (new-api: 30 days) are simply not listed.

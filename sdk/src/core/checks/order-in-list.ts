@@ -1,4 +1,4 @@
-import { DAY } from '../diagnose/context.js';
+import { DAY } from '../time.js';
 import { defineCheck, result } from './types.js';
 
 // new-api's /api/user/topup/self returns the last 30 days only: "not found" is a hint, never proof.

@@ -2,11 +2,9 @@
 // question, when the user paid, the credit that answers it, which account was active at payment time).
 import type { AccountSeen, Facts, LedgerEntry, Order, ProblemId } from '../facts/schema.js';
 import type { Rules } from '../rules/schema.js';
+import { DAY, MINUTE } from '../time.js';
 
 export type OrderMatch = 'picked' | 'tail' | 'time' | 'latest';
-
-export const MINUTE = 60_000;
-export const DAY = 24 * 60 * MINUTE;
 
 export interface Context {
   facts: Facts;

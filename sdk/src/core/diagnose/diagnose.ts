@@ -5,7 +5,8 @@ import { msg } from '../i18n/message.js';
 import { PROBLEM_BY_ID } from '../problems/registry.js';
 import { defaultRules } from '../rules/defaults.js';
 import type { Rules } from '../rules/schema.js';
-import { buildContext, type Context, MINUTE, pickOrder } from './context.js';
+import { MINUTE } from '../time.js';
+import { buildContext, type Context, pickOrder } from './context.js';
 import type { CheckResult, Diagnosis, DiagnosisBasis } from './types.js';
 
 export interface DiagnoseOptions {

@@ -4,7 +4,8 @@
 import type { Facts, Order } from '../facts/schema.js';
 import { defaultRules } from '../rules/defaults.js';
 import { type Rules, type RulesInput, Rules as RulesSchema } from '../rules/schema.js';
-import { buildContext, type Context, MINUTE } from './context.js';
+import { MINUTE } from '../time.js';
+import { buildContext, type Context } from './context.js';
 
 /** A fixed clock: 2026-11-21 16:00 in Asia/Shanghai. */
 export const NOW = Date.UTC(2026, 10, 21, 8, 0);

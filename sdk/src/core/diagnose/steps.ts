@@ -3,7 +3,8 @@
 import type { CheckId } from '../checks/registry.js';
 import { type Message, msg } from '../i18n/message.js';
 import type { Decision, ReasonId } from '../problems/types.js';
-import { type Context, MINUTE } from './context.js';
+import { MINUTE } from '../time.js';
+import type { Context } from './context.js';
 import type { CheckResult, CheckStatus } from './types.js';
 
 const statusOf = (checks: readonly CheckResult[], id: CheckId): CheckStatus | undefined =>

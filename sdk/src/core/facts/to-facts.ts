@@ -2,6 +2,7 @@
 // extension observed become the Facts a diagnosis is made from. The widget, the extension and the tests all
 // call it; nothing else assembles Facts.
 
+import { MINUTE } from '../time.js';
 import type { ConsoleReading } from './reading.js';
 import { classifyRedeemMessage, waitMinutesIn } from './redeem.js';
 import type { Answers, Facts, Observations, RedeemAttempt } from './schema.js';
@@ -13,7 +14,7 @@ export interface FactSources {
   observations?: Observations;
 }
 
-const REDEEM_SLACK_MS = 30 * 60_000;
+const REDEEM_SLACK_MS = 30 * MINUTE;
 
 const sameCode = (a: string | undefined, b: string | undefined) =>
   a !== undefined && b !== undefined && a.toLowerCase() === b.toLowerCase();
