@@ -1,5 +1,6 @@
 // @topup-doctor/sdk/core: the pure core. No DOM, no fetch, no clock or randomness (pass them in).
 
+export * from './bridge/gate.js';
 export * from './bridge/protocol.js';
 export * from './checks/registry.js';
 export * from './diagnose/index.js';

@@ -4,10 +4,10 @@ import {
   BRIDGE_VERSION,
   bridgeGate,
   EXTENSION_SOURCE,
-  ExtensionObservations,
   WIDGET_SOURCE,
   withinBridgeSize,
-} from './protocol.js';
+} from './gate.js';
+import { ExtensionAnnounce, ExtensionObservations, WidgetHello } from './protocol.js';
 
 const NONCE = 'abcdefghijklmnop0123';
 const reply = (over: Record<string, unknown> = {}) => ({
@@ -21,6 +21,15 @@ const reply = (over: Record<string, unknown> = {}) => ({
 });
 
 describe('bridgeGate: nonce and size before any schema work', () => {
+  it('the schemas take the gate’s names (written out in protocol.ts, kept equal by their types)', () => {
+    const hello = { source: WIDGET_SOURCE, v: BRIDGE_VERSION, type: 'hello', nonce: NONCE };
+    expect(WidgetHello.safeParse(hello).success).toBe(true);
+    expect(
+      ExtensionAnnounce.safeParse({ source: EXTENSION_SOURCE, v: BRIDGE_VERSION, type: 'announce' }).success,
+    ).toBe(true);
+    expect(ExtensionObservations.safeParse(reply()).success).toBe(true);
+  });
+
   it('lets our own answer through to the schema', () => {
     const data = reply();
     expect(bridgeGate(data, EXTENSION_SOURCE, ['observations'], NONCE)).toBe(true);
