@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { redeemAnswerOf } from '../consoles/redeem-answer.js';
-import { seenRedeems, watchRedeems } from './redeem-watch.js';
+import { seenRedeems } from './redeem-seen.js';
+import { watchRedeems } from './redeem-watch.js';
 
 const CODE = 'AB12CD34-EF56GH78-IJ90KL12-MN34OP56';
 

@@ -4,28 +4,13 @@
 // the same one when it runs instead). It looks only at POSTs to the consoles' redeem endpoints, masks the code in the
 // request at once (first 2 + last 4) and keeps the answer's text; the console adapters' mapping
 // (consoles/redeem-answer.ts) turns it into a RedeemAttempt when the widget reads the console. Nothing
-// else is read, nothing is sent. What it saw lives on the window (`__topupDoctorRedeems`), so the loader's
-// copy (an IIFE) and the panel's (an ESM chunk) share one list.
+// else is read, nothing is sent. What it saw lives on the window (`__topupDoctorRedeems`): the loader's copy
+// (an IIFE) and the check's write one list, which the widget's second stage reads (redeem-seen.ts).
 import { maskRedeemCode } from '../core/mask/code-mask.js';
+import type { SeenRedeem, Watched } from './redeem-seen.js';
 
 /** Same list as consoles/redeem-answer.ts REDEEM_PATHS (kept here so page start stays small). */
 const PATHS = ['/api/user/topup', '/api/v1/redeem'];
-
-export interface SeenRedeem {
-  url: string;
-  method: string;
-  /** `{"key"|"code": <masked code>}`: the full code never leaves the request. */
-  requestBody: string;
-  responseBody: string;
-  at: number;
-}
-
-type Watched = { __topupDoctorRedeems?: SeenRedeem[] };
-
-/** What the watcher saw on this page, oldest first (at most 10). */
-export const seenRedeems = (w: object = globalThis): SeenRedeem[] => [
-  ...((w as Watched).__topupDoctorRedeems ?? []),
-];
 
 const isRedeem = (w: Pick<Window, 'location'>, method: string, url: string): boolean => {
   if (method.toUpperCase() !== 'POST') return false;

@@ -20,7 +20,7 @@ import { startBridge } from './bridge.js';
 import type { WidgetConfig } from './config.js';
 import type { WidgetEvent } from './contract.js';
 import { newTicketId } from './ids.js';
-import { seenRedeems } from './redeem-watch.js';
+import { seenRedeems } from './redeem-seen.js';
 import { copyText } from './transports/clipboard.js';
 import { mailtoHref } from './transports/mailto.js';
 import type { readOutbox } from './transports/outbox.js';
@@ -108,7 +108,7 @@ export function createServices(
       early = undefined;
       const read =
         started && Date.now() - started.at < EARLY_READ_MS ? await started.read : await readAdapter();
-      // The page's own redeem answers seen since it loaded (redeem-watch.ts), mapped by the consoles' rules.
+      // The page's own redeem answers seen since it loaded (redeem-watch.ts, read by redeem-seen.ts), mapped by the consoles' rules.
       const redeems = seenRedeems()
         .map((x) => redeemAnswerOf(x))
         .filter((a) => a !== undefined);
