@@ -1,5 +1,5 @@
 // Size check: gzip sizes of what a page downloads, failing over budget.
-//   loader      dist/topup-doctor.js                       <= 3.5 KB gzip (framework-free, no request at all for
+//   loader      dist/topup-doctor.js                       <= 3.8 KB gzip (framework-free, no request at all for
 //               a correct script tag: the precheck, console following and the redeem watcher are in it)
 //   full check  topup-doctor-check.js + its imports        the config check (zod/mini + rules), fetched at page
 //               load only when the loader's precheck cannot vouch for the attributes (a typo, a bad value,
@@ -42,6 +42,10 @@ const KB = 1024;
 // 3.19 KB with one embed registry, 3.26 KB with one locale detector; 3.50 KB (3583 bytes) once the floating
 // launcher steps aside from the console's own controls (embed/placement.ts and its edge tab in
 // launcher-css.ts, +0.24 KB): no headroom left, the next loader feature needs bytes found elsewhere.
+// 3.44 KB after the second stage learned the redeem watcher's list and the one registry was trimmed; the
+// budget rises to 3.8 KB (~10% headroom) rather than run at 2%: what the loader carries now (precheck,
+// console following, redeem watcher, launcher placement) is what keeps a correct page free of requests
+// before intent and off the console's controls, each of which costs more to the user than 0.3 KB once.
 // total: 82.9 KB once the check left page start (its zod/mini + rules chunk now counts in the second
 // stage, which loads it anyway; the loader's +1.6 KB and the panel's load plan, +0.7 KB, count here too);
 // 86 KB is a regression cap with ~3.5% headroom, not the goal (<= 35 KB: one locale catalog, zod off
@@ -64,7 +68,7 @@ const KB = 1024;
 // headroom). firstOpen: 12.1 KB measured, cap 15 -> 13.3 KB (~10% headroom).
 // 63.1 KB once the stage reads the redeem watcher's list without the watcher (embed/redeem-seen.ts): second
 // stage 6 files.
-const BUDGETS = { loader: 3.5 * KB, pageStart: 14 * KB, firstOpen: 13.3 * KB, total: 70 * KB };
+const BUDGETS = { loader: 3.8 * KB, pageStart: 14 * KB, firstOpen: 13.3 * KB, total: 70 * KB };
 
 const gz = (file) => gzipSync(readFileSync(join(dist, file)), { level: 9 }).length;
 const text = (file) => readFileSync(join(dist, file), 'utf8');

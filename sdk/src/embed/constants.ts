@@ -1,5 +1,5 @@
 // Names shared by the script-tag loader, the lazily loaded panel and the outbox. Kept in one tiny file
-// so the loader (3.5 KB gzip budget) imports only strings.
+// so the loader (gzip budget in sdk/scripts/size.mjs) imports only strings.
 
 /** The panel chunk, built next to topup-doctor.js and resolved from the loader's own src (CSP 'self'). */
 export const PANEL_FILE = 'topup-doctor-panel.js';

@@ -1,6 +1,6 @@
 // The seam between the tiny framework-free launcher (in the script-tag loader) and the lazily loaded
 // panel chunk. Types only: nothing here reaches the loader bundle. As much behaviour as possible sits
-// on the panel side of this seam (events, show/hide, focus return), because the loader has a 3.5 KB budget.
+// on the panel side of this seam (events, show/hide, focus return), because the loader has a tight size budget (sdk/scripts/size.mjs).
 import type { Locale } from '../core/i18n/locale.js';
 
 /** Events for the operator's analytics. Never personal data: a problem id, a transport, an error code. */

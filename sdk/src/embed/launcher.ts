@@ -1,4 +1,4 @@
-// One widget instance, framework-free (it ships in the 3.5 KB script-tag loader): a shadow root with the
+// One widget instance, framework-free (it ships in the script-tag loader, size-budgeted in sdk/scripts/size.mjs): a shadow root with the
 // floating launcher button or the inline entry button, and the box the panel renders into on first open.
 // No Preact, no zod and no network here: the panel chunk is fetched only by open().
 // Where it lives: the floating launcher on <body>; inline, the target element (a selector is followed
@@ -112,7 +112,7 @@ export function createWidget(
     destroy() {
       dead = true;
       observer.disconnect();
-      // The DOMContentLoaded listener stays: sync() does nothing once dead (bytes: the 3.5 KB loader).
+      // The DOMContentLoaded listener stays: sync() does nothing once dead (bytes: the size-budgeted loader).
       unmount();
       onDestroy();
     },

@@ -1,5 +1,5 @@
 /**
- * topup-doctor.js: the script-tag loader (IIFE, framework-free, <= 3.5 KB gzip). The operator's reference
+ * topup-doctor.js: the script-tag loader (IIFE, framework-free, size budget in sdk/scripts/size.mjs). The operator's reference
  * (every data attribute, the rules, events, the queued stub and the ESM API) is sdk/README.md.
  *
  *   <script src="/topup-doctor/topup-doctor.js" defer data-console="new-api" data-webhook="/api/tickets"

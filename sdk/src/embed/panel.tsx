@@ -2,7 +2,7 @@
 // Preact shell with the first step. The rest (the config check,
 // console presets, diagnosis core, masking, tickets, transports and the later steps: ./stage.js) is
 // fetched when the user picks a problem, which keeps the first open small (size budget, sdk/scripts/size.mjs). Events, showing,
-// hiding and focus return live here rather than in the 3.5 KB loader.
+// hiding and focus return live here rather than in the size-budgeted loader.
 import { render } from 'preact';
 import { PROBLEM_TITLES } from '../core/i18n/problems.js';
 import type { ProblemId } from '../core/index.js';

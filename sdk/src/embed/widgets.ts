@@ -1,6 +1,6 @@
 // The page's widget instances, its event listeners and the <topup-doctor> element: one implementation
 // behind both public APIs, the script-tag loader's `TopupDoctor(command, ...)` (loader.ts) and the ESM
-// functions (index.ts). Framework-free and small: it ships in the script-tag loader (3.5 KB gzip budget,
+// functions (index.ts). Framework-free and small: it ships in the script-tag loader (gzip budget in sdk/scripts/size.mjs,
 // sdk/scripts/size.mjs). The two differ only in how a config is checked before its widget shows (the
 // loader's precheck or the lazily fetched config check; the ESM API's validateConfig at mount).
 import type { Listeners, PanelModule, RawConfig, WidgetEventName, WidgetListener } from './contract.js';

@@ -1,4 +1,4 @@
-// The only string the script-tag loader carries (it must stay under its 3.5 KB gzip budget): the label of the
+// The only string the script-tag loader carries (it must stay under its gzip budget in sdk/scripts/size.mjs): the label of the
 // launcher button (floating) or of the entry button (inline). zh-CN first, en.
 import type { Locale } from '../../core/i18n/locale.js';
 
