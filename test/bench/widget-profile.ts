@@ -8,13 +8,11 @@
 // each run's .cpuprofile (DevTools opens it).
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { tr } from '@topup-doctor/sdk/ui';
 import { chromium } from 'playwright-core';
 import { CHROMIUM_FLAGS, chromiumPath } from '../harness/browser.js';
 import { consolePage, prepareContext, startWidgetServer } from '../harness/widget.js';
-import { drive, probe, type TraceEvent, traced } from './widget-trace.js';
+import { drive, probe, TO_PREVIEW, type TraceEvent, traced, zh as w } from './widget-trace.js';
 
-const w = (key: Parameters<typeof tr>[1]) => tr('zh-CN', key);
 const ours = consolePage({ lang: 'zh-CN', attrs: { webhook: '/api/tickets', console: 'new-api' } });
 const server = await startWidgetServer({ gzip: true, pages: { '/ours': ours } });
 const browser = await chromium.launch({
@@ -47,15 +45,7 @@ for (let run = 0; run < RUNS; run++) {
       await page.mouse.down();
       await page.mouse.up();
       await page.evaluate('window.__tdShown');
-      await page.evaluate(
-        drive([
-          ['click', [w('next')]],
-          ['fill', '#td-q-tradeNoTail', '8400'],
-          ['click', [w('checks.run')]],
-          ['click', [w('verdict.send'), w('verdict.notSolved')]],
-          ['wait', [w('preview.send')]],
-        ]),
-      );
+      await page.evaluate(drive(TO_PREVIEW));
     },
     undefined,
     [

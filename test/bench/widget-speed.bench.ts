@@ -31,17 +31,15 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { tr } from '@topup-doctor/sdk/ui';
 import { build } from 'esbuild';
 import { type Browser, type CDPSession, chromium, type Page } from 'playwright-core';
 import { CHROMIUM_FLAGS, chromiumPath } from '../harness/browser.js';
 import { consolePage, prepareContext, startWidgetServer } from '../harness/widget.js';
-import { drive, probe, traced } from './widget-trace.js';
+import { drive, probe, TO_PREVIEW, traced, zh as w } from './widget-trace.js';
 
 const RUNS = Number(process.env.RUNS ?? 7);
 const DWELL = Number(process.env.DWELL ?? 150);
 const LATENCIES = (process.env.LATENCIES ?? '0,100').split(',').map(Number);
-const w = (key: Parameters<typeof tr>[1]) => tr('zh-CN', key);
 
 /** Sentry's feedback widget as a site bundles it: init with a DSN on this server and the integration. */
 async function sentryBundle(): Promise<string> {
@@ -222,16 +220,7 @@ async function runOurs(latency: number, bareMs: number): Promise<Row> {
     toNext = await page.evaluate<number>('window.__tdShown');
     // The rest is driven from inside the page (widget-trace.ts: no Playwright work on the main thread
     // inside the window, no polling): each step's button pressed as soon as it shows.
-    // To a ticket: 'send to support' on an operator verdict, 'still not credited' on a self-help one.
-    await page.evaluate(
-      drive([
-        ['click', [w('next')]],
-        ['fill', '#td-q-tradeNoTail', '8400'],
-        ['click', [w('checks.run')]],
-        ['click', [w('verdict.send'), w('verdict.notSolved')]],
-        ['wait', [w('preview.send')]],
-      ]),
-    );
+    await page.evaluate(drive(TO_PREVIEW));
   });
   row.problemToPreview = (trace.window[1] - trace.window[0]) / 1000;
   row.problemToNext = toNext;

@@ -10,9 +10,23 @@
 // The CPU window is marked from inside the page (User Timing marks in the trace): from the problem's
 // pointerdown to the frame that shows the preview. Tasks that end before the first mark or start after the
 // second (the bench's hover, Playwright's own round trips, stopping the trace) are not counted.
+import { tr } from '@topup-doctor/sdk/ui';
 import type { Browser, Page } from 'playwright-core';
 
 export type Action = ['click' | 'wait', string[]] | ['fill', string, string];
+
+/** The widget's zh-CN words, as the benches find its buttons. */
+export const zh = (key: Parameters<typeof tr>[1]) => tr('zh-CN', key);
+
+/** From the known step of "paid, not credited" to the ticket preview, as both benches drive it: the order's
+ *  tail, the checks, then 'send to support' on an operator verdict or 'still not credited' on a self-help one. */
+export const TO_PREVIEW: Action[] = [
+  ['click', [zh('next')]],
+  ['fill', '#td-q-tradeNoTail', '8400'],
+  ['click', [zh('checks.run')]],
+  ['click', [zh('verdict.send'), zh('verdict.notSolved')]],
+  ['wait', [zh('preview.send')]],
+];
 
 /** In-page helpers (a string: tsx's name-keeping helper does not exist in the page). */
 const HELPERS = `
