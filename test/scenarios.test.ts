@@ -6,10 +6,11 @@
 // Needs the built sdk (pnpm test:browser builds it). The in-process twin of the same rows:
 // demo/src/scenarios/twin.test.ts.
 import { mismatches, ROWS } from '@topup-doctor/demo';
+import { tr } from '@topup-doctor/sdk/ui';
 import { type Browser, chromium } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { CHROMIUM_FLAGS, chromiumPath, saveScreenshot } from './harness/browser.js';
-import { startTestDemo, type TestDemo } from './harness/demo.js';
+import { startTestDemo, supportGet, type TestDemo } from './harness/demo.js';
 import { walkRow } from './harness/scenario-walk.js';
 
 const NOW = Date.parse('2026-11-20T08:00:00Z');
@@ -50,3 +51,33 @@ describe('scenario table in the browser', () => {
     90_000,
   );
 });
+
+// The inbox's self-check counters count every console the intake serves: the sub2api-shaped console
+// (its own origin) forwards its widget's events like the new-api one (demo/static/widget-events.js).
+test("the sub2api-shaped console's self-checks reach the intake's counters", async () => {
+  type Summary = { opened: number; problem_chosen: number };
+  const summary = async () => (await supportGet(demo.origin, '/api/events/summary')) as Summary;
+  const before = await summary();
+  const context = await browser.newContext({ locale: 'zh-CN', viewport: { width: 1280, height: 800 } });
+  try {
+    const page = await context.newPage();
+    await page.goto(`${demo.sub2apiOrigin}/login`);
+    await page.click('.s2-fill');
+    await page.click('#s2-login-submit');
+    await page.waitForURL('**/purchase');
+    await page.goto(`${demo.sub2apiOrigin}/orders`);
+    await page.locator('button.launch').click();
+    await page
+      .getByRole('dialog')
+      .getByRole('button', { name: tr('zh-CN', 'problem.paid_not_credited') })
+      .click();
+    await expect
+      .poll(async () => {
+        const now = await summary();
+        return [now.opened - before.opened, now.problem_chosen - before.problem_chosen];
+      })
+      .toEqual([1, 1]);
+  } finally {
+    await context.close();
+  }
+}, 60_000);

@@ -8,26 +8,6 @@
   const page = document.body.dataset.page;
   const $ = (selector) => document.querySelector(selector);
 
-  // Widget events -> the intake's counters (no personal data: type, problem, transport, code).
-  // The queued stub lets this run before the widget's loader script.
-  window.TopupDoctor =
-    window.TopupDoctor ||
-    ((...args) => {
-      window.TopupDoctor.q = window.TopupDoctor.q || [];
-      window.TopupDoctor.q.push(args);
-    });
-  for (const name of ['opened', 'problem_chosen', 'self_resolved', 'ticket_sent', 'ticket_failed']) {
-    window.TopupDoctor('on', name, (event) => {
-      const body = { type: event.type, problem: event.problem, transport: event.transport, code: event.code };
-      fetch('/api/events', {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify(body),
-        keepalive: true,
-      }).catch(() => undefined);
-    });
-  }
-
   const storedUser = () => {
     try {
       return JSON.parse(localStorage.getItem('user') || 'null');

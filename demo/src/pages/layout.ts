@@ -78,7 +78,7 @@ ${s.widget && !widget ? html`<p class="notice warn">${t('demo.widgetMissing')}</
 <script type="application/json" id="i18n">${rawJson(catalog)}</script>
 <script src="/static/demo.js"></script>
 ${s.area === 'console' ? html`<script src="/demo/clock.js"></script>` : ''}
-${widget ? widgetTag(s.lang, s.redemptionEnabled !== false) : ''}
+${widget ? html`<script src="/static/widget-events.js"></script>${widgetTag(s.lang, s.redemptionEnabled !== false)}` : ''}
 </body>
 </html>`;
 }

@@ -232,6 +232,6 @@ export function s2Page(page: S2Page, lang: Lang, mainOrigin: string, redemptionE
 <main class="main">${body(page, t)}</main>
 <script type="application/json" id="i18n">${new Html(catalog)}</script>
 <script src="/static/s2.js"></script>
-${page === 'login' ? '' : html`<script src="/demo/clock.js"></script>${widgetTag(lang, redemptionEnabled)}`}
+${page === 'login' ? '' : html`<script src="/demo/clock.js"></script><script src="/static/widget-events.js"></script>${widgetTag(lang, redemptionEnabled)}`}
 </body></html>`;
 }
