@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Session } from '../auth/sessions.js';
 import { FLAG_KEYS, type OrderView, type Reconciliation } from '../reconcile/match.js';
-import { providerText, reconAuditText, reconcileBody, reconWords } from './reconcile-view.js';
+import { codeValue, providerText, reconAuditText, reconcileBody, reconWords } from './reconcile-view.js';
 import { reconEn, reconZh } from './text-reconcile.js';
 import { words } from './words.js';
 
@@ -33,6 +33,17 @@ describe('reconciliation words', () => {
     expect(reconWords(words('en', 'UTC')).state('timeout', 4000)).toBe(
       'The gateway did not answer within 4 s: look it up again later.',
     );
+  });
+
+  it('gives a redeem code’s value in dollars, with the raw quota beside them where the gateway counts quota', () => {
+    const zh = reconWords(words('zh-CN', 'Asia/Shanghai'));
+    const en = reconWords(words('en', 'UTC'));
+    // new-api / one-api: 10000000 quota at 500000 per dollar.
+    expect(codeValue(zh, 10_000_000, 20)).toBe('US$20.00（原始额度 10000000）');
+    expect(codeValue(en, 10_000_000, 20)).toBe('$20.00 (raw quota 10000000)');
+    // sub2api counts the code's value in dollars already; a gateway that gives no dollars shows its number.
+    expect(codeValue(en, 72, 72)).toBe('$72.00');
+    expect(codeValue(en, 300, undefined)).toBe('300');
   });
 
   it('reads gateway actions in the history', () => {

@@ -207,12 +207,19 @@ function orderCard(
 </article>`;
 }
 
+/** A code's value as support reads it: dollars first, the gateway's raw quota beside them when it differs. */
+export function codeValue(r: ReconWords, quota: number, usd: number | undefined): string {
+  if (usd === undefined) return String(quota);
+  const money = r.money(usd, 'USD');
+  return usd === quota ? money : r.t('recon.codeValue', { money, quota: String(quota) });
+}
+
 function codeCard(w: Words, r: ReconWords, c: CodeView): Html {
   return html`<article class="recon-record" data-status="${c.status}">
   <h3>${r.t('recon.code', { code: c.code })}</h3>
   <dl class="kv">
     <dt>${r.t('recon.field.status')}</dt><dd data-recon="code-status">${r.t(`recon.codeStatus.${c.status}`)}</dd>
-    ${c.quota !== undefined ? html`<dt>${r.t('recon.field.quota')}</dt><dd>${String(c.quota)}</dd>` : ''}
+    ${c.quota !== undefined ? html`<dt>${r.t('recon.field.quota')}</dt><dd data-recon="code-value">${codeValue(r, c.quota, c.usd)}</dd>` : ''}
     ${
       c.usedByUserId !== undefined
         ? html`<dt>${r.t('recon.field.usedBy')}</dt><dd data-recon="used-by">${owner({ userId: c.usedByUserId, ...(c.usedByUsername ? { username: c.usedByUsername } : {}) })}${

@@ -286,6 +286,7 @@ export interface CodeView {
   code: string;
   status: GatewayCode['status'];
   quota?: number;
+  usd?: number;
   usedByUserId?: string;
   usedByUsername?: string;
   usedByThisAccount?: boolean;
@@ -539,6 +540,7 @@ export function codeView(keys: TicketKeys, a: CodeAnswers, checkedAt: number): C
   const c = a.code;
   const view: CodeView = { code: maskRedeemCode(c.code), status: c.status, flags: [] };
   if (c.quota !== undefined) view.quota = c.quota;
+  if (c.usd !== undefined) view.usd = c.usd;
   if (c.createdAt !== undefined) view.createdAt = c.createdAt;
   if (c.expiresAt !== undefined) view.expiresAt = c.expiresAt;
   if (c.usedAt !== undefined) view.usedAt = c.usedAt;

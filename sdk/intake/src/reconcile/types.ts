@@ -48,7 +48,10 @@ export interface GatewayCode {
   code: string /* full, server-side only */;
   status: 'unused' | 'used' | 'disabled' | 'expired' | 'other';
   rawStatus: string;
+  /** The gateway's own number: raw quota on new-api / one-api, a balance in USD on sub2api. */
   quota?: number;
+  /** What the code credits in US dollars (new-api / one-api: quota / QuotaPerUnit; sub2api: its value). */
+  usd?: number;
   usedByUserId?: string;
   usedAt?: number;
   createdAt?: number;

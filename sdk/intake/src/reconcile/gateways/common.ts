@@ -126,11 +126,14 @@ export const Log = z.object({
   quota: z.number().optional().default(0),
 });
 
+/** common.QuotaPerUnit when the operator does not set one: 500000 quota = $1 (new-api and one-api). */
+export const DEFAULT_QUOTA_PER_UNIT = 500_000;
+
 /** The user's credit rows of one log page as ledger entries (the log filter is by username, so ids are checked). */
 export function creditEntries(
   rows: readonly z.output<typeof Log>[],
   userId: string,
-  quotaPerUnit = 500_000,
+  quotaPerUnit = DEFAULT_QUOTA_PER_UNIT,
 ): LedgerEntry[] {
   return rows
     .filter((r) => r.user_id === userId && r.type === 1)

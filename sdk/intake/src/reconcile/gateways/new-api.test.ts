@@ -140,6 +140,8 @@ describe('new-api client', () => {
           status: 'unused',
           rawStatus: '1',
           quota: 5000000,
+          // 5000000 quota at the default 500000 per dollar.
+          usd: 10,
           createdAt: 1762000000_000,
         },
       ],

@@ -26,6 +26,7 @@ import type { GatewayClient, GatewayCode, GatewayOrder, LedgerEntry, Outcome } f
 import {
   codeMatcher,
   creditEntries,
+  DEFAULT_QUOTA_PER_UNIT,
   envelope,
   Id,
   Log,
@@ -181,7 +182,9 @@ export function newApiClient(opts: NewApiOptions): GatewayClient {
         code: r.key,
         status: redemptionStatus(r.status, r.expired_time, t),
         rawStatus: String(r.status),
-        ...(r.quota !== undefined ? { quota: r.quota } : {}),
+        ...(r.quota !== undefined
+          ? { quota: r.quota, usd: r.quota / (opts.quotaPerUnit ?? DEFAULT_QUOTA_PER_UNIT) }
+          : {}),
         ...(r.used_user_id ? { usedByUserId: String(r.used_user_id) } : {}),
         ...(r.redeemed_time ? { usedAt: r.redeemed_time } : {}),
         ...(r.created_time ? { createdAt: r.created_time } : {}),

@@ -40,6 +40,8 @@ describe('one-api client', () => {
           status: 'used',
           rawStatus: '3',
           quota: 5000000,
+          // 5000000 quota at the default 500000 per dollar.
+          usd: 10,
           usedAt: 1763400000_000,
           createdAt: 1762000000_000,
         },

@@ -260,7 +260,7 @@ export function sub2apiClient(opts: Sub2apiOptions): GatewayClient {
             code: c.code,
             status: CODE_STATUS[c.status] ?? 'other',
             rawStatus: c.status,
-            ...(c.value !== undefined ? { quota: c.value } : {}),
+            ...(c.value !== undefined ? { quota: c.value, usd: c.value } : {}),
             ...(c.used_by ? { usedByUserId: String(c.used_by) } : {}),
             ...(usedAt ? { usedAt } : {}),
             ...(createdAt ? { createdAt } : {}),
