@@ -4,8 +4,8 @@
 // ticket and sees the gateway's record beside it (order pending, created at, ¥73.00, account matches; paid at
 // the provider at ..., ¥73.00), completes it after a confirmation, and the user's balance changes on the
 // console. An order the user never paid shows "not paid at the provider" and offers no completion.
-import { DEMO_SUPPORT } from '@topup-doctor/demo';
-import type { Page } from 'playwright-core';
+import { DEMO_SUPPORT, demoCode, ROWS } from '@topup-doctor/demo';
+import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import {
   type LaunchedBrowser,
@@ -14,6 +14,7 @@ import {
   screenshotOnFailure,
 } from './harness/browser.js';
 import { startTestDemo, type TestDemo } from './harness/demo.js';
+import { walkRow } from './harness/scenario-walk.js';
 import { axeViolations } from './harness/widget.js';
 
 let demo: TestDemo;
@@ -29,6 +30,17 @@ afterAll(async () => {
 });
 
 const dialog = (page: Page) => page.getByRole('dialog');
+
+/** Support (the demo's admin) logs in to the inbox on a new page of a context with no inbox session. */
+async function supportPage(context: BrowserContext, name: string): Promise<Page> {
+  const support = screenshotOnFailure(await context.newPage(), name);
+  await support.goto(`${demo.origin}/inbox/login`);
+  await support.getByLabel('用户名').fill(DEMO_SUPPORT[0].username);
+  await support.getByLabel('密码').fill(DEMO_SUPPORT[0].password);
+  await support.getByRole('button', { name: '登录' }).click();
+  await support.waitForURL('**/inbox');
+  return support;
+}
 
 /** Logs bob in on the console's login page. */
 async function loginBob(page: Page): Promise<void> {
@@ -116,13 +128,8 @@ test('paid, callback never came: support sees the record, completes it, the bala
   const unpaidTicket = await fileTicket(user, '订单一直显示处理中', unpaidNo);
 
   // Support (an admin) logs in and opens the first ticket: the gateway's record loads beside it.
-  const support = screenshotOnFailure(await browser.context.newPage(), 'reconcile-support');
+  const support = await supportPage(browser.context, 'reconcile-support');
   watch(support);
-  await support.goto(`${demo.origin}/inbox/login`);
-  await support.getByLabel('用户名').fill(DEMO_SUPPORT[0].username);
-  await support.getByLabel('密码').fill(DEMO_SUPPORT[0].password);
-  await support.getByRole('button', { name: '登录' }).click();
-  await support.waitForURL('**/inbox');
   await support.goto(`${demo.origin}/inbox/tickets/${encodeURIComponent(paidTicket)}`);
   const record = support.locator('#recon-order-0');
   await record.waitFor({ state: 'visible', timeout: 30_000 });
@@ -173,4 +180,48 @@ test('paid, callback never came: support sees the record, completes it, the bala
   expect(await support.locator('#recon-no-completion-0').textContent()).toContain('不提供补单');
   await saveScreenshot(support, 'reconcile-not-paid');
   expect(violations).toEqual([]);
+}, 180_000);
+
+// A redeem code another account used: the user redeems it on the console (refused), files "redeem code not
+// credited" through the widget (the scenario table's row, walked in zh-CN); support opens the ticket and
+// sees the code's record from the gateway beside it: used, by which account, and the flag saying so, with
+// the code masked as the ticket carries it and nothing to complete.
+test('redeem code used by another account: support sees the code used by that account, masked, and no completion', async () => {
+  const base = ROWS.find((r) => r.id === 'redeem: used by another account (nothing in this ledger)');
+  if (!base) throw new Error('the scenario table has no "used by another account" redeem row');
+  const row = { ...base, locale: 'zh-CN' as const };
+  const chromium = browser.context.browser();
+  if (!chromium) throw new Error('launchChromium gave a context without its browser');
+  const context = await chromium.newContext({ locale: 'zh-CN', timezoneId: 'Asia/Shanghai' });
+  try {
+    const walked = await walkRow(
+      context,
+      { main: demo.origin, sub2api: demo.sub2apiOrigin },
+      row,
+      saveScreenshot,
+    );
+    const ticketId = walked.ticketId ?? '';
+    const full = demoCode('used_other');
+    expect(ticketId).not.toBe('');
+    const support = await supportPage(context, 'reconcile-redeem-support');
+    await support.goto(`${demo.origin}/inbox/tickets/${encodeURIComponent(ticketId)}`);
+    const card = support.locator('#reconcile .recon-record').first();
+    await card.waitFor({ state: 'visible', timeout: 30_000 });
+    expect(await support.locator('#reconcile-state').getAttribute('data-state')).toBe('found');
+    expect(await card.locator('[data-recon="code-status"]').textContent()).toBe('已使用');
+    // 20 units at new-api's 500000 quota per dollar: dollars first, the raw quota beside them.
+    expect(await card.locator('[data-recon="code-value"]').textContent()).toBe(
+      'US$20.00（原始额度 10000000）',
+    );
+    expect(await card.locator('[data-recon="used-by"]').textContent()).toBe('bob (#2) · 不是工单的账号');
+    const text = (await support.locator('#reconcile').textContent()) ?? '';
+    expect(text).toContain('兑换码已被另一个账号');
+    expect(text).toContain(`兑换码 ${full.slice(0, 2)}…${full.slice(-4)}`);
+    expect((await support.locator('main').textContent()) ?? '').not.toContain(full);
+    expect(await support.locator('[id^="recon-act-"]').count()).toBe(0);
+    expect(await axeViolations(support), 'axe on the redeem ticket with its record').toEqual([]);
+    await saveScreenshot(support, 'reconcile-redeem-used-other');
+  } finally {
+    await context.close();
+  }
 }, 180_000);

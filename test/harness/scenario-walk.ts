@@ -176,6 +176,8 @@ async function answerQuestions(
 export interface Walked {
   setup: ScenarioSetup;
   seen: Observed;
+  /** The intake's id of the ticket sent, as the widget's sent step names it. */
+  ticketId?: string;
 }
 
 /** Buttons that lead from the verdict to a ticket, by their UI catalog keys. */
@@ -244,9 +246,10 @@ export async function walkRow(
       ...(minutes?.[1] ? { waitMinutes: Number(minutes[1]) } : {}),
       ticketOffered: ticketButton !== undefined,
     };
-    if (ticketButton && row.expect.ticket)
-      seen.ticket = await sendTicket(page, origins, row, ticketButton, screenshot);
-    return { setup, seen };
+    if (!(ticketButton && row.expect.ticket)) return { setup, seen };
+    const sent = await sendTicket(page, origins, row, ticketButton, screenshot);
+    seen.ticket = sent.ticket;
+    return { setup, seen, ticketId: sent.id };
   } finally {
     await page.close();
   }
@@ -261,7 +264,7 @@ async function sendTicket(
   row: Row,
   ticketButton: string,
   screenshot: (page: Page, name: string) => Promise<unknown>,
-): Promise<Observed['ticket']> {
+): Promise<{ id: string; ticket: NonNullable<Observed['ticket']> }> {
   const w = (key: Parameters<typeof tr>[1]) => tr(row.locale, key);
   await dialog(page).getByRole('button', { name: ticketButton, exact: true }).click();
   const send = dialog(page).getByRole('button', { name: w('preview.send'), exact: true });
@@ -287,5 +290,5 @@ async function sendTicket(
     ticket?: NonNullable<Observed['ticket']>;
   };
   if (!stored.ticket) throw new Error(`the intake has no ticket ${id}: ${JSON.stringify(stored)}`);
-  return stored.ticket;
+  return { id, ticket: stored.ticket };
 }
