@@ -2,37 +2,22 @@
 // never arrives (misconfigured callback address), run the widget embedded by script tag, send the
 // ticket, and find it in the support inbox, masked. Needs the built sdk (pnpm test:browser builds it).
 import { DEMO_SUPPORT } from '@topup-doctor/demo';
-import { afterAll, beforeAll, expect, test } from 'vitest';
-import {
-  type LaunchedBrowser,
-  launchChromium,
-  saveScreenshot,
-  screenshotOnFailure,
-} from './harness/browser.js';
-import { startTestDemo, type TestDemo } from './harness/demo.js';
+import { expect, test } from 'vitest';
+import { saveScreenshot, screenshotOnFailure } from './harness/browser.js';
+import { demoAndBrowser } from './harness/demo-browser.js';
 
-let demo: TestDemo;
-let browser: LaunchedBrowser;
-
-beforeAll(async () => {
-  demo = await startTestDemo();
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-  await demo?.close();
-});
+const env = demoAndBrowser();
 
 // 120 s: about 10 s on a quiet machine, several times that on a loaded 2-core CI machine.
 test('pay, the callback never arrives, the widget files a masked ticket that support sees', async () => {
-  const page = screenshotOnFailure(await browser.context.newPage(), 'demo-e2e');
+  const page = screenshotOnFailure(await env.browser.context.newPage(), 'demo-e2e');
   const violations: string[] = [];
   page.on('console', (m) => {
     if (/Content Security Policy|Refused to/i.test(m.text())) violations.push(m.text());
   });
 
   // Log in as bob with the login page's demo account button.
-  await page.goto(`${demo.origin}/login`);
+  await page.goto(`${env.demo.origin}/login`);
   await page.click('.fill-account[data-username="bob"]');
   await page.click('#login-submit');
   await page.waitForURL('**/console/topup');
@@ -51,7 +36,7 @@ test('pay, the callback never arrives, the widget files a masked ticket that sup
   // Back on the console the order is still pending: the return page credits nothing.
   await page.click('#sim-back');
   await page.waitForURL('**/console/log');
-  await page.goto(`${demo.origin}/console/topup?show_history=true`);
+  await page.goto(`${env.demo.origin}/console/topup?show_history=true`);
   const row = page.locator('#history-table tbody tr', { hasText: tradeNo });
   await expect.poll(() => row.textContent()).toContain('待支付');
 
@@ -91,7 +76,7 @@ test('pay, the callback never arrives, the widget files a masked ticket that sup
   expect(ticketId).not.toBe('');
 
   // Support logs in to the inbox: the ticket is there, masked (only the order number's last 4 travel).
-  await page.goto(`${demo.origin}/inbox`);
+  await page.goto(`${env.demo.origin}/inbox`);
   expect(new URL(page.url()).pathname).toBe('/inbox/login');
   await page.getByLabel('用户名').fill(DEMO_SUPPORT[0].username);
   await page.getByLabel('密码').fill(DEMO_SUPPORT[0].password);

@@ -1,22 +1,12 @@
 // The self-help pages as the demo serves them at /help, in a real Chromium: readable without JavaScript,
 // axe clean on a sample of pages, search from the prebuilt index under the demo's strict CSP, and the
 // per-page link that opens the console's widget on that page's problem (#topup-doctor=<problem>).
-import { afterAll, beforeAll, expect, test } from 'vitest';
-import { type LaunchedBrowser, launchChromium, screenshotOnFailure } from './harness/browser.js';
-import { startTestDemo, type TestDemo } from './harness/demo.js';
+import { expect, test } from 'vitest';
+import { screenshotOnFailure } from './harness/browser.js';
+import { demoAndBrowser } from './harness/demo-browser.js';
 import { axeViolations, stepHeading } from './harness/widget.js';
 
-let demo: TestDemo;
-let browser: LaunchedBrowser;
-
-beforeAll(async () => {
-  demo = await startTestDemo();
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-  await demo?.close();
-});
+const env = demoAndBrowser();
 
 const cspErrors = (page: import('playwright-core').Page) => {
   const errors: string[] = [];
@@ -27,15 +17,15 @@ const cspErrors = (page: import('playwright-core').Page) => {
 };
 
 test('pages read without JavaScript', async () => {
-  const context = await browser.context.browser()!.newContext({ javaScriptEnabled: false });
+  const context = await env.browser.context.browser()!.newContext({ javaScriptEnabled: false });
   try {
     const page = await context.newPage();
-    await page.goto(`${demo.origin}/help/zh-CN/problems/paid-not-credited.html`);
+    await page.goto(`${env.demo.origin}/help/zh-CN/problems/paid-not-credited.html`);
     await expect(page.locator('h1').textContent()).resolves.toContain('已付款，余额没到账');
     await expect(page.locator('#h-checks + ol li').count()).resolves.toBeGreaterThan(5);
     await expect(page.locator('table tbody tr').count()).resolves.toBeGreaterThan(5);
     // the search page lists every page when no script runs
-    await page.goto(`${demo.origin}/help/en/search.html?q=redeem`);
+    await page.goto(`${env.demo.origin}/help/en/search.html?q=redeem`);
     await expect(page.locator('#results').isHidden()).resolves.toBe(true);
     await expect(page.locator('#h-all + ul li').count()).resolves.toBeGreaterThan(15);
   } finally {
@@ -44,7 +34,7 @@ test('pages read without JavaScript', async () => {
 });
 
 test('axe clean and no CSP violation on a sample of pages; search answers from the index', async () => {
-  const page = screenshotOnFailure(await browser.context.newPage(), 'help-axe');
+  const page = screenshotOnFailure(await env.browser.context.newPage(), 'help-axe');
   const csp = cspErrors(page);
   for (const path of [
     '/help/',
@@ -55,11 +45,11 @@ test('axe clean and no CSP violation on a sample of pages; search answers from t
     '/help/en/checklist.html',
     '/help/en/redeem/locked.html',
   ]) {
-    const res = await page.goto(`${demo.origin}${path}`);
+    const res = await page.goto(`${env.demo.origin}${path}`);
     expect(res?.status(), path).toBe(200);
     expect(await axeViolations(page), `axe at ${path}`).toEqual([]);
   }
-  await page.goto(`${demo.origin}/help/zh-CN/search.html?q=${encodeURIComponent('兑换码 账号')}`);
+  await page.goto(`${env.demo.origin}/help/zh-CN/search.html?q=${encodeURIComponent('兑换码 账号')}`);
   await expect.poll(() => page.locator('#results-list li').count()).toBeGreaterThan(2);
   await expect(page.locator('#results-count').textContent()).resolves.toMatch(/^找到 \d+ 个页面。$/);
   expect(await axeViolations(page), 'axe on search results').toEqual([]);
@@ -67,9 +57,9 @@ test('axe clean and no CSP violation on a sample of pages; search answers from t
 });
 
 test('the console links the help pages; a help page opens the widget on its problem', async () => {
-  const page = screenshotOnFailure(await browser.context.newPage(), 'help-deep-link');
+  const page = screenshotOnFailure(await env.browser.context.newPage(), 'help-deep-link');
   const csp = cspErrors(page);
-  await page.goto(`${demo.origin}/login`);
+  await page.goto(`${env.demo.origin}/login`);
   await page.click('.fill-account[data-username="alice"]');
   await page.click('#login-submit');
   await page.waitForURL('**/console/topup');
@@ -87,7 +77,7 @@ test('the console links the help pages; a help page opens the widget on its prob
   // The hash is consumed: reopening later starts at the problem choice.
   expect(new URL(page.url()).hash).toBe('');
   // An id the widget does not know opens it at the problem choice (another page: a new document).
-  await page.goto(`${demo.origin}/console/log#topup-doctor=not_a_problem`);
+  await page.goto(`${env.demo.origin}/console/log#topup-doctor=not_a_problem`);
   await expect.poll(() => stepHeading(page), { timeout: 20_000 }).toBe('遇到了什么问题？');
   expect(csp).toEqual([]);
 });

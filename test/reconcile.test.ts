@@ -6,35 +6,20 @@
 // console. An order the user never paid shows "not paid at the provider" and offers no completion.
 import { DEMO_SUPPORT, demoCode, ROWS } from '@topup-doctor/demo';
 import type { BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, expect, test } from 'vitest';
-import {
-  type LaunchedBrowser,
-  launchChromium,
-  saveScreenshot,
-  screenshotOnFailure,
-} from './harness/browser.js';
-import { startTestDemo, type TestDemo } from './harness/demo.js';
+import { expect, test } from 'vitest';
+import { saveScreenshot, screenshotOnFailure } from './harness/browser.js';
+import { demoAndBrowser } from './harness/demo-browser.js';
 import { walkRow } from './harness/scenario-walk.js';
 import { axeViolations } from './harness/widget.js';
 
-let demo: TestDemo;
-let browser: LaunchedBrowser;
-
-beforeAll(async () => {
-  demo = await startTestDemo();
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-  await demo?.close();
-});
+const env = demoAndBrowser();
 
 const dialog = (page: Page) => page.getByRole('dialog');
 
 /** Support (the demo's admin) logs in to the inbox on a new page of a context with no inbox session. */
 async function supportPage(context: BrowserContext, name: string): Promise<Page> {
   const support = screenshotOnFailure(await context.newPage(), name);
-  await support.goto(`${demo.origin}/inbox/login`);
+  await support.goto(`${env.demo.origin}/inbox/login`);
   await support.getByLabel('用户名').fill(DEMO_SUPPORT[0].username);
   await support.getByLabel('密码').fill(DEMO_SUPPORT[0].password);
   await support.getByRole('button', { name: '登录' }).click();
@@ -44,7 +29,7 @@ async function supportPage(context: BrowserContext, name: string): Promise<Page>
 
 /** Logs bob in on the console's login page. */
 async function loginBob(page: Page): Promise<void> {
-  await page.goto(`${demo.origin}/login`);
+  await page.goto(`${env.demo.origin}/login`);
   await page.click('.fill-account[data-username="bob"]');
   await page.click('#login-submit');
   await page.waitForURL('**/console/topup');
@@ -53,7 +38,7 @@ async function loginBob(page: Page): Promise<void> {
 
 /** Starts a $10 Alipay top-up and returns the order number from the simulator's cashier. */
 async function startTopup(page: Page): Promise<string> {
-  await page.goto(`${demo.origin}/console/topup`);
+  await page.goto(`${env.demo.origin}/console/topup`);
   await page.click('#pay-submit');
   await page.waitForURL('**/sim/order/**');
   const tradeNo = (await page.locator('#sim-trade-no').textContent())?.trim() ?? '';
@@ -63,7 +48,7 @@ async function startTopup(page: Page): Promise<string> {
 
 /** Opens the widget, picks the problem and the order, walks to the verdict and sends the ticket. */
 async function fileTicket(page: Page, problem: string, tradeNo: string): Promise<string> {
-  await page.goto(`${demo.origin}/console/topup`);
+  await page.goto(`${env.demo.origin}/console/topup`);
   await page.getByRole('button', { name: /自查/ }).click();
   await dialog(page).getByRole('button', { name: problem }).click();
   const send = dialog(page).getByRole('button', { name: '发给客服', exact: true });
@@ -97,14 +82,14 @@ async function fileTicket(page: Page, problem: string, tradeNo: string): Promise
 }
 
 const balanceOf = async (page: Page) => {
-  await page.goto(`${demo.origin}/console/topup`);
+  await page.goto(`${env.demo.origin}/console/topup`);
   await expect.poll(() => page.locator('#balance').textContent()).not.toBe('…');
   return (await page.locator('#balance').textContent())?.trim() ?? '';
 };
 
 // 180 s: two widget walks and the inbox; several times a quiet machine's time on a loaded 2-core CI machine.
 test('paid, callback never came: support sees the record, completes it, the balance changes; never paid: no completion', async () => {
-  const user = screenshotOnFailure(await browser.context.newPage(), 'reconcile-user');
+  const user = screenshotOnFailure(await env.browser.context.newPage(), 'reconcile-user');
   const violations: string[] = [];
   const watch = (p: Page) =>
     p.on('console', (m) => {
@@ -128,9 +113,9 @@ test('paid, callback never came: support sees the record, completes it, the bala
   const unpaidTicket = await fileTicket(user, '订单一直显示处理中', unpaidNo);
 
   // Support (an admin) logs in and opens the first ticket: the gateway's record loads beside it.
-  const support = await supportPage(browser.context, 'reconcile-support');
+  const support = await supportPage(env.browser.context, 'reconcile-support');
   watch(support);
-  await support.goto(`${demo.origin}/inbox/tickets/${encodeURIComponent(paidTicket)}`);
+  await support.goto(`${env.demo.origin}/inbox/tickets/${encodeURIComponent(paidTicket)}`);
   const record = support.locator('#recon-order-0');
   await record.waitFor({ state: 'visible', timeout: 30_000 });
   expect(await support.locator('#reconcile-state').getAttribute('data-state')).toBe('found');
@@ -172,7 +157,7 @@ test('paid, callback never came: support sees the record, completes it, the bala
   await expect.poll(() => balanceOf(user), { timeout: 15_000 }).not.toBe(before);
 
   // The never-paid order: "not paid at the provider", and nothing to complete.
-  await support.goto(`${demo.origin}/inbox/tickets/${encodeURIComponent(unpaidTicket)}`);
+  await support.goto(`${env.demo.origin}/inbox/tickets/${encodeURIComponent(unpaidTicket)}`);
   const unpaid = support.locator('#recon-order-0');
   await unpaid.waitFor({ state: 'visible', timeout: 30_000 });
   expect(await unpaid.locator('[data-recon="provider"]').textContent()).toBe('支付平台显示未付款');
@@ -190,13 +175,13 @@ test('redeem code used by another account: support sees the code used by that ac
   const base = ROWS.find((r) => r.id === 'redeem: used by another account (nothing in this ledger)');
   if (!base) throw new Error('the scenario table has no "used by another account" redeem row');
   const row = { ...base, locale: 'zh-CN' as const };
-  const chromium = browser.context.browser();
+  const chromium = env.browser.context.browser();
   if (!chromium) throw new Error('launchChromium gave a context without its browser');
   const context = await chromium.newContext({ locale: 'zh-CN', timezoneId: 'Asia/Shanghai' });
   try {
     const walked = await walkRow(
       context,
-      { main: demo.origin, sub2api: demo.sub2apiOrigin },
+      { main: env.demo.origin, sub2api: env.demo.sub2apiOrigin },
       row,
       saveScreenshot,
     );
@@ -204,7 +189,7 @@ test('redeem code used by another account: support sees the code used by that ac
     const full = demoCode('used_other');
     expect(ticketId).not.toBe('');
     const support = await supportPage(context, 'reconcile-redeem-support');
-    await support.goto(`${demo.origin}/inbox/tickets/${encodeURIComponent(ticketId)}`);
+    await support.goto(`${env.demo.origin}/inbox/tickets/${encodeURIComponent(ticketId)}`);
     const card = support.locator('#reconcile .recon-record').first();
     await card.waitFor({ state: 'visible', timeout: 30_000 });
     expect(await support.locator('#reconcile-state').getAttribute('data-state')).toBe('found');
