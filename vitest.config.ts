@@ -15,6 +15,7 @@ export default defineConfig({
           name: 'unit',
           include: [
             'sdk/src/**/*.test.{ts,tsx}',
+            'sdk/bench/**/*.test.ts',
             'sdk/intake/src/**/*.test.ts',
             'sdk/help/src/**/*.test.ts',
             'demo/src/**/*.test.ts',

@@ -11,6 +11,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { maskText } from '../src/core/mask/index.js';
 import { generateCorpus, TIERS } from './corpus.js';
 import { leaks } from './leaks.js';
+import { measureScaling, median, quadraticScan } from './mask-scaling.js';
 import { PATHOLOGICAL } from './pathological.js';
 
 const TARGET = {
@@ -105,7 +106,6 @@ if (examples.length > 0) console.log(`\nexamples:\n${examples.join('\n')}`);
 // cores). The target is judged on the median of 11 runs (each at least 150 ms of CPU); the fastest is
 // printed beside it for reference only.
 const cpuMs = (c: NodeJS.CpuUsage) => (c.user + c.system) / 1000;
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[xs.length >> 1]!;
 const texts = corpus.map((m) => m.text);
 const bytes = texts.reduce((n, t) => n + Buffer.byteLength(t, 'utf8'), 0);
 for (let w = 0; w < 5; w++) for (const t of texts) maskText(t);
@@ -131,46 +131,27 @@ figure('mask: throughput (median)', mbps.toFixed(1), 'MB/s CPU');
 if (mbps < TARGET.mbps) failures.push(`throughput median ${mbps.toFixed(1)} MB/s < ${TARGET.mbps}`);
 
 // Scaling: time(10n) / time(n) on pathological inputs, at three sizes (10k, 20k and 30k chars against ten
-// times as many). Small and large inputs are timed in alternation, 11 runs each, and each side keeps its
-// median (a run slowed by a neighbour moves a median little and hits both sides alike); the ratio of
-// medians is taken per size, and the figure is the median of the three ratios, so one noisy size cannot
-// fail it. Linear is x10.
-/** ms of process CPU time per call, over at least 10 ms. */
-function time(s: string): number {
-  let reps = 0;
-  const c0 = process.cpuUsage();
-  let used = 0;
-  do {
-    maskText(s);
-    reps++;
-    used = cpuMs(process.cpuUsage(c0));
-  } while (used < 10);
-  return used / reps;
-}
+// times as many). Each size is timed in its own warmed block, the two blocks of a pair back to back, in 7
+// rounds; a pair's figure is the median of its 7 block ratios, and the input's is the median over the
+// three pairs (mask-scaling.ts says why, and why not single alternating calls). Linear is x10. A
+// deliberately quadratic scan goes through the same harness first: if it does not fail the target, the
+// method has gone blind and the bench fails.
 const SIZES = [10_000, 20_000, 30_000];
+const control = measureScaling(quadraticScan, (n) => 'ab'.repeat(n / 2), [200, 300, 400]);
 console.log(
-  '\nscaling (n -> 10n chars, n = 10k, 20k, 30k): CPU ms per call at n = 20k (median of 11 alternating runs), ratio of medians per n, and their median',
+  `\nscaling control: a quadratic scan (n = 200, 300, 400) measures x${control.ratio.toFixed(1)} (${control.ratios.map((r) => `x${r.toFixed(1)}`).join(' ')}): must exceed x${TARGET.scaling}`,
+);
+if (control.ratio <= TARGET.scaling)
+  failures.push(
+    `scaling control: a quadratic scan measured x${control.ratio.toFixed(1)} <= ${TARGET.scaling}`,
+  );
+console.log(
+  'scaling (n -> 10n chars, n = 10k, 20k, 30k): CPU ms per call at n = 20k (median over 7 rounds of a warmed block of 3), per n the median of the 7 paired ratios, and their median',
 );
 let worst = 0;
 for (const [name, gen] of Object.entries(PATHOLOGICAL)) {
-  const ratios: number[] = [];
-  let shown = '';
-  for (const n of SIZES) {
-    const a = gen(n);
-    const b = gen(n * 10);
-    time(a);
-    time(b);
-    const small: number[] = [];
-    const big: number[] = [];
-    for (let k = 0; k < 11; k++) {
-      small.push(time(a));
-      big.push(time(b));
-    }
-    ratios.push(median(big) / median(small));
-    if (n === 20_000)
-      shown = `${median(small).toFixed(2).padStart(8)} ms -> ${median(big).toFixed(2).padStart(8)} ms`;
-  }
-  const ratio = median(ratios);
+  const { ratio, ratios, times } = measureScaling(maskText, gen, SIZES);
+  const shown = `${times.get(20_000)!.toFixed(2).padStart(8)} ms -> ${times.get(200_000)!.toFixed(2).padStart(8)} ms`;
   worst = Math.max(worst, ratio);
   console.log(
     `  ${name.padEnd(24)} ${shown}  x${ratio.toFixed(1)} (${ratios.map((r) => `x${r.toFixed(1)}`).join(' ')})`,
