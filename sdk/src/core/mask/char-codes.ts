@@ -61,6 +61,9 @@ export const LING = 0x4ee4; // 令
 export const MA = 0x7801; // 码
 export const YAO = 0x94a5; // 钥
 export const PAI = 0x724c; // 牌
+// The words between a Chinese secret word and its value (密码是 xxx, 密钥为 xxx).
+export const SHI = 0x662f; // 是
+export const WEI = 0x4e3a; // 为
 
 /** A UTF-16 high (leading) surrogate. */
 export function isHighSurrogate(c: number): boolean {
