@@ -1,5 +1,6 @@
 // A finding in normalized coordinates, before overlap resolution and mapping back to the original.
 import type { Words } from './context.js';
+import { type LabelKind, label } from './masks.js';
 import type { FindingKind } from './types.js';
 
 export interface Candidate {
@@ -58,4 +59,9 @@ export function push(
 ) {
   ctx.out.push({ kind, s, e, rep, pri });
   if (e > ctx.maxEnd) ctx.maxEnd = e;
+}
+
+/** A finding masked by its kind's label (`[证件号]`), at its kind's priority (PRI, else `specific`). */
+export function pushLabel(ctx: ScanContext, kind: LabelKind, s: number, e: number) {
+  push(ctx, kind, s, e, label(kind, ctx.locale), PRI[kind as keyof typeof PRI] ?? PRI.specific);
 }

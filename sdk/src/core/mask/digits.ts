@@ -2,11 +2,11 @@
 // `+86 138 1234 5678`, `110101 19900307 123X`). Each chain is tried as a whole and as its sub-chains
 // (at most 8 groups), so a stray number in front of a card does not hide the card.
 
-import { PRI, push, type ScanContext } from './candidate.js';
+import { PRI, push, pushLabel, type ScanContext } from './candidate.js';
 import { IDEOGRAPHIC_FULL_STOP, LF, NINE, ZERO } from './char-codes.js';
 import { gb11643, isCompactDateTime, isDate, isEpochMs, luhn } from './checks.js';
 import { IDKEEP_CTX, near, PAY_CTX, PERMIT_CTX, RESIDENT_CTX } from './context.js';
-import { ELLIPSIS, label, maskCard } from './masks.js';
+import { ELLIPSIS, maskCard } from './masks.js';
 
 export interface NumToken {
   s: number;
@@ -84,18 +84,17 @@ function classify(ctx: ScanContext, toks: NumToken[], a: number, b: number, d: s
     prefix = '0086 ';
   }
   if (isMobile(core)) {
-    if (near(ctx, s, PAY_CTX))
-      push(ctx, 'pay_account', s, e, label('pay_account', ctx.locale), PRI.pay_account);
+    if (near(ctx, s, PAY_CTX)) pushLabel(ctx, 'pay_account', s, e);
     else push(ctx, 'phone', s, e, `${prefix}${core.slice(0, 3)}****${core.slice(7)}`);
     return true;
   }
   if (len === 18 && gb11643(d)) {
-    push(ctx, 'resident_id', s, e, label('resident_id', ctx.locale), PRI.resident_id);
+    pushLabel(ctx, 'resident_id', s, e);
     return true;
   }
   if (hasX) return false;
   if (len === 16 && d.startsWith('2088')) {
-    push(ctx, 'pay_account', s, e, label('pay_account', ctx.locale), PRI.pay_account);
+    pushLabel(ctx, 'pay_account', s, e);
     return true;
   }
   const idKeep = len >= 12 && (ctx.idField || near(ctx, s, IDKEEP_CTX));
@@ -110,12 +109,12 @@ function classify(ctx: ScanContext, toks: NumToken[], a: number, b: number, d: s
     }
   }
   if (len === 15 && near(ctx, s, RESIDENT_CTX)) {
-    push(ctx, 'resident_id', s, e, label('resident_id', ctx.locale), PRI.resident_id);
+    pushLabel(ctx, 'resident_id', s, e);
     return true;
   }
   // Dashed groups are dates (`2025-09-29`), never a permit number.
   if (len >= 8 && len <= 10 && !toks[a]!.dash && !toks[b]!.dash && near(ctx, s, PERMIT_CTX)) {
-    push(ctx, 'permit', s, e, label('permit', ctx.locale));
+    pushLabel(ctx, 'permit', s, e);
     return true;
   }
   if (idKeep || len < 12) return false;

@@ -2,7 +2,7 @@
 // URLs ('://'), PEM private keys ('-----BEGIN'), and Chinese secret words (密码/密钥/令牌). Every scan is
 // bounded, and each marker is visited once, so the whole pass is linear.
 
-import { PRI, push, type ScanContext } from './candidate.js';
+import { PRI, push, pushLabel, type ScanContext } from './candidate.js';
 import {
   AT,
   COLON,
@@ -26,7 +26,7 @@ import {
 } from './char-codes.js';
 import { ALNUM, cls, DIGIT, LOWER, UPPER } from './chars.js';
 import { near, PAY_CTX } from './context.js';
-import { label, maskEmail } from './masks.js';
+import { maskEmail } from './masks.js';
 import { keyValue } from './words.js';
 
 function isLocal(c: number): boolean {
@@ -132,8 +132,7 @@ function email(ctx: ScanContext, at: number, floor: number, spans: number[]): nu
   // A domain ends the address even without a local part (ours masked: `a***@`, `[JWT]@`, `sk-…@`), so a
   // second pass over masked text reads what follows it as the first pass did.
   if (l < at && cls(norm.charCodeAt(l)) & ALNUM) {
-    if (near(ctx, l, PAY_CTX))
-      push(ctx, 'pay_account', l, r, label('pay_account', ctx.locale), PRI.pay_account);
+    if (near(ctx, l, PAY_CTX)) pushLabel(ctx, 'pay_account', l, r);
     else push(ctx, 'email', l, r, maskEmail(norm.slice(l, r)), PRI.email);
     spans.push(l, r);
   } else spans.push(at, r);
@@ -182,7 +181,7 @@ function pem(ctx: ScanContext, p: number, spans: number[]): number {
     while (e < norm.length && (cls(norm.charCodeAt(e)) & (ALNUM | DIGIT) || '+/=\r\n '.includes(norm[e]!)))
       e++;
   }
-  push(ctx, 'private_key', p, e, label('private_key', ctx.locale), PRI.private_key);
+  pushLabel(ctx, 'private_key', p, e);
   spans.push(p, e);
   return foot < 0 ? -1 : e;
 }

@@ -1,7 +1,7 @@
 // Word tokens (runs of [A-Za-z0-9_-]): keys, order numbers, redeem codes, openids, HK/TW ids, passports,
 // and the high-entropy catch-all. Each check is a bounded prefix test or one linear pass over the token.
 
-import { PRI, push, type ScanContext } from './candidate.js';
+import { PRI, push, pushLabel, type ScanContext } from './candidate.js';
 import {
   AMP,
   APOS,
@@ -29,7 +29,7 @@ import {
 import { ALNUM, cls, DASH, DIGIT, isHex, LOWER, startsCI, UNDER, UPPER, WORD } from './chars.js';
 import { hkIdValid, isCompactDateTime, isEpochMs, luhn, twIdValid } from './checks.js';
 import { HKTW_CTX, IDKEEP_CTX, near, PASSPORT_CTX, PERMIT_CTX, REDEEM_CTX, TXN_CTX } from './context.js';
-import { ELLIPSIS, keyPrefix, label, maskCard, maskKey, maskRedeemCode } from './masks.js';
+import { ELLIPSIS, keyPrefix, maskCard, maskKey, maskRedeemCode } from './masks.js';
 
 /** Provider and gateway key families (docs/domain.md section 4; gitleaks-style prefixes). */
 const KEY_PREFIXES =
@@ -281,7 +281,7 @@ function classifyToken(ctx: ScanContext, s: number, e: number, m: number): numbe
       dots--;
     }
     if (dots >= 2) {
-      push(ctx, 'jwt', s, j, label('jwt', ctx.locale), PRI.jwt);
+      pushLabel(ctx, 'jwt', s, j);
       return j;
     }
   }
@@ -326,7 +326,7 @@ function classifyToken(ctx: ScanContext, s: number, e: number, m: number): numbe
     sh.seps <= 6 &&
     (sh.digits >= 1 || (sh.upper >= 3 && sh.lower >= 3))
   ) {
-    push(ctx, 'pay_account', s, oe, label('pay_account', ctx.locale), PRI.pay_account);
+    pushLabel(ctx, 'pay_account', s, oe);
     return oe;
   }
   // Letters + digits identity documents (HK, TW, passports, permits).
@@ -334,7 +334,7 @@ function classifyToken(ctx: ScanContext, s: number, e: number, m: number): numbe
   const rest = len - lead;
   if (lead >= 1 && lead <= 2 && sh.seps === 0 && sh.digits === rest) {
     if (rest === 6 && norm[e] === '(' && norm[e + 2] === ')' && /[0-9A]/i.test(norm[e + 1] ?? '')) {
-      push(ctx, 'hk_tw_id', s, e + 3, label('hk_tw_id', ctx.locale));
+      pushLabel(ctx, 'hk_tw_id', s, e + 3);
       return e + 3;
     }
     // HK ID without its label: `A123456 (3)`, or its check digit written straight on (`A1234563`,
@@ -342,31 +342,31 @@ function classifyToken(ctx: ScanContext, s: number, e: number, m: number): numbe
     // kept 10 times in 11).
     if (rest === 6 && norm[e] === ' ' && norm[e + 1] === '(' && norm[e + 3] === ')') {
       if (hkIdValid(norm.slice(s, e) + norm[e + 2]!.toUpperCase())) {
-        push(ctx, 'hk_tw_id', s, e + 4, label('hk_tw_id', ctx.locale));
+        pushLabel(ctx, 'hk_tw_id', s, e + 4);
         return e + 4;
       }
     }
     if (rest === 7 && hkIdValid(norm.slice(s, e)) && !near(ctx, s, PASSPORT_CTX)) {
-      push(ctx, 'hk_tw_id', s, e, label('hk_tw_id', ctx.locale));
+      pushLabel(ctx, 'hk_tw_id', s, e);
       return e;
     }
     if (lead === 1 && rest === 9 && (norm[s + 1] === '1' || norm[s + 1] === '2')) {
       if (twIdValid(norm.slice(s, e)) || near(ctx, s, HKTW_CTX)) {
-        push(ctx, 'hk_tw_id', s, e, label('hk_tw_id', ctx.locale));
+        pushLabel(ctx, 'hk_tw_id', s, e);
         return e;
       }
     }
     if (rest === 7 && near(ctx, s, HKTW_CTX) && !near(ctx, s, PASSPORT_CTX)) {
-      push(ctx, 'hk_tw_id', s, e, label('hk_tw_id', ctx.locale));
+      pushLabel(ctx, 'hk_tw_id', s, e);
       return e;
     }
     if (rest >= 7 && rest <= 10) {
       if (near(ctx, s, PASSPORT_CTX)) {
-        push(ctx, 'passport', s, e, label('passport', ctx.locale));
+        pushLabel(ctx, 'passport', s, e);
         return e;
       }
       if (near(ctx, s, PERMIT_CTX)) {
-        push(ctx, 'permit', s, e, label('permit', ctx.locale));
+        pushLabel(ctx, 'permit', s, e);
         return e;
       }
     }
