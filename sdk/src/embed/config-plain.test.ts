@@ -5,6 +5,11 @@ import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { parseConfig } from './config.js';
 import { panelConfig, plainConfig } from './config-plain.js';
+import { plainlyValid } from './precheck.js';
+
+// The loader's precheck verdict, as PanelContext.vouched carries it to the panel.
+const fromAttributes = (raw: Record<string, unknown>) => plainConfig(raw, plainlyValid(raw));
+const checked = (raw: Record<string, unknown>) => panelConfig(raw, plainlyValid(raw));
 
 const VALUES: Record<string, string[]> = {
   id: ['orders', 'a-b_c', 'has space', ''],
@@ -35,7 +40,7 @@ describe('plainConfig', () => {
     fc.assert(
       fc.property(attributes, (a) => {
         const raw = { ...a, $attrs: 1 };
-        const config = plainConfig(raw);
+        const config = fromAttributes(raw);
         if (!config) return;
         plain++;
         const full = parseConfig(raw);
@@ -49,7 +54,7 @@ describe('plainConfig', () => {
 
   test('the bench’s and the README’s script tags take the plain path', () => {
     const tag = { webhook: '/api/tickets', console: 'new-api', mailto: 'support@example.com', $attrs: 1 };
-    expect(plainConfig(tag)).toEqual({
+    expect(fromAttributes(tag)).toEqual({
       mode: 'launcher',
       locale: 'auto',
       theme: 'auto',
@@ -63,18 +68,24 @@ describe('plainConfig', () => {
   });
 
   test('data-rules, a JS config and a deep link go to the schema', async () => {
-    expect(plainConfig({ rules: '{"redemptionEnabled":false}', $attrs: 1 })).toBeUndefined();
-    expect(plainConfig({ webhook: '/api/tickets' })).toBeUndefined();
+    expect(fromAttributes({ rules: '{"redemptionEnabled":false}', $attrs: 1 })).toBeUndefined();
+    expect(fromAttributes({ webhook: '/api/tickets' })).toBeUndefined();
+    // Attributes the loader did not vouch for (the ESM API's mount, a check-entry verdict) go to the schema
+    // even when they are plainly valid.
+    expect(plainConfig({ console: 'new-api', $attrs: 1 }, undefined)).toBeUndefined();
+    expect(plainConfig({ console: 'new-api', $attrs: 1 }, true)).toMatchObject({
+      console: { preset: 'new-api' },
+    });
     location.hash = '#topup-doctor=paid_not_credited';
-    expect(plainConfig({ $attrs: 1 })).toBeUndefined();
+    expect(fromAttributes({ $attrs: 1 })).toBeUndefined();
     location.hash = '';
     // Through the panel's check: the schema decides, with its one error for a bad rule.
     const errors: unknown[] = [];
     const original = console.error;
     console.error = (...args: unknown[]) => errors.push(args);
     try {
-      expect(await panelConfig({ rules: '{"callbackMinutes":{"default":-1}}', $attrs: 1 })).toBeNull();
-      expect(await panelConfig({ rules: '{"redemptionEnabled":false}', $attrs: 1 })).toMatchObject({
+      expect(await checked({ rules: '{"callbackMinutes":{"default":-1}}', $attrs: 1 })).toBeNull();
+      expect(await checked({ rules: '{"redemptionEnabled":false}', $attrs: 1 })).toMatchObject({
         rules: { redemptionEnabled: false, version: 'default-1' },
       });
     } finally {

@@ -32,6 +32,9 @@ export interface PanelContext {
   /** The launcher / entry button: hidden while an inline panel is open; gets focus back on close. */
   button: HTMLElement;
   raw: RawConfig;
+  /** The loader's precheck (precheck.ts) vouched for raw's attributes: the panel builds the config from
+   *  them without a schema (config-plain.ts). */
+  vouched?: boolean;
   inline: boolean;
   locale: Locale;
   id: string;

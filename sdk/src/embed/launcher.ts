@@ -29,7 +29,9 @@ export function createWidget(
   element: HTMLElement | undefined,
   onDestroy: () => void,
   /** The config check (check-entry.ts): nothing shows until it passed; false / 0 removes the widget, 2
-   *  also opens it (a deep link). A check that could not load lets the launcher show (the panel checks again). */
+   *  also opens it (a deep link), 3 says the loader's precheck vouched for the attributes (the panel then
+   *  builds the config without a check). A check that could not load lets the launcher show (the panel
+   *  checks again). */
   checked?: Promise<number | boolean>,
 ): WidgetHandle {
   const inline = element ? raw.mode !== 'launcher' : raw.mode === 'inline';
@@ -42,6 +44,7 @@ export function createWidget(
   let panel: PanelHandle | undefined;
   let loading: Promise<PanelModule> | undefined;
   let dead = false;
+  let vouched = false;
 
   const unmount = () => {
     panel?.destroy();
@@ -96,6 +99,7 @@ export function createWidget(
       box,
       button,
       raw,
+      vouched,
       inline,
       locale,
       id,
@@ -136,6 +140,7 @@ export function createWidget(
     checked
       .catch(() => 1)
       .then((ok) => {
+        vouched = ok === 3;
         if (ok) start();
         else handle.destroy();
         if (ok === 2) void open();

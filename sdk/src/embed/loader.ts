@@ -73,7 +73,9 @@ if (!w.TopupDoctor?.td) {
       if (store && Object.keys(store).some((k) => k.startsWith(OUTBOX_PREFIX)))
         void load(OUTBOX_FILE).then((m) => m.flushOutbox());
     }
-    return Promise.resolve(1);
+    // 3: shown, and vouched for by the precheck: the panel builds the config without checking it again
+    // (config-plain.ts), so the second stage does not carry this precheck a second time.
+    return Promise.resolve(3);
   };
 
   const { add, commands, define } = pageWidgets(() => {

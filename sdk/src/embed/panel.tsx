@@ -91,7 +91,7 @@ export function openPanel(ctx: PanelContext): PanelHandle {
     (staged ??= stage()
       .then(async (m) => {
         const [valid, outbox] = await Promise.all([
-          m.panelConfig(raw),
+          m.panelConfig(raw, ctx.vouched),
           // The outbox's validated reads only when there is an undelivered report to show.
           undelivered ? m.loadOutbox() : undefined,
           // The core's words in the user's locale only (the script-tag build; a no-op elsewhere).
