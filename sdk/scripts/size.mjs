@@ -13,6 +13,8 @@
 //   on demand   what the stage imports only when needed (the full config check for attributes the precheck
 //               cannot vouch for, the outbox's validated reads, the bridge's schemas, debug): listed apart
 //   total       loader + first open + second stage + the largest preset + the larger words  <= BUDGETS.total
+//   per preset  the same with each preset's files: what a page configured for it loads (the issue measured
+//               new-api: that line is the goal line, GOAL below)
 // Every file is counted once (a chunk shared by two stages counts in the first that loads it).
 // Run after `pnpm --filter ./sdk build`: `pnpm --filter ./sdk run size`.
 import { existsSync, readFileSync } from 'node:fs';
@@ -22,53 +24,26 @@ import { gzipSync } from 'node:zlib';
 
 const dist = resolve(dirname(fileURLToPath(import.meta.url)), '..', 'dist');
 const KB = 1024;
-// total: 68.6 KB measured after the per-preset split (the old 'whole flow' line, 63.1 KB + 1.5 KB loader,
-// did not follow nested dynamic imports); 70.2 KB once the config check moved to page start with its
-// "did you mean" warnings and data-debug; 76.5 KB (with the outbox below) after the fact chain (redeem outcomes from the
-// consoles' texts, credit matching, ticket schema v2, the order picker and the verdict screen, and their
-// copy in both core catalogs). A regression cap, not the goal: the second stage still carries both locale
-// catalogs (the two core catalogs are one 9.9 KB chunk: shipping only the page's locale is the next lever),
-// the masking engine and the core's zod schemas (the aim is <= 35 KB).
-// pageStart: 12.3 KB measured (zod/mini core + the config and rules schemas).
-// total 71.6 KB once the outbox became correct across tabs (per-ticket keys, claims under a Web Lock,
-// timeouts, a schedule that ends) and masks are matched by their exact shapes (+1.4 KB gzip); 78.9 KB with
-// the page-start redeem watcher (embed/redeem-watch.ts, 1.2 KB gzip: page start 13.7 KB); +0.4 KB for
-// every Unicode digit read, a card's CVV/expiry, payment-account words and no email in public text;
-// 80.8 KB with display limits (core/text/limit.ts, +0.75 KB: console strings cut by grapheme with a
-// fallback where Intl.Segmenter is missing, bidi controls shown as markers, ticket text cut by grapheme).
-// loader: 1.5 KB until the page-start check was folded into it: a correct script tag used to fetch the
-// 13.7 KB check before any intent; the loader now carries the precheck (precheck.ts, ~0.6 KB), the console
-// following (~0.2 KB) and the redeem watcher (~0.9 KB): 3.1 KB measured, 3.5 KB leaves ~12% headroom.
-// 3.19 KB with one embed registry, 3.26 KB with one locale detector; 3.50 KB (3583 bytes) once the floating
-// launcher steps aside from the console's own controls (embed/placement.ts and its edge tab in
-// launcher-css.ts, +0.24 KB): no headroom left, the next loader feature needs bytes found elsewhere.
-// 3.44 KB after the second stage learned the redeem watcher's list and the one registry was trimmed; the
-// budget rises to 3.8 KB (~10% headroom) rather than run at 2%: what the loader carries now (precheck,
-// console following, redeem watcher, launcher placement) is what keeps a correct page free of requests
-// before intent and off the console's controls, each of which costs more to the user than 0.3 KB once.
-// total: 82.9 KB once the check left page start (its zod/mini + rules chunk now counts in the second
-// stage, which loads it anyway; the loader's +1.6 KB and the panel's load plan, +0.7 KB, count here too);
-// 86 KB is a regression cap with ~3.5% headroom, not the goal (<= 35 KB: one locale catalog, zod off
-// the hot path, masking when first needed). +1.85 KB once a report the outbox kept but could not deliver
-// is shown when the panel next opens (the first-open notice and its count without zod, the reports with
-// copy/email/remove, both catalogs): cap 88 KB. 80.7 KB once the script-tag widget loads the core catalog
-// of its user's locale only (embed/catalogs-lazy.ts; -4.6 KB, the total counts the larger one): cap
-// lowered to 84 KB (~4% headroom). 68.0 KB once zod left the way to a ticket (-9 KB of zod/mini, -5 KB of
-// schemas): console JSON checked by consoles/shape.ts (the same decisions as zod's, tested against it),
-// the config of attributes the precheck vouches for built without the schema (embed/config-plain.ts),
-// tickets and default rules without a schema pass, the bridge's schemas and the outbox's validated reads
-// loaded only when needed; the widget imports the core's modules, not its index (whose re-exported schemas
-// esbuild would otherwise put in the second stage's chunks). Presets are now the load plan's lists (the
-// on-demand chunks are listed apart): cap 74 KB (~9% headroom).
-// 67.4 KB with the second stage as one dynamic import (embed/stage.ts: 15 -> 8 files, -1.7 KB of chunk
-// overhead); cap kept at 74 KB (~10% headroom). 64.1 KB once the flow steps' words come in the user's
-// locale only, in the same file as the core's (embed/flow-lazy.ts, embed/words.*.ts; -2.9 KB).
-// 63.9 KB with the bridge's gate no longer a file of its own (second stage 7 files: with the preset's 4
-// and the words, 12 requests, two waves of an HTTP/1.1 page's six connections): cap 74 -> 70 KB (~9.5%
-// headroom). firstOpen: 12.1 KB measured, cap 15 -> 13.3 KB (~10% headroom).
-// 63.1 KB once the stage reads the redeem watcher's list without the watcher (embed/redeem-seen.ts): second
-// stage 6 files.
-const BUDGETS = { loader: 3.8 * KB, pageStart: 14 * KB, firstOpen: 13.3 * KB, total: 70 * KB };
+// History (total flow, the largest preset, KB gzip): 68.6 after the per-preset split; 70.2-82.9 as the
+// config check, the fact chain, the outbox, masks by shape, the redeem watcher and display limits came in
+// (the cap rose with them to 88 KB, a regression cap, not the goal); 80.7 with one locale's core catalog
+// (embed/catalogs-lazy.ts); 68.0 once zod left the way to a ticket (consoles/shape.ts, embed/config-plain.ts,
+// the bridge's schemas and the outbox's validated reads on demand); 67.4 with the second stage as one
+// dynamic import (embed/stage.ts, 15 -> 8 files); 64.1 with the flow steps' words in the user's locale only;
+// 63.9 without the bridge gate's own file; 63.1 without the redeem watcher in the second stage; 61.6 with
+// terser after esbuild's minifier (tsup.config.ts squeeze); 61.2 once the panel takes the loader's precheck
+// verdict instead of carrying precheck.ts again.
+// loader: 3.44-3.46 KB measured (precheck, console following, redeem watcher, launcher placement: what keeps
+// a correct page free of requests before intent and off the console's controls); 3.8 KB is ~10% headroom.
+// firstOpen: 11.88 KB measured, cap 13 KB (~9% headroom). pageStart (the full config check): 12.89 KB
+// measured, cap 14 KB. total: 61.2 KB measured with the auto preset (the largest: every preset's detector),
+// cap 67 KB (~9% headroom). The issue's goal, JS from the loader to a sent ticket <= 35 KB gzip, is measured
+// as the issue measured it, with the new-api preset (58.8 KB): printed as the goal line, not a budget, until
+// it is reached. What remains: the masking engine (~10.4 KB, core/mask), the diagnosis and the later steps
+// (~18 KB, one chunk), the words (~7.5 KB) and Preact (~4.9 KB).
+const BUDGETS = { loader: 3.8 * KB, pageStart: 14 * KB, firstOpen: 13 * KB, total: 67 * KB };
+/** The issue's goal (#14) for the JS from the loader to a sent ticket, measured with the new-api preset. */
+const GOAL = { preset: 'new-api', total: 35 * KB };
 
 const gz = (file) => gzipSync(readFileSync(join(dist, file)), { level: 9 }).length;
 const text = (file) => readFileSync(join(dist, file), 'utf8');
@@ -161,7 +136,14 @@ const onDemand = [...new Set(second.dynamic)]
     size: sum([...closure([entry], new Set(loaded)).files].filter((f) => !loaded.has(f))),
   }))
   .sort((a, b) => b.size - a.size);
-const total = loader + firstOpen + sum(second.added) + largestPreset + largestLocale;
+const secondStage = sum(second.added);
+const flow = (presetSize) => loader + firstOpen + secondStage + presetSize + largestLocale;
+const total = flow(largestPreset);
+const goalPreset = presetSizes.find((p) => p.entry === GOAL.preset);
+if (!goalPreset) {
+  console.error(`size: no ${GOAL.preset} preset in the load plan (scripts/preload.mjs)`);
+  process.exit(1);
+}
 const outbox = sum(closure(['topup-doctor-outbox.js']).files);
 
 const rows = [
@@ -172,14 +154,19 @@ const rows = [
     BUDGETS.pageStart,
   ],
   [`first open (${first.added.join(' + ')})`, firstOpen, BUDGETS.firstOpen],
-  [`second stage, on problem choice (${second.added.length} files)`, sum(second.added), undefined],
+  [`second stage, on problem choice (${second.added.length} files)`, secondStage, undefined],
   ...presetSizes.map(({ entry, size }) => [`  preset ${entry} (one per page)`, size, undefined]),
   ...localeSizes.map(({ locale, size }) => [
     `  words ${locale}: core catalog + flow steps (the user's locale only)`,
     size,
     undefined,
   ]),
-  ['total flow (loader + first open + second stage + largest preset + larger catalog)', total, BUDGETS.total],
+  ['total flow (loader + first open + second stage + largest preset + larger words)', total, BUDGETS.total],
+  ...presetSizes.map(({ entry, size }) => [
+    `  total flow with preset ${entry}${entry === 'custom' ? ' (its JS config also loads the full config check)' : ''}`,
+    flow(size),
+    undefined,
+  ]),
   ['outbox flush at page start (only when a ticket waits)', outbox, undefined],
   ...onDemand.map(({ entry, size }) => [
     `  on demand only (not in the total): ${entry} and its imports`,
@@ -191,8 +178,9 @@ const rows = [
 const bench = [
   ['loader', loader],
   ['first open', firstOpen],
-  ['second stage', sum(second.added)],
+  ['second stage', secondStage],
   ['total flow', total],
+  [`total flow ${GOAL.preset}`, flow(goalPreset.size)],
   ['full config check', pageStart],
 ];
 for (const [name, size] of bench) console.log(`BENCH\tsize: ${name}\t${(size / KB).toFixed(2)}\tKB gzip`);
@@ -203,6 +191,13 @@ for (const [name, size, budget] of rows) {
   const limit = budget === undefined ? '' : ` / ${(budget / KB).toFixed(1)} KB${over ? '  OVER BUDGET' : ''}`;
   console.log(`${(size / KB).toFixed(2).padStart(7)} KB gzip  ${name}${limit}`);
 }
+// The goal line: reported, not failed on (a budget guards what is reached; the goal is where it should go).
+const goal = flow(goalPreset.size);
+console.log(
+  `${(goal / KB).toFixed(2).padStart(7)} KB gzip  goal (#14): loader to a sent ticket with the ${GOAL.preset} preset / ${(GOAL.total / KB).toFixed(1)} KB: ${
+    goal <= GOAL.total ? 'reached' : `${((goal - GOAL.total) / KB).toFixed(2)} KB to go`
+  }`,
+);
 // The loader must stay framework-free (no Preact, no zod) and must not fetch anything before open.
 const forbidden = [/preact/i, /\$ZodType|_zod/, /\bfetch\(/];
 for (const pattern of forbidden) {
