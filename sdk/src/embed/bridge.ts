@@ -4,8 +4,8 @@
 // (c) carries our nonce and is of a sane size (bridgeGate: both checked before any schema work, so a
 // page script posting megabytes costs nothing) and (d) validates against the schema. An announce (the
 // extension's content script started after us) triggers a new hello. Nothing else is read.
-// The schemas (and zod) are fetched with the first message that passed the gate: a page without the
-// extension never loads them.
+// The schemas (and zod) are fetched with the first message that passed the gate, with the words of the
+// extension's warnings (`words`): a page without the extension never loads them.
 import { BRIDGE_VERSION, bridgeGate, EXTENSION_SOURCE, WIDGET_SOURCE } from '../core/bridge/gate.js';
 import type { BridgeWarning, WidgetHello } from '../core/bridge/protocol.js';
 import type { Observations } from '../core/facts/schema.js';
@@ -21,7 +21,12 @@ const protocol = () =>
 
 export function startBridge(
   onObservations: (observations: Observations, warnings: BridgeWarning[]) => void,
+  /** Loads the words of the extension's warnings (catalogs-lazy.ts): done before any observations are
+   *  passed on, so their warnings are worded (and kept in tickets, which keep known keys only). */
+  words: () => Promise<void> = () => Promise.resolve(),
 ): () => void {
+  // words() may run once per message until it has loaded: a module imported again comes from the cache.
+  const loaded = () => Promise.all([protocol(), words()]).then(([m]) => m);
   const nonce = newNonce();
   const hello = () => {
     const message: WidgetHello = { source: WIDGET_SOURCE, v: BRIDGE_VERSION, type: 'hello', nonce };
@@ -33,7 +38,7 @@ export function startBridge(
     const data: unknown = event.data;
     const observations = bridgeGate(data, EXTENSION_SOURCE, ['observations'], nonce);
     if (!observations && !bridgeGate(data, EXTENSION_SOURCE, ['announce'])) return;
-    protocol().then(
+    loaded().then(
       ({ ExtensionAnnounce, ExtensionObservations }) => {
         if (stopped) return;
         if (observations) {
@@ -41,7 +46,7 @@ export function startBridge(
           if (reply.success) onObservations(reply.data.observations, reply.data.warnings);
         } else if (ExtensionAnnounce.safeParse(data).success) hello();
       },
-      () => undefined, // the schemas could not load: the message is not read (the next one tries again)
+      () => undefined, // the schemas or words could not load: the message is not read (the next one tries again)
     );
   };
   window.addEventListener('message', listener);

@@ -20,3 +20,15 @@ export async function loadCatalog(locale: Locale, titles: Catalog): Promise<void
   CATALOGS[locale] ??= { ...titles, ...words.core } as Record<MessageKey, string>;
   FLOW_WORDS[locale] ??= words.flow;
 }
+
+/** The companion extension's warnings (core/i18n/*.ext.ts), loaded by the bridge with the first message
+ *  from the extension (embed/bridge.ts): a page without the extension never fetches them. Laid over the
+ *  locale's catalog, which the panel loaded with the second stage. */
+export async function loadExtensionWords(locale: Locale): Promise<void> {
+  const words =
+    locale === 'en'
+      ? (await import('../core/i18n/en.ext.js')).enExt
+      : (await import('../core/i18n/zh-CN.ext.js')).zhCNExt;
+  // The locale's catalog is there: the services (and their bridge) exist only once loadCatalog resolved.
+  Object.assign(CATALOGS[locale], words);
+}

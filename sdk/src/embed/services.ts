@@ -8,6 +8,7 @@ import type { ConsoleAdapter, ConsoleEnv, ConsoleRead } from '../consoles/types.
 import type { BridgeWarning } from '../core/bridge/protocol.js';
 import { diagnose, missingAnswers } from '../core/diagnose/diagnose.js';
 import { toFacts } from '../core/facts/to-facts.js';
+import { loadExtensionWords } from '../core/i18n/catalogs.js';
 import type { Locale } from '../core/i18n/locale.js';
 import { t } from '../core/i18n/t.js';
 import { maskText } from '../core/mask/index.js';
@@ -152,9 +153,12 @@ export function createServices(
     forgetUndelivered: remove,
     emit,
     watchExtension: (fn) =>
-      startBridge((observations, warnings) => {
-        extensionWarnings = warnings;
-        fn(observations, warnings);
-      }),
+      startBridge(
+        (observations, warnings) => {
+          extensionWarnings = warnings;
+          fn(observations, warnings);
+        },
+        () => loadExtensionWords(locale),
+      ),
   };
 }

@@ -2,6 +2,7 @@
 // outcome; a time appears only from the operator's rules ({expected}, {minutes}). Params ending in `At` are
 // times, in `Key` other catalog keys, in `Id` account ids (hidden in public pastes).
 import type { ProblemTitleKey } from './problems.js';
+import type { zhCNExt } from './zh-CN.ext.js';
 
 // The problems' names are not here: they are written once in problems.ts, which catalogs.ts lays under this
 // catalog (the widget's first open shows them before this catalog is loaded).
@@ -201,29 +202,6 @@ export const zhCN = {
   'ticket.no': '否',
   'ticket.public': '以下内容已脱敏，可以贴到群里或论坛。',
 
-  // The companion extension's warnings (extension/lib/warnings.ts). They cross the window-message bridge as
-  // BridgeWarning keys, so the widget words them from this catalog too. Account labels and
-  // order tails arrive masked.
-  'ext.warn.staleTab':
-    '此标签页记住的用户（{stored}）与服务器当前登录的用户（{server}）不一致：请刷新页面或重新登录后再查看余额和订单。',
-  'ext.warn.otherAccountOrder':
-    '订单 {order}（{minutes} 分钟前创建）是在本浏览器中由 {creator} 创建的，仍未完成；当前登录的是 {current}。请切换到创建订单的账号查看到账情况。',
-  'ext.warn.otherAccountOrderJustNow':
-    '订单 {order}（刚刚创建）是在本浏览器中由 {creator} 创建的，仍未完成；当前登录的是 {current}。请切换到创建订单的账号查看到账情况。',
-  'ext.warn.otherAccountOrderPaid':
-    '订单 {order} 已支付，是在本浏览器中由 {creator} 创建的；当前登录的是 {current}。到账会记在 {creator} 上，请切换账号查看。',
-  'ext.warn.tradeNoUser': '订单 {order} 的订单号属于用户 {owner}，不是当前登录的 {current}。',
-  'ext.warn.severalAccounts':
-    '最近几天在本站使用过 {count} 个账号：{accounts}。请确认查看的是付款时登录的账号。',
-  'ext.warn.severalAccountsPayer':
-    '最近几天在本站使用过 {count} 个账号：{accounts}。最近一次下单时登录的是 {payer}。',
-  'ext.warn.willCreditPay':
-    '在此页面充值或兑换将记入 {account}。本站最近用过多个账号，付款或兑换前请确认这是要充值的账号。',
-  'ext.warn.willCreditRedeem':
-    '此次兑换将记入 {account}。本站最近用过多个账号，兑换前请确认这是要充值的账号。',
-  'ext.warn.keyNotInAccount':
-    '尾号 {last4} 的 API 密钥不在 {account} 的 API 密钥列表中（共 {count} 个）。请确认调用时用的 API 密钥属于余额所在的账号。',
-
   // Payment methods in words (console codes: new-api payment_method, sub2api payment_type).
   'method.alipay': '支付宝',
   'method.wxpay': '微信支付',
@@ -248,4 +226,4 @@ export const zhCN = {
     '在本浏览器中，这个兑换码于 {redeemedAt} 由账号 ID {redeemAccountId} 兑换，现在登录的是账号 ID {accountId}。',
 } as const;
 
-export type MessageKey = keyof typeof zhCN | ProblemTitleKey;
+export type MessageKey = keyof typeof zhCN | keyof typeof zhCNExt | ProblemTitleKey;
