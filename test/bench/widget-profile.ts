@@ -123,11 +123,16 @@ for (let run = 0; run < RUNS; run++) {
       console.log(
         trace.tasks
           .filter((t) => (t.tdur ?? 0) > 3000 || (t.dur ?? 0) > 8000)
-          .map(
-            (t) =>
-              `@${((t.ts - trace.window[0]) / 1000).toFixed(0)} ${((t.tdur ?? 0) / 1000).toFixed(1)}/${((t.dur ?? 0) / 1000).toFixed(1)}`,
-          )
-          .join('  '),
+          .map((t) => {
+            // What the task spent on style, layout and paint (thread time), the rest being script.
+            const within = (names: string[]) =>
+              trace.events
+                .filter((e) => names.includes(e.name) && e.ts >= t.ts && e.ts < t.ts + (t.dur ?? 0))
+                .reduce((n, e) => n + (e.tdur ?? e.dur ?? 0) / 1000, 0);
+            const parts = `style ${within(['UpdateLayoutTree']).toFixed(1)} layout ${within(['Layout']).toFixed(1)} paint ${within(['Paint', 'PrePaint', 'Commit', 'Layerize']).toFixed(1)}`;
+            return `@${((t.ts - trace.window[0]) / 1000).toFixed(0)} ${((t.tdur ?? 0) / 1000).toFixed(1)}/${((t.dur ?? 0) / 1000).toFixed(1)} (${parts})`;
+          })
+          .join('\n  '),
       );
     await context.close();
     continue;
