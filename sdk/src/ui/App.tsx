@@ -57,6 +57,12 @@ const HEADING: Record<Step, CatalogKey> = {
   failed: 'failed.heading',
 };
 
+/** In an idle period (the user is reading), or soon where the browser has no idle callbacks (Safari). */
+function whenIdle(run: () => void): void {
+  if (typeof requestIdleCallback === 'function') requestIdleCallback(run, { timeout: 2000 });
+  else setTimeout(run, 50);
+}
+
 export class App extends Component<AppProps, AppState> {
   override state: AppState = { s: initialState() };
   private heading = createRef<HTMLHeadingElement>();
@@ -70,6 +76,17 @@ export class App extends Component<AppProps, AppState> {
   override componentDidMount() {
     this.focusHeading();
     if (this.props.problem) this.on.choose(this.props.problem);
+    else whenIdle(() => this.warm());
+  }
+
+  /** While the user reads the problem list: the steps' formatters are built (steps/warm-formats.ts: the
+   *  first Intl formatter of a page costs 20-35 ms, which the problem choice's task used to pay). The
+   *  stage is the one the panel started loading on open (a memoized promise); a failure shows on choice. */
+  private warm() {
+    this.props.loadStage().then(
+      (stage) => stage && whenIdle(() => stage.steps.warmFormats(this.props.locale)),
+      () => undefined,
+    );
   }
 
   /** Whether focus is inside the panel right before an update (read back in componentDidUpdate). */

@@ -12,7 +12,8 @@ import type { StepProps } from '../view-context.js';
 import { Frame } from './Frame.js';
 import { MaskedText } from './MaskedText.js';
 
-const CURRENCIES = ['CNY', 'USD'] as const;
+/** The currencies the amount question offers (and the formatters warmed for, warm-formats.ts). */
+export const CURRENCIES = ['CNY', 'USD'] as const;
 
 function toLocalInput(ms: number | undefined): string {
   if (ms === undefined) return '';
