@@ -57,6 +57,10 @@ const HEADING: Record<Step, CatalogKey> = {
   failed: 'failed.heading',
 };
 
+/** How long a console read taken up before the first choice stands for the console's present state: as long
+ *  as the services' own early read does (embed/services.ts, EARLY_READ_MS). */
+const FRESH_READ_MS = 60_000;
+
 /** In an idle period (the user is reading), or soon where the browser has no idle callbacks (Safari). */
 function whenIdle(run: () => void): void {
   if (typeof requestIdleCallback === 'function') requestIdleCallback(run, { timeout: 2000 });
@@ -79,12 +83,24 @@ export class App extends Component<AppProps, AppState> {
     else whenIdle(() => this.warm());
   }
 
-  /** While the user reads the problem list: the steps' formatters are built (steps/warm-formats.ts: the
-   *  first Intl formatter of a page costs 20-35 ms, which the problem choice's task used to pay). The
-   *  stage is the one the panel started loading on open (a memoized promise); a failure shows on choice. */
+  /**
+   * While the user reads the problem list: the second stage the panel started loading on open (a memoized
+   * promise) is taken up, with the console read it started, so a problem choice renders its step once,
+   * with the answers, instead of a loading frame, then the step's loading state, then the step (three
+   * renders and a forced layout in the choice's task). Then the steps' formatters are built
+   * (steps/warm-formats.ts: a page's first Intl formatter costs 20-35 ms). An invalid config or a failed
+   * load is left to the choice, which reports it (stage()).
+   */
   private warm() {
     this.props.loadStage().then(
-      (stage) => stage && whenIdle(() => stage.steps.warmFormats(this.props.locale)),
+      (stage) => {
+        if (!stage) return;
+        if (!this.loading) {
+          this.loading = Promise.resolve(stage);
+          this.adopt(stage, true);
+        }
+        whenIdle(() => stage.steps.warmFormats(this.props.locale));
+      },
       () => undefined,
     );
   }
@@ -118,6 +134,35 @@ export class App extends Component<AppProps, AppState> {
     this.heading.current?.focus();
   }
 
+  /** The second stage's services and steps in state; the console read and the extension's reports follow.
+   *  `early`: taken up before the first choice (warm()), whose read is then timed (earlyReadAt). */
+  private adopt({ services, steps }: Stage, early = false) {
+    this.setState({ services, steps });
+    this.stopWatching = services.watchExtension?.((observations, warnings) =>
+      this.dispatch({ type: 'bridge', observations, warnings }),
+    );
+    this.read(services, () => {
+      if (early && this.state.s.step === 'problem') this.earlyReadAt = services.now();
+    });
+  }
+
+  /** Reads the console into state (a failed read is a read whose account part failed on the network). */
+  private read(services: Services, then?: () => void) {
+    services
+      .readConsole()
+      .catch(() => ({
+        console: { kind: 'custom' as const },
+        errors: [{ part: 'account' as const, code: 'network' as const }],
+      }))
+      .then((read) => {
+        then?.();
+        this.dispatch({ type: 'read', read });
+      });
+  }
+
+  /** When the read taken up before the first choice arrived: a choice over FRESH_READ_MS later reads again. */
+  private earlyReadAt?: number;
+
   /** Second stage: load the services once, then read the console and listen to the extension. */
   private stage(): Promise<Stage | null> {
     this.loading ??= this.props.loadStage().then(
@@ -126,18 +171,7 @@ export class App extends Component<AppProps, AppState> {
           this.props.onInvalid();
           return null;
         }
-        const { services, steps } = stage;
-        this.setState({ services, steps });
-        this.stopWatching = services.watchExtension?.((observations, warnings) =>
-          this.dispatch({ type: 'bridge', observations, warnings }),
-        );
-        services
-          .readConsole()
-          .catch(() => ({
-            console: { kind: 'custom' as const },
-            errors: [{ part: 'account' as const, code: 'network' as const }],
-          }))
-          .then((read) => this.dispatch({ type: 'read', read }));
+        this.adopt(stage);
         return stage;
       },
       (error: unknown) => {
@@ -178,6 +212,14 @@ export class App extends Component<AppProps, AppState> {
     choose: (problem) => {
       this.setState({ loadFailed: false });
       void this.stage();
+      const { services } = this.state;
+      const readAt = this.earlyReadAt;
+      this.earlyReadAt = undefined;
+      if (services && readAt !== undefined && services.now() - readAt > FRESH_READ_MS) {
+        // The answers read while the user was away are not shown as the console's present state.
+        this.dispatch({ type: 'unread' });
+        this.read(services);
+      }
       this.dispatch({ type: 'choose', problem });
       this.props.emit({ type: 'problem_chosen', problem });
     },

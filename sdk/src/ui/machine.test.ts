@@ -71,4 +71,15 @@ describe('flow state machine', () => {
     expect(s.read).toBe(read);
     expect(s.note).toBe('');
   });
+
+  test('a read taken before the choice and found too old is dropped until the console is read again', () => {
+    const read = { console: { kind: 'new-api' as const }, errors: [] };
+    const s = run(
+      { type: 'read', read },
+      { type: 'unread' },
+      { type: 'choose', problem: 'paid_not_credited' },
+    );
+    expect(s.step).toBe('known');
+    expect(s.read).toBeUndefined();
+  });
 });

@@ -48,6 +48,8 @@ export interface State {
 export type Action =
   | { type: 'choose'; problem: ProblemId }
   | { type: 'read'; read: ConsoleRead }
+  /** The read in state is too old to show: the console is being read again. */
+  | { type: 'unread' }
   | { type: 'ask'; missing: AnswerKey[] }
   /** `masked`: the finding kinds masking took out of what the user typed in this field (recorded for the ticket). */
   | { type: 'answer'; key: AnswerKey; value: Answers[AnswerKey] | undefined; masked?: string[] }
@@ -81,6 +83,8 @@ export function reduce(state: State, action: Action): State {
       });
     case 'read':
       return { ...state, read: action.read };
+    case 'unread':
+      return { ...state, read: undefined };
     case 'ask':
       return go(state, 'questions', { missing: action.missing });
     case 'answer': {
