@@ -188,21 +188,11 @@ export function keyValue(ctx: ScanContext, from: number, mode: 'eq' | 'any' | 'n
   const n = norm.length;
   let j = from;
   if (mode !== 'none') {
-    if (norm[j] === '"' || norm[j] === "'") j++;
-    let sp = 0;
-    while (j < n && norm[j] === ' ' && sp < 3) {
-      j++;
-      sp++;
-    }
-    const sep = norm[j];
-    if (!(sep === '=' || (mode === 'any' && (sep === ':' || sep === '：')))) return -1;
-    j++;
-    sp = 0;
-    while (j < n && norm[j] === ' ' && sp < 3) {
-      j++;
-      sp++;
-    }
-    if (norm[j] === '"' || norm[j] === "'") j++;
+    j = beforeSep(norm, j);
+    const sep = norm.charCodeAt(j);
+    if (!(sep === EQUALS || (mode === 'any' && (sep === COLON || sep === FULLWIDTH_COLON)))) return -1;
+    j = spaces(norm, j + 1);
+    if (isQuote(norm.charCodeAt(j))) j++;
   }
   const vs = j;
   let alnum = 0;
@@ -223,11 +213,22 @@ export function keyValue(ctx: ScanContext, from: number, mode: 'eq' | 'any' | 'n
   return j;
 }
 
+const isQuote = (c: number) => c === QUOTE || c === APOS;
+
+/** Past at most 3 spaces from `j`. */
+function spaces(norm: string, j: number): number {
+  for (let k = 0; k < 3 && norm.charCodeAt(j) === SPACE; k++) j++;
+  return j;
+}
+
+/** Where a key's separator stands: past an optional closing quote and at most 3 spaces. */
+function beforeSep(norm: string, j: number): number {
+  return spaces(norm, isQuote(norm.charCodeAt(j)) ? j + 1 : j);
+}
+
 /** Is `:` or `=` next (after an optional quote and up to 3 spaces)? */
 function sepAfter(norm: string, j: number): boolean {
-  let c = norm.charCodeAt(j);
-  if (c === QUOTE || c === APOS) c = norm.charCodeAt(++j);
-  for (let k = 0; k < 3 && c === SPACE; k++) c = norm.charCodeAt(++j);
+  const c = norm.charCodeAt(beforeSep(norm, j));
   return c === COLON || c === EQUALS || c === FULLWIDTH_COLON;
 }
 
@@ -252,8 +253,7 @@ function classifyToken(ctx: ScanContext, s: number, e: number, m: number): numbe
   const len = e - s;
   const word = len <= 14 ? keyWord(norm, s, e) : undefined;
   if (word === 'bearer' || word === 'basic') {
-    let j = e;
-    while (j < n && j - e < 3 && norm[j] === ' ') j++;
+    let j = spaces(norm, e);
     if (j > e) {
       const vs = j;
       while (j < n && j - vs < 4096 && (cls(norm.charCodeAt(j)) || '.~+/='.includes(norm[j]!))) j++;
