@@ -61,7 +61,7 @@ async function squeeze(): Promise<void> {
     const path = join('dist', name);
     const { code } = await minify(readFileSync(path, 'utf8'), {
       module: true,
-      ecma: 2020,
+      ecma: 2022,
       compress: { passes: 3 },
       format: { comments: false },
     });
