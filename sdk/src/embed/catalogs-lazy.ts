@@ -7,7 +7,7 @@
 import type { Catalog } from '../core/i18n/interpolate.js';
 import type { Locale } from '../core/i18n/message.js';
 import type { MessageKey } from '../core/i18n/zh-CN.js';
-import { FLOW_WORDS } from './flow-lazy.js';
+import { setFlowWords } from './flow-lazy.js';
 
 export const CATALOGS = {} as Record<Locale, Record<MessageKey, string>>;
 
@@ -18,7 +18,7 @@ export async function loadCatalog(locale: Locale, titles: Catalog): Promise<void
   // The flow steps' words (flow-lazy.ts) come in the same file as the core's: one request per locale.
   const words = locale === 'en' ? await import('./words.en.js') : await import('./words.zh-CN.js');
   CATALOGS[locale] ??= { ...titles, ...words.core } as Record<MessageKey, string>;
-  FLOW_WORDS[locale] ??= words.flow;
+  setFlowWords(locale, words.flow);
 }
 
 /** The companion extension's warnings (core/i18n/*.ext.ts), loaded by the bridge with the first message

@@ -93,7 +93,7 @@ export function openPanel(ctx: PanelContext): PanelHandle {
         const [valid, outbox] = await Promise.all([
           m.panelConfig(raw, ctx.vouched),
           // The outbox's validated reads only when there is an undelivered report to show.
-          undelivered ? m.loadOutbox() : undefined,
+          undelivered ? m.loadOutbox(ctx.locale) : undefined,
           // The core's words in the user's locale only (the script-tag build; a no-op elsewhere).
           m.loadCatalog(ctx.locale, PROBLEM_TITLES[ctx.locale]),
         ]);

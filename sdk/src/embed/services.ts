@@ -16,6 +16,7 @@ import { defaultRules } from '../core/rules/defaults.js';
 import { displayMessage } from '../core/text/limit.js';
 import { buildTicket } from '../core/ticket/build.js';
 import { renderTicketText } from '../core/ticket/render.js';
+import { loadUndeliveredWords } from '../ui/i18n/flow.js';
 import type { Services } from '../ui/services.js';
 import { startBridge } from './bridge.js';
 import type { WidgetConfig } from './config.js';
@@ -65,9 +66,10 @@ async function pickAdapter(config: WidgetConfig, env: ConsoleEnv): Promise<Conso
  *  gets what the console says now). */
 const EARLY_READ_MS = 60_000;
 
-/** The outbox's validated reads (and zod): the panel loads them with this stage only when it counted an
- *  undelivered report to show; sending a ticket needs only outbox-store.ts. */
-export const loadOutbox = () => import('./transports/outbox.js');
+/** The outbox's validated reads (and zod) and the reports' words: the panel loads them with this stage
+ *  only when it counted an undelivered report to show; sending a ticket needs only outbox-store.ts. */
+export const loadOutbox = (locale: Locale) =>
+  Promise.all([import('./transports/outbox.js'), loadUndeliveredWords(locale)]).then(([m]) => m);
 
 /** The second stage's entry (loaded on problem choice), over the config the page-start check validated and the
  *  panel parsed again with this stage (panel.tsx). */

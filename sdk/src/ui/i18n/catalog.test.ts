@@ -5,13 +5,16 @@ import { describe, expect, test } from 'vitest';
 import { lintCatalog } from '../../core/i18n/lint.js';
 import { enFlow } from './en.flow.js';
 import { en } from './en.js';
+import { enUndelivered } from './en.undelivered.js';
 import { zhCNFlow } from './zh-CN.flow.js';
 import { zhCN } from './zh-CN.js';
+import { zhCNUndelivered } from './zh-CN.undelivered.js';
 
 describe('widget catalogs', () => {
   test.each([
     ['shell', zhCN, en],
     ['flow', zhCNFlow, enFlow],
+    ['undelivered', zhCNUndelivered, enUndelivered],
   ] as const)(
     '%s: the lint finds nothing (no empty copy, same params, no promise wording)',
     (_, zh, english) => {

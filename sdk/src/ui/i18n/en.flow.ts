@@ -1,7 +1,7 @@
 // Widget copy, English: everything after the problem choice (same keys as zh-CN.flow.ts).
-import type { FlowKey } from './zh-CN.flow.js';
+import type { zhCNFlow } from './zh-CN.flow.js';
 
-export const enFlow: Record<FlowKey, string> = {
+export const enFlow: Record<keyof typeof zhCNFlow, string> = {
   back: 'Back',
   next: 'Next',
   restart: 'Start over',
@@ -90,18 +90,6 @@ export const enFlow: Record<FlowKey, string> = {
   'failed.copy': 'Copy the ticket',
   'failed.rejected': 'The support intake refused this ticket ({code}). Copy it, or use the contacts below.',
   'failed.retry': 'Try again',
-  'undelivered.heading': 'Reports that did not reach support',
-  'undelivered.ticket': 'Report {id} (sent {time})',
-  'undelivered.refused':
-    "Support's intake refused this report, so it will not be sent again. Copy it below and send it to support yourself.",
-  'undelivered.unstorable':
-    "Support's intake refused this report because it held characters that cannot be stored, so it will not be sent again. Copy it below and send it to support yourself.",
-  'undelivered.stalled':
-    'This browser tried several times to send it, without success. The report (masked) stays saved here and is tried again when you next open a page of this site; you can also copy it and send it to support yourself.',
-  'undelivered.copy': 'Copy this report',
-  'undelivered.copied': 'Copied (masked): you can paste it to support.',
-  'undelivered.forget': 'Remove from this browser',
-  'undelivered.forgotten': 'Removed from this browser.',
   'contacts.heading': 'Contact support',
   'contacts.hours': 'Support hours: {days} {start}–{end} ({zone})',
   'contacts.refund': 'Refund requests',

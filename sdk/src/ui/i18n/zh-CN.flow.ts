@@ -3,6 +3,7 @@
 import type { Layer } from '../../core/i18n/interpolate.js';
 import type { MessageKey } from '../../core/i18n/zh-CN.js';
 import type { ShellKey } from './zh-CN.js';
+import type { UndeliveredKey } from './zh-CN.undelivered.js';
 
 export const zhCNFlow = {
   back: '上一步',
@@ -89,17 +90,6 @@ export const zhCNFlow = {
   'failed.copy': '复制工单内容',
   'failed.rejected': '客服接收端拒绝了这张工单（{code}）。请复制内容，或通过下面的联系方式联系客服。',
   'failed.retry': '重试发送',
-  'undelivered.heading': '没有送达的问题报告',
-  'undelivered.ticket': '报告 {id}（{time} 提交）',
-  'undelivered.refused': '客服系统拒收了这份报告，它不会再自动发送。请复制下面的报告，自己发给客服。',
-  'undelivered.unstorable':
-    '客服系统拒收了这份报告：里面有无法保存的字符。它不会再自动发送。请复制下面的报告，自己发给客服。',
-  'undelivered.stalled':
-    '这个浏览器多次尝试发送都没有成功。报告（已脱敏）仍保存在这里，你下次打开本站页面时会再试一次；你也可以复制后自己发给客服。',
-  'undelivered.copy': '复制这份报告',
-  'undelivered.copied': '已复制（已脱敏），可以粘贴发给客服。',
-  'undelivered.forget': '从这个浏览器删除',
-  'undelivered.forgotten': '已从这个浏览器删除。',
   'contacts.heading': '联系客服',
   'contacts.hours': '客服时间：{days} {start}–{end}（{zone}）',
   'contacts.refund': '退款申请入口',
@@ -130,4 +120,5 @@ export const zhCNFlow = {
   'mask.kind.other': '敏感信息',
 } as const satisfies Layer<MessageKey | ShellKey>;
 
-export type FlowKey = keyof typeof zhCNFlow;
+/** The flow's keys, the undelivered reports' included (their words load apart: zh-CN.undelivered.ts). */
+export type FlowKey = keyof typeof zhCNFlow | UndeliveredKey;
