@@ -32,16 +32,17 @@ const KB = 1024;
 // dynamic import (embed/stage.ts, 15 -> 8 files); 64.1 with the flow steps' words in the user's locale only;
 // 63.9 without the bridge gate's own file; 63.1 without the redeem watcher in the second stage; 61.6 with
 // terser after esbuild's minifier (tsup.config.ts squeeze); 61.2 once the panel takes the loader's precheck
-// verdict instead of carrying precheck.ts again.
+// verdict instead of carrying precheck.ts again; 60.7 with the extension's warnings' words and the
+// undelivered reports' words loaded only when needed (the bridge's first message, a counted report).
 // loader: 3.44-3.46 KB measured (precheck, console following, redeem watcher, launcher placement: what keeps
 // a correct page free of requests before intent and off the console's controls); 3.8 KB is ~10% headroom.
 // firstOpen: 11.88 KB measured, cap 13 KB (~9% headroom). pageStart (the full config check): 12.89 KB
-// measured, cap 14 KB. total: 61.2 KB measured with the auto preset (the largest: every preset's detector),
-// cap 67 KB (~9% headroom). The issue's goal, JS from the loader to a sent ticket <= 35 KB gzip, is measured
-// as the issue measured it, with the new-api preset (58.8 KB): printed as the goal line, not a budget, until
+// measured, cap 14 KB. total: 60.7 KB measured with the auto preset (the largest: every preset's detector),
+// cap 66 KB (~9% headroom). The issue's goal, JS from the loader to a sent ticket <= 35 KB gzip, is measured
+// as the issue measured it, with the new-api preset (58.3 KB): printed as the goal line, not a budget, until
 // it is reached. What remains: the masking engine (~10.4 KB, core/mask), the diagnosis and the later steps
-// (~18 KB, one chunk), the words (~7.5 KB) and Preact (~4.9 KB).
-const BUDGETS = { loader: 3.8 * KB, pageStart: 14 * KB, firstOpen: 13 * KB, total: 67 * KB };
+// (~18.5 KB, one chunk: all five problems and their checks), the words (~6.9 KB) and Preact (~4.9 KB).
+const BUDGETS = { loader: 3.8 * KB, pageStart: 14 * KB, firstOpen: 13 * KB, total: 66 * KB };
 /** The issue's goal (#14) for the JS from the loader to a sent ticket, measured with the new-api preset. */
 const GOAL = { preset: 'new-api', total: 35 * KB };
 
