@@ -87,9 +87,9 @@ export class App extends Component<AppProps, AppState> {
    * While the user reads the problem list: the second stage the panel started loading on open (a memoized
    * promise) is taken up, with the console read it started, so a problem choice renders its step once,
    * with the answers, instead of a loading frame, then the step's loading state, then the step (three
-   * renders and a forced layout in the choice's task). Then the steps' formatters are built
-   * (steps/warm-formats.ts: a page's first Intl formatter costs 20-35 ms). An invalid config or a failed
-   * load is left to the choice, which reports it (stage()).
+   * renders and a forced layout in the choice's task). Then what the steps would pay the first time they
+   * render is paid (steps/warm.ts: a page's first Intl formatter, 20-35 ms; its first date-time input,
+   * 10-14 ms). An invalid config or a failed load is left to the choice, which reports it (stage()).
    */
   private warm() {
     this.props.loadStage().then(
@@ -100,6 +100,7 @@ export class App extends Component<AppProps, AppState> {
           this.adopt(stage, true);
         }
         whenIdle(() => stage.steps.warmFormats(this.props.locale));
+        whenIdle(() => this.box.current && stage.steps.warmTimeInput(this.box.current));
       },
       () => undefined,
     );

@@ -12,7 +12,7 @@ import type { StepProps } from '../view-context.js';
 import { Frame } from './Frame.js';
 import { MaskedText } from './MaskedText.js';
 
-/** The currencies the amount question offers (and the formatters warmed for, warm-formats.ts). */
+/** The currencies the amount question offers (and the formatters warmed for, warm.ts). */
 export const CURRENCIES = ['CNY', 'USD'] as const;
 
 function toLocalInput(ms: number | undefined): string {
