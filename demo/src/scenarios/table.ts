@@ -289,7 +289,7 @@ export const ROWS: Row[] = [
     before: [{ redeem: { code: 'yesterday' } }],
     problem: 'redeem_not_credited',
     answers: { code: { code: 'yesterday' }, redeemedAgoMs: 20 * HOUR },
-    expect: { reason: 'used', resolution: 'self', firstStep: 'step.checkLedger', ticket: false },
+    expect: { reason: 'used', resolution: 'self', firstStep: 'step.usedHereAt', ticket: false },
   },
   {
     id: 'redeem: used by another account (nothing in this ledger)',
@@ -462,7 +462,7 @@ export const ROWS: Row[] = [
     before: [{ redeem: { code: 'yesterday' } }],
     problem: 'redeem_not_credited',
     answers: { code: { code: 'yesterday' }, redeemedAgoMs: 20 * HOUR },
-    expect: { reason: 'used', resolution: 'self', firstStep: 'step.checkLedger', ticket: false },
+    expect: { reason: 'used', resolution: 'self', firstStep: 'step.usedHereAt', ticket: false },
   },
   {
     id: 'sub2api redeem: used by another account',

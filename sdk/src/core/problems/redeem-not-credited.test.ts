@@ -50,11 +50,11 @@ describe('redeem_not_credited', () => {
       step: 'step.otherAccounts',
     },
     {
-      name: 'used, this account redeemed it at the time the user gives',
+      name: 'used, this account redeemed it at the time the user gives: the step names the credit found here',
       f: base({ redeem: attempt('used'), answers: { redeemedAt: ago(62) }, ledger: [row(60)] }),
       reason: 'used',
       resolution: 'self',
-      step: 'step.checkLedger',
+      step: 'step.usedHereAt',
     },
     {
       name: 'expired',

@@ -72,8 +72,17 @@ export const redeemNotCredited = defineProblem({
     const mismatch = accountMismatch(ctx, checks);
     if (mismatch) return mismatch;
     if (outcome === 'used') {
-      if (is(checks, 'redeem-used-no-credit', 'ok'))
-        return { reason: 'used', resolution: 'self', steps: [msg('step.checkLedger')] };
+      // Used by this very account: say where its credit is (the check found the code's row, with its time).
+      const here = checks.find((c) => c.id === 'redeem-used-no-credit' && c.status === 'ok');
+      const creditAt = here?.evidence.params?.creditAt;
+      if (here)
+        return {
+          reason: 'used',
+          resolution: 'self',
+          steps: [
+            typeof creditAt === 'number' ? msg('step.usedHereAt', { creditAt }) : msg('step.checkLedger'),
+          ],
+        };
       return operatorDecision(ctx, 'other_account', [msg('step.otherAccounts')]);
     }
     // The code's own row in the ledger: words about a redemption, never a top-up's or an order's.
