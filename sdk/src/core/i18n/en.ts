@@ -147,7 +147,8 @@ export const en: Record<keyof typeof zhCN, string> = {
     'Several orders share this amount: use the order number’s last digits on your receipt to find yours.',
   'step.checkLedger': 'Open the balance ledger and look at recent top-ups or redemptions.',
   'step.checkRedeemAt': 'Open the balance ledger and look at the redemption at {creditAt}.',
-  'step.usedHereAt': 'This code was already redeemed into this account: the balance ledger has its credit at {creditAt}. Open the ledger to see it.',
+  'step.usedHereAt':
+    'This code was already redeemed into this account: the balance ledger has its credit at {creditAt}. Open the ledger to see it.',
   'step.whichAccount':
     'Check which account you were logged in with when you paid: log in to it and look at its orders and balance.',
   'step.checkLedgerAt': 'Open the balance ledger and look at the top-up at {creditAt}.',

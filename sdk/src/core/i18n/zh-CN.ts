@@ -137,7 +137,8 @@ export const zhCN = {
   'step.compareTails': '有几笔相同金额的订单：用付款记录上的订单号尾号找到你付的那一笔。',
   'step.checkLedger': '打开余额流水，查看最近的充值或兑换记录。',
   'step.checkRedeemAt': '打开余额流水，查看 {creditAt} 的兑换记录。',
-  'step.usedHereAt': '这个兑换码已经兑换到当前账号：余额流水里 {creditAt} 有这笔兑换入账，打开余额流水即可核对。',
+  'step.usedHereAt':
+    '这个兑换码已经兑换到当前账号：余额流水里 {creditAt} 有这笔兑换入账，打开余额流水即可核对。',
   'step.whichAccount': '确认付款时登录的是哪个账号：登录那个账号，查看它的订单和余额。',
   'step.checkLedgerAt': '打开余额流水，查看 {creditAt} 的充值记录。',
   'step.checkUnit': '余额的显示单位或比例可能和付款金额不同，按流水里的数额核对。',
