@@ -50,8 +50,15 @@ describe('redeem_not_credited', () => {
       step: 'step.otherAccounts',
     },
     {
-      name: 'used, this account redeemed it at the time the user gives: the step names the credit found here',
+      name: 'used, a redemption here at the time the user gives (new-api names no code): the step points at it to check',
       f: base({ redeem: attempt('used'), answers: { redeemedAt: ago(62) }, ledger: [row(60)] }),
+      reason: 'used',
+      resolution: 'self',
+      step: 'step.checkRedeemAt',
+    },
+    {
+      name: 'used, the history names this code in this account (sub2api): the step says it was redeemed here',
+      f: base({ redeem: attempt('used'), ledger: [{ ...row(60), codeMasked: 'a1…9f3e' }] }),
       reason: 'used',
       resolution: 'self',
       step: 'step.usedHereAt',

@@ -72,17 +72,20 @@ export const redeemNotCredited = defineProblem({
     const mismatch = accountMismatch(ctx, checks);
     if (mismatch) return mismatch;
     if (outcome === 'used') {
-      // Used by this very account: say where its credit is (the check found the code's row, with its time).
+      // A redemption in this account's ledger at the time. Only where the console's history names the code
+      // (sub2api) is it this code's, and the step can say so; new-api's log names no code, so a row near the
+      // time the user gives may be another code's: the step points at it to check, as the check's evidence does.
       const here = checks.find((c) => c.id === 'redeem-used-no-credit' && c.status === 'ok');
       const creditAt = here?.evidence.params?.creditAt;
-      if (here)
-        return {
-          reason: 'used',
-          resolution: 'self',
-          steps: [
-            typeof creditAt === 'number' ? msg('step.usedHereAt', { creditAt }) : msg('step.checkLedger'),
-          ],
-        };
+      if (here) {
+        const step =
+          typeof creditAt !== 'number'
+            ? msg('step.checkLedger')
+            : here.evidence.key === 'check.redeem-used-no-credit.code'
+              ? msg('step.usedHereAt', { creditAt })
+              : msg('step.checkRedeemAt', { creditAt });
+        return { reason: 'used', resolution: 'self', steps: [step] };
+      }
       return operatorDecision(ctx, 'other_account', [msg('step.otherAccounts')]);
     }
     // The code's own row in the ledger: words about a redemption, never a top-up's or an order's.
