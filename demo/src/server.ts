@@ -21,7 +21,7 @@ import {
 } from '@topup-doctor/intake';
 import { Hono } from 'hono';
 import { createClock, type DemoClock } from './clock.js';
-import { EPAY_KEY, EPAY_PID, type RedeemMessages } from './config.js';
+import { EPAY_KEY, EPAY_PID, QUOTA_PER_UNIT, type RedeemMessages } from './config.js';
 import { adminRoutes } from './console/admin-routes.js';
 import { ledgerRoutes } from './console/ledger-routes.js';
 import { topupRoutes } from './console/topup-routes.js';
@@ -102,6 +102,8 @@ function demoReconcile(origin: () => string): { gateway: GatewayClient; provider
       baseUrl: origin(),
       accessToken: DEMO_ADMIN.accessToken,
       adminUserId: DEMO_ADMIN.id,
+      // The demo console's own setting: the inbox shows a code's dollars beside its raw quota.
+      quotaPerUnit: QUOTA_PER_UNIT,
     }));
   const provider = () => (p ??= epayClient({ baseUrl: `${origin()}/sim`, pid: EPAY_PID, key: EPAY_KEY }));
   return {

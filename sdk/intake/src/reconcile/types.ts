@@ -50,7 +50,8 @@ export interface GatewayCode {
   rawStatus: string;
   /** The gateway's own number: raw quota on new-api / one-api, a balance in USD on sub2api. */
   quota?: number;
-  /** What the code credits in US dollars (new-api / one-api: quota / QuotaPerUnit; sub2api: its value). */
+  /** What the code credits in US dollars: sub2api's value; new-api / one-api's quota / QuotaPerUnit when the
+   *  client was given the console's QuotaPerUnit (unset otherwise: support then reads the raw quota). */
   usd?: number;
   usedByUserId?: string;
   usedAt?: number;

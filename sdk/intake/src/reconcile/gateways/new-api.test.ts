@@ -139,9 +139,8 @@ describe('new-api client', () => {
           code: 'ab12cd34ef56ab12cd34ef56ab129f3e',
           status: 'unused',
           rawStatus: '1',
+          // No dollars: this client was not told the console's QuotaPerUnit (one-api.test.ts gives it).
           quota: 5000000,
-          // 5000000 quota at the default 500000 per dollar.
-          usd: 10,
           createdAt: 1762000000_000,
         },
       ],

@@ -26,7 +26,6 @@ import type { GatewayClient, GatewayCode, GatewayOrder, LedgerEntry, Outcome } f
 import {
   codeMatcher,
   creditEntries,
-  DEFAULT_QUOTA_PER_UNIT,
   envelope,
   Id,
   Log,
@@ -182,9 +181,10 @@ export function newApiClient(opts: NewApiOptions): GatewayClient {
         code: r.key,
         status: redemptionStatus(r.status, r.expired_time, t),
         rawStatus: String(r.status),
-        ...(r.quota !== undefined
-          ? { quota: r.quota, usd: r.quota / (opts.quotaPerUnit ?? DEFAULT_QUOTA_PER_UNIT) }
-          : {}),
+        ...(r.quota !== undefined ? { quota: r.quota } : {}),
+        // Dollars only where the operator told the client its console's QuotaPerUnit: a guessed default
+        // would show support a confident, wrong figure on a console that changed it.
+        ...(r.quota !== undefined && opts.quotaPerUnit ? { usd: r.quota / opts.quotaPerUnit } : {}),
         ...(r.used_user_id ? { usedByUserId: String(r.used_user_id) } : {}),
         ...(r.redeemed_time ? { usedAt: r.redeemed_time } : {}),
         ...(r.created_time ? { createdAt: r.created_time } : {}),

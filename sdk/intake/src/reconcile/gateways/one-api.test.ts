@@ -29,7 +29,11 @@ describe('one-api client', () => {
       },
       { path: '/api/redemption/', query: { p: '1' }, body: { success: true, message: '', data: [] } },
     ]);
-    const out = await oneApiClient({ baseUrl: fake.url, accessToken: TOKEN }).findCodes({
+    const out = await oneApiClient({
+      baseUrl: fake.url,
+      accessToken: TOKEN,
+      quotaPerUnit: 250_000,
+    }).findCodes({
       keyword: '0f…6d5c',
     });
     expect(out).toEqual({
@@ -40,8 +44,8 @@ describe('one-api client', () => {
           status: 'used',
           rawStatus: '3',
           quota: 5000000,
-          // 5000000 quota at the default 500000 per dollar.
-          usd: 10,
+          // 5000000 quota at this console's 250000 per dollar.
+          usd: 20,
           usedAt: 1763400000_000,
           createdAt: 1762000000_000,
         },

@@ -19,16 +19,7 @@
 import * as z from 'zod';
 import { fail, type HttpOptions, isFailure, ok, parse, request, urlOf } from '../http.js';
 import type { GatewayClient, GatewayCode, LedgerEntry, Outcome } from '../types.js';
-import {
-  codeMatcher,
-  creditEntries,
-  DEFAULT_QUOTA_PER_UNIT,
-  envelope,
-  Log,
-  readUser,
-  redemptionStatus,
-  Sec,
-} from './common.js';
+import { codeMatcher, creditEntries, envelope, Log, readUser, redemptionStatus, Sec } from './common.js';
 
 export interface OneApiOptions extends HttpOptions {
   /** An admin's access token (个人设置 → 生成系统访问令牌). Stays in the intake's environment. */
@@ -103,9 +94,9 @@ export function oneApiClient(opts: OneApiOptions): GatewayClient {
             code: r.key,
             status: redemptionStatus(r.status, undefined, t),
             rawStatus: String(r.status),
-            ...(r.quota !== undefined
-              ? { quota: r.quota, usd: r.quota / (opts.quotaPerUnit ?? DEFAULT_QUOTA_PER_UNIT) }
-              : {}),
+            ...(r.quota !== undefined ? { quota: r.quota } : {}),
+            // Dollars only with the console's QuotaPerUnit given (see the new-api client).
+            ...(r.quota !== undefined && opts.quotaPerUnit ? { usd: r.quota / opts.quotaPerUnit } : {}),
             ...(r.redeemed_time ? { usedAt: r.redeemed_time } : {}),
             ...(r.created_time ? { createdAt: r.created_time } : {}),
           });
