@@ -44,7 +44,8 @@ export function scalingOf(samples: Samples, sizes: readonly number[]): Scaling {
   return { ratios, ratio: median(ratios), times };
 }
 
-const cpuMs = (c: NodeJS.CpuUsage) => (c.user + c.system) / 1000;
+/** Process CPU time (user + system) of a process.cpuUsage() difference, in ms. */
+export const cpuMs = (c: NodeJS.CpuUsage) => (c.user + c.system) / 1000;
 
 /** ms of process CPU time (user + system: V8's GC helper threads count) per call, over at least 10 ms. */
 export function timeCall(run: (s: string) => unknown, s: string): number {

@@ -11,7 +11,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { maskText } from '../src/core/mask/index.js';
 import { generateCorpus, TIERS } from './corpus.js';
 import { leaks } from './leaks.js';
-import { measureScaling, median, quadraticScan } from './mask-scaling.js';
+import { cpuMs, measureScaling, median, quadraticScan } from './mask-scaling.js';
 import { PATHOLOGICAL } from './pathological.js';
 
 const TARGET = {
@@ -105,7 +105,6 @@ if (examples.length > 0) console.log(`\nexamples:\n${examples.join('\n')}`);
 // also counts V8's GC helper threads), not wall time: the build machines are shared (load ~6-20 on 2
 // cores). The target is judged on the median of 11 runs (each at least 150 ms of CPU); the fastest is
 // printed beside it for reference only.
-const cpuMs = (c: NodeJS.CpuUsage) => (c.user + c.system) / 1000;
 const texts = corpus.map((m) => m.text);
 const bytes = texts.reduce((n, t) => n + Buffer.byteLength(t, 'utf8'), 0);
 for (let w = 0; w < 5; w++) for (const t of texts) maskText(t);
