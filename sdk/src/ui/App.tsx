@@ -94,7 +94,8 @@ export class App extends Component<AppProps, AppState> {
   private warm() {
     this.props.loadStage().then(
       (stage) => {
-        if (!stage) return;
+        // No stage (left to the choice to report), or the panel was destroyed meanwhile (its ref is gone).
+        if (!stage || !this.box.current) return;
         if (!this.loading) {
           this.loading = Promise.resolve(stage);
           this.adopt(stage, true);
