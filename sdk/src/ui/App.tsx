@@ -100,8 +100,7 @@ export class App extends Component<AppProps, AppState> {
           this.loading = Promise.resolve(stage);
           this.adopt(stage, true);
         }
-        whenIdle(() => stage.steps.warmFormats(this.props.locale));
-        whenIdle(() => this.box.current && stage.steps.warmTimeInput(this.box.current));
+        for (const run of stage.steps.warmUps(this.props.locale, this.box.current)) whenIdle(run);
       },
       () => undefined,
     );

@@ -8,4 +8,4 @@ export { Preview } from './Preview.js';
 export { Questions } from './Questions.js';
 export { Result } from './Result.js';
 export { Undelivered } from './Undelivered.js';
-export { warmFormats, warmTimeInput } from './warm.js';
+export { warmUps } from './warm.js';
