@@ -17,7 +17,7 @@ import { displayMessage } from '../core/text/limit.js';
 import { buildTicket } from '../core/ticket/build.js';
 import { renderTicketText } from '../core/ticket/render.js';
 import { loadUndeliveredWords } from '../ui/i18n/flow.js';
-import type { Services } from '../ui/services.js';
+import { FRESH_READ_MS, type Services } from '../ui/services.js';
 import { startBridge } from './bridge.js';
 import type { WidgetConfig } from './config.js';
 import type { WidgetEvent } from './contract.js';
@@ -61,10 +61,6 @@ async function pickAdapter(config: WidgetConfig, env: ConsoleEnv): Promise<Conso
   if (preset === 'auto') return import('../consoles/registry.js').then((m) => m.detectConsole(env));
   return PRESETS[preset]();
 }
-
-/** How long the read started with the stage stands in for the first readConsole (a user who waited longer
- *  gets what the console says now). */
-const EARLY_READ_MS = 60_000;
 
 /** The outbox's validated reads (and zod) and the reports' words: the panel loads them with this stage
  *  only when it counted an undelivered report to show; sending a ticket needs only outbox-store.ts. */
@@ -110,7 +106,7 @@ export function createServices(
       const started = early;
       early = undefined;
       const read =
-        started && Date.now() - started.at < EARLY_READ_MS ? await started.read : await readAdapter();
+        started && Date.now() - started.at < FRESH_READ_MS ? await started.read : await readAdapter();
       // The page's own redeem answers seen since it loaded (redeem-watch.ts, read by redeem-seen.ts), mapped by the consoles' rules.
       const redeems = seenRedeems()
         .map((x) => redeemAnswerOf(x))

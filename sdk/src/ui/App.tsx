@@ -9,7 +9,7 @@ import type { WidgetEvent } from '../embed/contract.js';
 import { trapTab } from './focus.js';
 import { type CatalogKey, wordsFor } from './i18n/index.js';
 import { type Action, initialState, NUMBERED, reduce, type State, type Step } from './machine.js';
-import type { Services } from './services.js';
+import { FRESH_READ_MS, type Services } from './services.js';
 import { Frame } from './steps/Frame.js';
 import { Problem } from './steps/Problem.js';
 import type { Handlers, ShellProps, StepProps } from './view-context.js';
@@ -56,10 +56,6 @@ const HEADING: Record<Step, CatalogKey> = {
   sent: 'sent.heading',
   failed: 'failed.heading',
 };
-
-/** How long a console read taken up before the first choice stands for the console's present state: as long
- *  as the services' own early read does (embed/services.ts, EARLY_READ_MS). */
-const FRESH_READ_MS = 60_000;
 
 /** In an idle period (the user is reading), or soon where the browser has no idle callbacks (Safari). */
 function whenIdle(run: () => void): void {

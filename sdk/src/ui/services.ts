@@ -21,6 +21,11 @@ import type { WidgetEvent } from '../embed/contract.js';
 
 export type AnswerKey = keyof Answers;
 
+/** How long a console read started before the user's first choice (on open, with the second stage) stands
+ *  for the console's present state: a user who waited longer gets what the console says now. One figure for
+ *  the services' early read (embed/services.ts) and the panel's warm-up (App.tsx). */
+export const FRESH_READ_MS = 60_000;
+
 export type SendResult =
   | { ok: true; id: string }
   /** queued: the masked ticket waits in the outbox and is re-sent later (network, 5xx, 429). */
