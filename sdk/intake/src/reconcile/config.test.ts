@@ -4,7 +4,12 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { describeReconcile, ReconcileSettingsError, reconcileSettingsFromEnv } from './config.js';
+import {
+  describeReconcile,
+  parseReconcileSettings,
+  ReconcileSettingsError,
+  reconcileSettingsFromEnv,
+} from './config.js';
 
 const TOKEN = 'newapi-secret-access-token-1234';
 
@@ -58,6 +63,46 @@ describe('reconcileSettingsFromEnv', () => {
         RECONCILE_ONEAPI_TOKEN: 'oneapi-token-123456',
       }).gateway?.kind,
     ).toBe('one-api');
+  });
+
+  it("the console's QuotaPerUnit, from a variable or JSON, for new-api and one-api only", () => {
+    const newApi = {
+      RECONCILE_GATEWAY: 'new-api',
+      RECONCILE_GATEWAY_URL: 'https://gw.example.com',
+      RECONCILE_NEWAPI_ACCESS_TOKEN: TOKEN,
+      RECONCILE_NEWAPI_USER_ID: '1',
+    };
+    expect(reconcileSettingsFromEnv({ ...newApi, RECONCILE_QUOTA_PER_UNIT: '250000' }).gateway).toMatchObject(
+      {
+        quotaPerUnit: 250000,
+      },
+    );
+    expect(reconcileSettingsFromEnv(newApi).gateway).not.toHaveProperty('quotaPerUnit', expect.anything());
+    expect(
+      parseReconcileSettings({
+        gateway: {
+          kind: 'one-api',
+          baseUrl: 'http://127.0.0.1:3000',
+          token: 'oneapi-token-123456',
+          quotaPerUnit: 500000,
+        },
+      }).gateway,
+    ).toMatchObject({ quotaPerUnit: 500000 });
+    for (const wrong of ['0', '5e5', '-1', 'half'])
+      expect(() => reconcileSettingsFromEnv({ ...newApi, RECONCILE_QUOTA_PER_UNIT: wrong })).toThrow(
+        /RECONCILE_QUOTA_PER_UNIT/,
+      );
+    // sub2api counts dollars: the setting is not one of its settings.
+    expect(() =>
+      parseReconcileSettings({
+        gateway: {
+          kind: 'sub2api',
+          baseUrl: 'http://127.0.0.1:8080',
+          apiKey: 'admin-0123456789abcdef',
+          quotaPerUnit: 1,
+        },
+      }),
+    ).toThrow(/unknown setting quotaPerUnit/);
   });
 
   it('a wrong setting names its variable, never its value', () => {

@@ -27,6 +27,21 @@ const BaseUrl = z
 
 const Secret = (what: string) => z.string().trim().min(8, `${what} is missing or too short`).max(4096);
 
+/** The console's `common.QuotaPerUnit` (quota per dollar; 500000 unless the operator changed it), for
+ *  new-api and one-api: with it the inbox shows a redeem code's dollars beside its raw quota and reads ledger
+ *  credits in dollars. A whole number, from JSON or from an environment variable's text. */
+const QuotaPerUnit = z
+  .union([
+    z.number(),
+    z
+      .string()
+      .trim()
+      .regex(/^\d{1,12}$/, 'a whole number')
+      .transform(Number),
+  ])
+  .pipe(z.number().int('a whole number').positive('a whole number above 0').max(1e12))
+  .optional();
+
 export const GatewaySettings = z.discriminatedUnion('kind', [
   z.strictObject({
     kind: z.literal('new-api'),
@@ -38,12 +53,14 @@ export const GatewaySettings = z.discriminatedUnion('kind', [
       .string()
       .trim()
       .regex(/^\d{1,12}$/, 'the admin user id (a number)'),
+    quotaPerUnit: QuotaPerUnit,
   }),
   z.strictObject({
     kind: z.literal('one-api'),
     baseUrl: BaseUrl,
     /** An admin's access token (one-api: sent as Authorization: Bearer). */
     token: Secret('the admin token'),
+    quotaPerUnit: QuotaPerUnit,
   }),
   z.strictObject({
     kind: z.literal('sub2api'),
@@ -102,6 +119,7 @@ const ENV_NAMES: Record<string, string> = {
   'gateway.adminUserId': 'RECONCILE_NEWAPI_USER_ID',
   'gateway.token': 'RECONCILE_ONEAPI_TOKEN',
   'gateway.apiKey': 'RECONCILE_SUB2API_ADMIN_KEY',
+  'gateway.quotaPerUnit': 'RECONCILE_QUOTA_PER_UNIT',
   'provider.kind': 'RECONCILE_PROVIDER',
   'provider.baseUrl': 'RECONCILE_EPAY_URL',
   'provider.pid': 'RECONCILE_EPAY_PID',
@@ -164,9 +182,15 @@ export function reconcileSettingsFromEnv(env: NodeJS.ProcessEnv): ReconcileSetti
           baseUrl: v('RECONCILE_GATEWAY_URL'),
           accessToken: v('RECONCILE_NEWAPI_ACCESS_TOKEN'),
           adminUserId: v('RECONCILE_NEWAPI_USER_ID'),
+          quotaPerUnit: v('RECONCILE_QUOTA_PER_UNIT'),
         }
       : kind === 'one-api'
-        ? { kind, baseUrl: v('RECONCILE_GATEWAY_URL'), token: v('RECONCILE_ONEAPI_TOKEN') }
+        ? {
+            kind,
+            baseUrl: v('RECONCILE_GATEWAY_URL'),
+            token: v('RECONCILE_ONEAPI_TOKEN'),
+            quotaPerUnit: v('RECONCILE_QUOTA_PER_UNIT'),
+          }
         : { kind, baseUrl: v('RECONCILE_GATEWAY_URL'), apiKey: v('RECONCILE_SUB2API_ADMIN_KEY') }
     : undefined;
   const pk = v('RECONCILE_PROVIDER');
@@ -203,5 +227,9 @@ export function describeReconcile(s: ReconcileSettings): string {
   const provider = s.provider
     ? `${s.provider.kind}${'baseUrl' in s.provider ? ` at ${s.provider.baseUrl}` : ''}`
     : 'none';
-  return `reconciliation: ${s.gateway.kind} at ${s.gateway.baseUrl}; payment platform: ${provider}; ${s.timeoutMs} ms per call`;
+  const quota =
+    'quotaPerUnit' in s.gateway && s.gateway.quotaPerUnit
+      ? `; ${s.gateway.quotaPerUnit} quota per dollar`
+      : '';
+  return `reconciliation: ${s.gateway.kind} at ${s.gateway.baseUrl}${quota}; payment platform: ${provider}; ${s.timeoutMs} ms per call`;
 }

@@ -1,6 +1,7 @@
 // The settings become the clients they name, with the settings' time limit; no gateway, no clients.
 import { describe, expect, it } from 'vitest';
 import { parseReconcileSettings } from './config.js';
+import { fakeServer, fixture } from './fakes.js';
 import { reconcileClients } from './setup.js';
 
 describe('reconcileClients', () => {
@@ -58,5 +59,31 @@ describe('reconcileClients', () => {
     const answer = await c.gateway?.findOrders({ keyword: '0113' });
     expect(answer).toMatchObject({ ok: false });
     expect(['unreachable', 'timeout']).toContain(answer && !answer.ok ? answer.state : '');
+  });
+
+  it("hands the console's QuotaPerUnit to the gateway client: a code's dollars follow it", async () => {
+    const fake = await fakeServer([{ path: '/api/redemption/', body: fixture('new-api-redemptions') }]);
+    try {
+      const settings = (quotaPerUnit?: number) =>
+        parseReconcileSettings({
+          gateway: {
+            kind: 'new-api',
+            baseUrl: fake.url,
+            accessToken: 'generated-access-token-0123456789',
+            adminUserId: '99',
+            ...(quotaPerUnit ? { quotaPerUnit } : {}),
+          },
+        });
+      const code = async (quotaPerUnit?: number) => {
+        const found = await reconcileClients(settings(quotaPerUnit)).gateway?.findCodes({
+          keyword: 'ab…9f3e',
+        });
+        return found?.ok ? found.value[0] : undefined;
+      };
+      expect(await code(250_000)).toMatchObject({ quota: 5_000_000, usd: 20 });
+      expect(await code()).not.toHaveProperty('usd');
+    } finally {
+      await fake.close();
+    }
   });
 });

@@ -21,9 +21,15 @@ export function gatewayClientFor(
         accessToken: s.accessToken,
         adminUserId: s.adminUserId,
         timeoutMs,
+        ...(s.quotaPerUnit ? { quotaPerUnit: s.quotaPerUnit } : {}),
       });
     case 'one-api':
-      return oneApiClient({ baseUrl: s.baseUrl, accessToken: s.token, timeoutMs });
+      return oneApiClient({
+        baseUrl: s.baseUrl,
+        accessToken: s.token,
+        timeoutMs,
+        ...(s.quotaPerUnit ? { quotaPerUnit: s.quotaPerUnit } : {}),
+      });
     case 'sub2api':
       return sub2apiClient({ baseUrl: s.baseUrl, adminApiKey: s.apiKey, timeoutMs });
   }
