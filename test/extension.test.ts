@@ -127,6 +127,24 @@ describe('companion extension on the demo console', () => {
       await page.evaluate(() => document.querySelector('topup-doctor-ext-banner')?.shadowRoot ?? null),
     ).toBeNull();
     await saveScreenshot(page, 'extension-banner-wallet');
+    // A later report with the same warnings (the console reads the user again; the tap sees it) leaves the
+    // banner as it is: not removed and added again, which a screen reader would announce again (role=alert).
+    const after = await page.evaluate(async () => {
+      const before = document.querySelector('topup-doctor-ext-banner');
+      let changes = 0;
+      const watch = new MutationObserver((records) => {
+        for (const r of records)
+          for (const n of [...r.addedNodes, ...r.removedNodes])
+            if (n.nodeName === 'TOPUP-DOCTOR-EXT-BANNER') changes++;
+      });
+      watch.observe(document.body, { childList: true });
+      const user = JSON.parse(localStorage.getItem('user') ?? '{}') as { id?: number };
+      await fetch('/api/user/self', { headers: { 'New-Api-User': String(user.id) } });
+      await new Promise((done) => setTimeout(done, 2000));
+      watch.disconnect();
+      return { changes, same: document.querySelector('topup-doctor-ext-banner') === before };
+    });
+    expect(after).toEqual({ changes: 0, same: true });
   });
 
   test('the popup shows the account, the accounts seen and the warnings', async () => {

@@ -25,9 +25,50 @@ export interface BannerText {
   items: string[];
 }
 
+/** What a shown banner holds behind its closed shadow root, so the next report updates it in place. */
+interface Shown {
+  title: HTMLElement;
+  close: HTMLButtonElement;
+  list: HTMLUListElement;
+  text: string;
+  onClose: (() => void) | undefined;
+}
+/** Kept on the isolated world's window: the background injects the banner script anew for each report, so
+ *  a module-level map would start empty each time (the dismissed flag in entrypoints/banner.ts lives there too). */
+function shownOf(doc: Document): WeakMap<Element, Shown> {
+  const w = (doc.defaultView ?? globalThis) as unknown as {
+    __topupDoctorBannerShown?: WeakMap<Element, Shown>;
+  };
+  w.__topupDoctorBannerShown ??= new WeakMap();
+  return w.__topupDoctorBannerShown;
+}
+
+/**
+ * Shows the warnings, or removes the banner when there are none. A banner already on the page is updated in
+ * place, and left as it is when the words are the same: reports arrive one after another as the page reads
+ * the console, and a banner re-created for each would be announced again each time (role=alert) and would
+ * move under the pointer of a user about to close it.
+ */
 export function renderBanner(doc: Document, text: BannerText, onClose?: () => void): HTMLElement | undefined {
-  doc.querySelector('topup-doctor-ext-banner')?.remove();
-  if (!text.items.length) return undefined;
+  const current = doc.querySelector<HTMLElement>('topup-doctor-ext-banner');
+  if (!text.items.length) {
+    current?.remove();
+    return undefined;
+  }
+  const shown = shownOf(doc);
+  const parts = current ? shown.get(current) : undefined;
+  if (current && parts) {
+    parts.onClose = onClose;
+    const words = JSON.stringify(text);
+    if (parts.text !== words) {
+      parts.text = words;
+      parts.title.textContent = text.title;
+      parts.close.setAttribute('aria-label', text.close);
+      parts.list.replaceChildren(...items(doc, text.items));
+    }
+    return current;
+  }
+  current?.remove();
   const host = doc.createElement('topup-doctor-ext-banner');
   const root = host.attachShadow({ mode: 'closed' });
   const sheet = new CSSStyleSheet();
@@ -46,17 +87,21 @@ export function renderBanner(doc: Document, text: BannerText, onClose?: () => vo
   close.setAttribute('aria-label', text.close);
   close.addEventListener('click', () => {
     host.remove();
-    onClose?.();
+    shown.get(host)?.onClose?.();
   });
   head.append(title, close);
   const list = doc.createElement('ul');
-  for (const item of text.items) {
-    const li = doc.createElement('li');
-    li.textContent = item;
-    list.append(li);
-  }
+  list.append(...items(doc, text.items));
   box.append(head, list);
   root.append(box);
   (doc.body ?? doc.documentElement).append(host);
+  shown.set(host, { title, close, list, text: JSON.stringify(text), onClose });
   return host;
 }
+
+const items = (doc: Document, texts: readonly string[]) =>
+  texts.map((text) => {
+    const li = doc.createElement('li');
+    li.textContent = text;
+    return li;
+  });
