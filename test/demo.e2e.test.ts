@@ -4,7 +4,7 @@
 import { DEMO_SUPPORT } from '@topup-doctor/demo';
 import { expect, test } from 'vitest';
 import { saveScreenshot, screenshotOnFailure } from './harness/browser.js';
-import { demoAndBrowser } from './harness/demo-browser.js';
+import { demoAndBrowser } from './harness/with-browser.js';
 
 const env = demoAndBrowser();
 

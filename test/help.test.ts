@@ -3,8 +3,8 @@
 // per-page link that opens the console's widget on that page's problem (#topup-doctor=<problem>).
 import { expect, test } from 'vitest';
 import { screenshotOnFailure } from './harness/browser.js';
-import { demoAndBrowser } from './harness/demo-browser.js';
 import { axeViolations, stepHeading } from './harness/widget.js';
+import { demoAndBrowser } from './harness/with-browser.js';
 
 const env = demoAndBrowser();
 

@@ -8,9 +8,9 @@ import { DEMO_SUPPORT, demoCode, ROWS } from '@topup-doctor/demo';
 import type { BrowserContext, Page } from 'playwright-core';
 import { expect, test } from 'vitest';
 import { saveScreenshot, screenshotOnFailure } from './harness/browser.js';
-import { demoAndBrowser } from './harness/demo-browser.js';
 import { walkRow } from './harness/scenario-walk.js';
 import { axeViolations } from './harness/widget.js';
+import { demoAndBrowser } from './harness/with-browser.js';
 
 const env = demoAndBrowser();
 

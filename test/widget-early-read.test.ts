@@ -2,25 +2,16 @@
 // (ui/App.tsx warm()), so a choice shows the known step with the console's answers at once. A choice made
 // over a minute after that read reads the console again instead of showing the old answers as the present.
 import { tr } from '@topup-doctor/sdk/ui';
-import { afterAll, beforeAll, expect, test } from 'vitest';
-import { type LaunchedBrowser, launchChromium, screenshotOnFailure } from './harness/browser.js';
-import { consolePage, prepareContext, startWidgetServer, type WidgetServer } from './harness/widget.js';
+import { expect, test } from 'vitest';
+import { screenshotOnFailure } from './harness/browser.js';
+import { consolePage, prepareContext } from './harness/widget.js';
+import { widgetServerAndBrowser } from './harness/with-browser.js';
 
 const w = (key: Parameters<typeof tr>[1]) => tr('en', key);
-let browser: LaunchedBrowser;
-let server: WidgetServer;
-
-beforeAll(async () => {
-  server = await startWidgetServer({
-    pages: {
-      '/console': consolePage({ lang: 'en', attrs: { webhook: '/api/tickets', console: 'new-api' } }),
-    },
-  });
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
+const env = widgetServerAndBrowser({
+  pages: {
+    '/console': consolePage({ lang: 'en', attrs: { webhook: '/api/tickets', console: 'new-api' } }),
+  },
 });
 
 for (const [name, wait, reads] of [
@@ -28,7 +19,7 @@ for (const [name, wait, reads] of [
   ['a choice over a minute after opening reads the console again', 61_000, 2],
 ] as const) {
   test(name, async () => {
-    const context = await browser.context.browser()!.newContext();
+    const context = await env.browser.context.browser()!.newContext();
     await prepareContext(context);
     const page = screenshotOnFailure(await context.newPage(), 'widget-early-read');
     // Date.now() moves with the fake clock (the read's age); time otherwise flows as usual.
@@ -37,7 +28,7 @@ for (const [name, wait, reads] of [
     page.on('request', (r) => {
       if (new URL(r.url()).pathname === '/api/user/self') selfReads++;
     });
-    await page.goto(`${server.origin}/console`);
+    await page.goto(`${env.server.origin}/console`);
     await page.locator('button.launch').click();
     const problem = page.getByRole('button', { name: w('problem.paid_not_credited') });
     await problem.waitFor();

@@ -4,37 +4,20 @@
 // problem was chosen: Escape no longer closed the dialog and Tab walked the console behind it.
 import { tr } from '@topup-doctor/sdk/ui';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, expect, test } from 'vitest';
-import { type LaunchedBrowser, launchChromium, screenshotOnFailure } from './harness/browser.js';
-import {
-  consolePage,
-  focused,
-  prepareContext,
-  startWidgetServer,
-  stepHeading,
-  tabTo,
-  type WidgetServer,
-} from './harness/widget.js';
+import { expect, test } from 'vitest';
+import { screenshotOnFailure } from './harness/browser.js';
+import { consolePage, focused, prepareContext, stepHeading, tabTo } from './harness/widget.js';
+import { widgetServerAndBrowser } from './harness/with-browser.js';
 
 const w = (key: Parameters<typeof tr>[1]) => tr('en', key);
-let browser: LaunchedBrowser;
-let server: WidgetServer;
-
-beforeAll(async () => {
-  server = await startWidgetServer({
-    pages: {
-      '/en/console/topup': consolePage({
-        lang: 'en',
-        attrs: { webhook: '/api/tickets', console: 'new-api' },
-        main: '<p><a href="#behind">A link of the console behind the dialog</a></p>',
-      }),
-    },
-  });
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
+const env = widgetServerAndBrowser({
+  pages: {
+    '/en/console/topup': consolePage({
+      lang: 'en',
+      attrs: { webhook: '/api/tickets', console: 'new-api' },
+      main: '<p><a href="#behind">A link of the console behind the dialog</a></p>',
+    }),
+  },
 });
 
 /** Focus is on the step heading; Escape closes and returns focus to the launcher; Enter reopens there. */
@@ -52,10 +35,10 @@ async function checkStep(page: Page, heading: string): Promise<void> {
 }
 
 test('focus and Escape after every step change, the loading frame replaced included', async () => {
-  const context = await browser.context.browser()!.newContext({ viewport: { width: 1280, height: 860 } });
+  const context = await env.browser.context.browser()!.newContext({ viewport: { width: 1280, height: 860 } });
   await prepareContext(context);
   const page = screenshotOnFailure(await context.newPage(), 'widget-focus');
-  await page.goto(`${server.origin}/en/console/topup`);
+  await page.goto(`${env.server.origin}/en/console/topup`);
   await tabTo(page, (f) => f.inWidget && f.tag === 'button');
   await page.keyboard.press('Enter');
 

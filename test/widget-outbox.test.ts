@@ -2,51 +2,30 @@
 // masked ticket from the outbox exactly once; a flaky intake (503) is retried with the same
 // idempotency key and the ticket is accepted once.
 import { tr } from '@topup-doctor/sdk/ui';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import {
-  type LaunchedBrowser,
-  launchChromium,
-  saveScreenshot,
-  screenshotOnFailure,
-} from './harness/browser.js';
+import { describe, expect, test } from 'vitest';
+import { saveScreenshot, screenshotOnFailure } from './harness/browser.js';
 import { outboxRecords } from './harness/outbox.js';
-import {
-  consolePage,
-  cspViolations,
-  prepareContext,
-  startWidgetServer,
-  stepHeading,
-  type WidgetServer,
-} from './harness/widget.js';
+import { consolePage, cspViolations, prepareContext, stepHeading } from './harness/widget.js';
 import { clickToPreview } from './harness/widget-flow.js';
+import { widgetServerAndBrowser } from './harness/with-browser.js';
 
 const NOTE = '卡号 6222 0212 3456 7890 128，手机 13812345678';
 
 describe('webhook delivery with the outbox', () => {
-  let browser: LaunchedBrowser;
-  let server: WidgetServer;
-
-  beforeAll(async () => {
-    server = await startWidgetServer({
-      pages: {
-        '/console/topup': consolePage({
-          lang: 'zh-CN',
-          attrs: { webhook: '/api/tickets', console: 'new-api' },
-        }),
-      },
-    });
-    browser = await launchChromium();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
+  const env = widgetServerAndBrowser({
+    pages: {
+      '/console/topup': consolePage({
+        lang: 'zh-CN',
+        attrs: { webhook: '/api/tickets', console: 'new-api' },
+      }),
+    },
   });
 
   test('offline at send, tab closed, next visit: the ticket arrives exactly once', async () => {
-    const context = await browser.context.browser()!.newContext();
+    const context = await env.browser.context.browser()!.newContext();
     await prepareContext(context);
     const page = screenshotOnFailure(await context.newPage(), 'widget-outbox');
-    await page.goto(`${server.origin}/console/topup`);
+    await page.goto(`${env.server.origin}/console/topup`);
     await clickToPreview(page, 'zh-CN', NOTE);
 
     await context.setOffline(true);
@@ -59,41 +38,41 @@ describe('webhook delivery with the outbox', () => {
     expect(records).toHaveLength(1);
     expect(records[0]!.raw).not.toMatch(/6222 0212|13812345678|USR42NOq7Ld2x/);
     const key = records[0]!.entry.ticket.idempotencyKey;
-    expect(server.posts.filter((p) => p.key === key)).toHaveLength(0);
+    expect(env.server.posts.filter((p) => p.key === key)).toHaveLength(0);
     expect(await cspViolations(page)).toEqual([]);
     await page.close();
 
     await context.setOffline(false);
     const next = await context.newPage();
-    await next.goto(`${server.origin}/console/topup`);
-    await expect.poll(() => server.accepted.has(key), { timeout: 10_000 }).toBe(true);
+    await next.goto(`${env.server.origin}/console/topup`);
+    await expect.poll(() => env.server.accepted.has(key), { timeout: 10_000 }).toBe(true);
     await expect.poll(() => outboxRecords(next)).toEqual([]);
     // The outbox flush fetched only the outbox chunk, not the panel.
-    expect(server.requests.some((r) => r.path === '/sdk/topup-doctor-outbox.js')).toBe(true);
+    expect(env.server.requests.some((r) => r.path === '/sdk/topup-doctor-outbox.js')).toBe(true);
 
-    const before = server.requests.length;
+    const before = env.server.requests.length;
     await next.reload();
     await next.waitForLoadState('networkidle');
     await next.waitForTimeout(500);
-    expect(server.posts.filter((p) => p.key === key)).toHaveLength(1);
-    expect(server.requests.slice(before).some((r) => r.path.includes('topup-doctor-outbox'))).toBe(false);
+    expect(env.server.posts.filter((p) => p.key === key)).toHaveLength(1);
+    expect(env.server.requests.slice(before).some((r) => r.path.includes('topup-doctor-outbox'))).toBe(false);
     await context.close();
   });
 
   test('a flaky intake (503) is retried with the same key and accepts the ticket once', async () => {
-    const context = await browser.context.browser()!.newContext();
+    const context = await env.browser.context.browser()!.newContext();
     await prepareContext(context);
     const page = screenshotOnFailure(await context.newPage(), 'widget-retry');
-    await page.goto(`${server.origin}/console/topup`);
+    await page.goto(`${env.server.origin}/console/topup`);
     await clickToPreview(page, 'zh-CN', '第二次付款');
-    server.failNext = 1;
-    const before = server.posts.length;
+    env.server.failNext = 1;
+    const before = env.server.posts.length;
     await page.getByRole('button', { name: tr('zh-CN', 'preview.send') }).click();
     await expect.poll(() => stepHeading(page), { timeout: 10_000 }).toBe(tr('zh-CN', 'sent.heading'));
-    const posts = server.posts.slice(before);
+    const posts = env.server.posts.slice(before);
     expect(posts).toHaveLength(2);
     expect(posts[0]!.key).toBe(posts[1]!.key);
-    expect(server.accepted.get(posts[0]!.key)).toBeDefined();
+    expect(env.server.accepted.get(posts[0]!.key)).toBeDefined();
     expect(await outboxRecords(page)).toEqual([]);
     await context.close();
   });
