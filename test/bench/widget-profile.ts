@@ -5,7 +5,8 @@
 // A diagnostic, not a benchmark: from test/, after `pnpm --filter ./sdk run build` (for readable function
 // names build the sdk unminified), `node --conditions=source --import tsx bench/widget-profile.ts`.
 // RUNS=n runs; BRIEF=1 totals only; PLAIN=1 the bench's trace alone (no sampler), with TASKS=1 each long
-// task's style, layout and paint and SMALL=1 the short tasks grouped; PROFILE_OUT=dir keeps each run's
+// task's style, layout and paint, SMALL=1 the short tasks grouped and LAYOUT=1 each style recalculation and
+// layout with the elements or objects it touched (a layout's dirty/total objects); PROFILE_OUT=dir keeps each run's
 // .cpuprofile (DevTools opens it); OPEN=1500 first measures the panel's opening and what follows it in
 // idle time (the warm-ups moved there from the flow are counted there). Before/after: TD_SDK_DIST=<a copy
 // of the old dist> points the server at another build (harness/widget.ts); on a shared machine alternate
@@ -149,6 +150,22 @@ for (let run = 0; run < RUNS; run++) {
           .join(' | '),
       );
     }
+    if (process.env.LAYOUT)
+      // Each layout and style recalculation in the window: what it cost (thread time) and how many objects
+      // or elements it touched (Chromium's own counts), to tell a whole-page layout from the panel's.
+      console.log(
+        trace.events
+          .filter((e) => (e.name === 'Layout' || e.name === 'UpdateLayoutTree') && e.ts >= trace.window[0])
+          .map((e) => {
+            const a = e.args as Record<string, Record<string, unknown> | undefined> | undefined;
+            const n =
+              e.name === 'Layout'
+                ? `${a?.beginData?.dirtyObjects}/${a?.beginData?.totalObjects}${a?.beginData?.partialLayout ? ' partial' : ''}`
+                : `${a?.elementCount ?? ''}`;
+            return `@${((e.ts - trace.window[0]) / 1000).toFixed(0)} ${e.name === 'Layout' ? 'layout' : 'style'} ${((e.tdur ?? e.dur ?? 0) / 1000).toFixed(1)} ${n}`;
+          })
+          .join('\n  '),
+      );
     if (process.env.TASKS)
       console.log(
         trace.tasks
