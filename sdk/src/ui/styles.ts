@@ -17,7 +17,7 @@ export const PANEL_CSS = `.td{--td-bg:#fff;--td-fg:#1f2328;--td-accent:#0b57d0;-
 .td .backdrop{position:fixed;inset:0;z-index:2147483001;background:#0008;display:flex;align-items:center;justify-content:center;padding:16px}
 .td .panel{box-sizing:border-box;background:var(--td-bg);color:var(--td-fg);border:1px solid var(--td-border);border-radius:14px;width:100%;display:flex;flex-direction:column}
 .td [hidden]{display:none}
-.td .warm{position:fixed;top:0;left:0;width:1px;visibility:hidden}
+.td .warm{position:fixed;top:0;left:0;width:1px;visibility:hidden;white-space:nowrap}
 .td .backdrop .panel{max-width:560px;max-height:calc(100vh - 32px);max-height:calc(100dvh - 32px);box-shadow:var(--td-shadow);overflow:hidden}
 .td .head{flex:none;display:flex;align-items:center;gap:12px;padding:14px 18px;border-bottom:1px solid var(--td-border)}
 .td .head h2{font-size:17px;margin:0;flex:1}
