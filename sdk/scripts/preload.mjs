@@ -95,6 +95,20 @@ const perLocale = Object.fromEntries(
   ),
 );
 fill(PANEL, '__TD_STAGE__', { s: [...second], p: perPreset, l: perLocale });
+// A problem's own words per locale (embed/catalogs-lazy.ts loadProblemWords: the redeem problem's), which the
+// panel fetches when that problem is chosen: not preloaded, so not in the panel's plan. Written beside the
+// build for scripts/size.mjs, which counts them on that problem's way to a ticket (not published).
+const perProblemWords = {
+  redeem_not_credited: Object.fromEntries(
+    Object.entries({ 'zh-CN': 'src/core/i18n/zh-CN.redeem.ts', en: 'src/core/i18n/en.redeem.ts' }).map(
+      ([locale, source]) => [
+        locale,
+        [...closure([entryOf(source)])].filter((f) => !first.has(f) && !second.has(f)),
+      ],
+    ),
+  ),
+};
+writeFileSync(resolve(dist, '.problem-words.json'), `${JSON.stringify(perProblemWords)}\n`);
 console.log(
   `preload: first open ${first.size} files, second stage ${second.size}, presets ${Object.values(perPreset)
     .map((f) => f.length)

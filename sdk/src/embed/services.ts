@@ -8,7 +8,7 @@ import type { ConsoleAdapter, ConsoleEnv, ConsoleRead } from '../consoles/types.
 import type { BridgeWarning } from '../core/bridge/protocol.js';
 import { diagnose, missingAnswers } from '../core/diagnose/diagnose.js';
 import { toFacts } from '../core/facts/to-facts.js';
-import { loadExtensionWords } from '../core/i18n/catalogs.js';
+import { loadExtensionWords, loadProblemWords } from '../core/i18n/catalogs.js';
 import type { Locale } from '../core/i18n/locale.js';
 import { t } from '../core/i18n/t.js';
 import { maskText } from '../core/mask/index.js';
@@ -63,9 +63,14 @@ async function pickAdapter(config: WidgetConfig, env: ConsoleEnv): Promise<Conso
 }
 
 /** The outbox's validated reads (and zod) and the reports' words: the panel loads them with this stage
- *  only when it counted an undelivered report to show; sending a ticket needs only outbox-store.ts. */
+ *  only when it counted an undelivered report to show; sending a ticket needs only outbox-store.ts. A report
+ *  may be the redeem problem's, whose words load apart (catalogs-lazy.ts loadProblemWords). */
 export const loadOutbox = (locale: Locale) =>
-  Promise.all([import('./transports/outbox.js'), loadUndeliveredWords(locale)]).then(([m]) => m);
+  Promise.all([
+    import('./transports/outbox.js'),
+    loadUndeliveredWords(locale),
+    loadProblemWords(locale, 'redeem_not_credited'),
+  ]).then(([m]) => m);
 
 /** The second stage's entry (loaded on problem choice), over the config the page-start check validated and the
  *  panel parsed again with this stage (panel.tsx). */
@@ -116,6 +121,7 @@ export function createServices(
     facts: toFacts,
     missing: (problem, facts) => missingAnswers(problem, facts, rules),
     diagnose: (facts) => diagnose(facts, { now: Date.now(), rules }),
+    problemWords: (problem) => loadProblemWords(locale, problem),
     ticket: (facts, diagnosis, note, audience, id) =>
       buildTicket(facts, diagnosis, note, {
         audience,

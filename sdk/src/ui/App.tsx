@@ -41,6 +41,8 @@ interface AppState {
   services?: Services;
   steps?: Stage['steps'];
   loadFailed?: boolean;
+  /** The chosen problem's own words could not load (Services.problemWords): the diagnosis is not shown. */
+  wordsFailed?: boolean;
   copyState?: 'copied' | 'failed';
   showUndelivered?: boolean;
 }
@@ -207,8 +209,10 @@ export class App extends Component<AppProps, AppState> {
   on: Handlers = {
     dispatch: this.dispatch,
     choose: (problem) => {
-      this.setState({ loadFailed: false });
-      void this.stage();
+      this.setState({ loadFailed: false, wordsFailed: false });
+      // The problem's own words (the redeem problem's) start loading now, while the user reads the next
+      // step; the diagnosis waits for them (on.diagnose).
+      void this.stage().then((stage) => stage?.services.problemWords?.(problem)?.catch(() => undefined));
       const { services } = this.state;
       const readAt = this.earlyReadAt;
       this.earlyReadAt = undefined;
@@ -240,8 +244,22 @@ export class App extends Component<AppProps, AppState> {
         });
     },
     diagnose: () => {
-      const { services } = this.state;
-      if (services) this.dispatch({ type: 'diagnosed', diagnosis: services.diagnose(this.facts(services)) });
+      const { services, s } = this.state;
+      if (!services) return;
+      const words = s.problem && services.problemWords?.(s.problem);
+      if (!words)
+        return this.dispatch({ type: 'diagnosed', diagnosis: services.diagnose(this.facts(services)) });
+      // The diagnosis is worded with the problem's own words: once they are here, unless the user moved on.
+      words.then(
+        () => {
+          const now = this.state.s;
+          if (now.step === s.step && now.problem === s.problem) this.on.diagnose();
+        },
+        (error: unknown) => {
+          console.error('[topup-doctor] could not load the self-check:', error);
+          this.setState({ wordsFailed: true });
+        },
+      );
     },
     solved: () => {
       this.dispatch({ type: 'solved' });
@@ -327,13 +345,13 @@ export class App extends Component<AppProps, AppState> {
   }
 
   private step(shell: ShellProps) {
-    const { s, services, steps, loadFailed, copyState } = this.state;
+    const { s, services, steps, loadFailed, wordsFailed, copyState } = this.state;
     if (s.step === 'problem') return <Problem {...shell}>{this.undelivered(shell)}</Problem>;
-    if (!services || !steps) {
+    if (!services || !steps || wordsFailed) {
       return (
         <Frame heading={shell.heading}>
           <p class="status" role="status">
-            {shell.tr(loadFailed ? 'known.loadFailed' : 'known.loading')}
+            {shell.tr(loadFailed || wordsFailed ? 'known.loadFailed' : 'known.loading')}
           </p>
         </Frame>
       );

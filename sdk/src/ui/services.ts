@@ -49,6 +49,9 @@ export interface Services {
   /** Answer keys the user must still give for this problem (only what the console could not tell). */
   missing(problem: ProblemId, facts: Facts): AnswerKey[];
   diagnose(facts: Facts): Diagnosis;
+  /** The problem's own words when they load apart (the script-tag widget's redeem words): a promise to
+   *  wait for before diagnosing, undefined when there is nothing to wait for. */
+  problemWords?(problem: ProblemId): Promise<void> | undefined;
   /** A masked ticket for the audience. Same id and idempotency key for every call in one preview. */
   ticket(facts: Facts, diagnosis: Diagnosis, note: string, audience: Audience, id: string): Ticket;
   /** Plain-text rendering (clipboard / public paste). */

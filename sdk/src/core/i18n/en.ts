@@ -16,15 +16,6 @@ export const en: Record<keyof typeof zhCN, string> = {
   'reason.duplicate': 'Possible duplicate order or payment',
   'reason.refund_status': 'The order is in the refund process',
   'reason.refund': 'Refund or compensation request',
-  'reason.switched_off': 'Redeem codes are switched off',
-  'reason.invalid': 'Invalid code',
-  'reason.used': 'Code already used',
-  'reason.expired': 'Code expired',
-  'reason.disabled': 'Code disabled',
-  'reason.locked': 'Redeeming locked or rate-limited',
-  'reason.redeemed': 'The code was redeemed into this account',
-  'reason.delayed': 'Redeemed, but no ledger entry',
-
   'unit.topup': 'top-up units',
 
   'resolution.self': 'You can fix this yourself',
@@ -100,38 +91,6 @@ export const en: Record<keyof typeof zhCN, string> = {
   'check.duplicate-orders.found':
     '{count} orders of the same amount ({amount}) within {minutes} min (order numbers ending {tails}); {paidCount} of them show as paid.',
   'check.duplicate-orders.none': 'No orders of the same amount close in time.',
-  'check.redemption-enabled.on': 'Redeem codes are open on this console.',
-  'check.redemption-enabled.off': 'The operator switched redeem codes off; redeeming cannot succeed now.',
-  'check.redeem-outcome.success': 'The console said the code was redeemed.',
-  'check.redeem-outcome.invalid':
-    'The console said the code is invalid. Codes are case-sensitive; mind spaces and look-alikes.',
-  'check.redeem-outcome.used': 'The console said the code was already used.',
-  'check.redeem-outcome.expired': 'The console said the code expired.',
-  'check.redeem-outcome.disabled': 'The code was disabled.',
-  'check.redeem-outcome.locked': 'The code is locked for now (another redeem attempt may be processing it).',
-  'check.redeem-outcome.rate_limited': 'Too many redeem attempts; limited for now.',
-  'check.redeem-outcome.switched_off': 'The console said redeeming is switched off.',
-  'check.redeem-outcome.generic_failure':
-    'The console shows one "redeem failed" message for every failure; the reason is only in its server logs.',
-  'check.redeem-outcome.unknown': 'The redeem result could not be read.',
-  'check.redeem-used-no-credit.found':
-    'The ledger shows a redemption at {creditAt}: check whether it was this code.',
-  'check.redeem-used-no-credit.none':
-    'The code is used, but this account’s ledger has no redemption in {days} days: it may be in another account.',
-  'check.redeem-used-no-credit.nolog': 'The ledger could not be read to see where the code went.',
-  'check.redeem-used-no-credit.code':
-    'This account’s redemption history has this code, redeemed at {creditAt}: it went into this account.',
-  'check.redeem-used-no-credit.codeNone':
-    'The code is used, but this account’s redemption history does not have it: it may be in another account.',
-  'check.redeem-used-no-credit.near':
-    'The code is used, but this account has no redemption around the time you gave ({redeemedAt}): it may be in another account.',
-  'check.redeem-used-no-credit.notime':
-    'The ledger has redemptions, but without the time you redeemed it none of them can be told to be this code.',
-  'check.redeem-credit.found': 'The ledger shows a redemption at {creditAt}.',
-  'check.redeem-credit.none': 'The ledger shows no redemption after the attempt.',
-  'check.redeem-credit.nolog': 'The ledger could not be read.',
-  'check.redeem-credit.notime':
-    'Without the time you redeemed it, no redemption in the ledger can be told to be this code.',
   'check.order-in-list.notPicked': 'None of this account’s {count} most recent orders is the one you paid.',
 
   'step.reload': 'Reload the console or log in again; make sure it shows the account you paid with.',
@@ -146,9 +105,6 @@ export const en: Record<keyof typeof zhCN, string> = {
   'step.compareTails':
     'Several orders share this amount: use the order number’s last digits on your receipt to find yours.',
   'step.checkLedger': 'Open the balance ledger and look at recent top-ups or redemptions.',
-  'step.checkRedeemAt': 'Open the balance ledger and look at the redemption at {creditAt}.',
-  'step.usedHereAt':
-    'This code was already redeemed into this account: the balance ledger has its credit at {creditAt}. Open the ledger to see it.',
   'step.whichAccount':
     'Check which account you were logged in with when you paid: log in to it and look at its orders and balance.',
   'step.checkLedgerAt': 'Open the balance ledger and look at the top-up at {creditAt}.',
@@ -167,10 +123,6 @@ export const en: Record<keyof typeof zhCN, string> = {
   'step.keepCode': 'Keep the masked code and the time you redeemed it.',
   'step.contact': 'Contact the operator through this console’s support entry with the masked ticket below.',
   'step.supportHours': 'Operator support hours: {start}–{end} ({timeZone}).',
-  'step.askSeller': 'If it is still invalid, contact whoever issued the code.',
-  'step.waitLock': 'Stop redeeming until the lock lifts; do not resubmit repeatedly.',
-  'step.refreshBalance': 'Reload the page and look for this redemption in the ledger.',
-
   'avoid.fullScreenshot': 'Do not post a full payment screenshot in public.',
   'avoid.payAccount': 'Do not share your payment account, bank card or ID number.',
   'avoid.moreOrders': 'Do not place more orders and mix them up while checking.',
@@ -178,10 +130,6 @@ export const en: Record<keyof typeof zhCN, string> = {
     'Do not rely on a payment screenshot: it does not show which account should be credited.',
   'avoid.fullOrderNo': 'Do not post the full order number; the last digits are enough.',
   'avoid.fixedRefund': 'Do not go by refund rules quoted elsewhere.',
-  'avoid.fullCode': 'Do not post the full redeem code.',
-  'avoid.retryRedeem': 'Do not retry redeeming again and again: repeated failures lock it.',
-  'avoid.buyElsewhere': 'Do not buy another code elsewhere to work around it.',
-
   'field.accountId': 'Account ID',
   'field.username': 'Nickname',
   'field.accountEmail': 'Account email',
@@ -194,8 +142,6 @@ export const en: Record<keyof typeof zhCN, string> = {
   'field.orderedAgain': 'Ordered again',
   'field.orderRef': 'Console order ref',
   'field.tradeNo': 'Order number (masked)',
-  'field.redeemCode': 'Redeem code (masked)',
-  'field.redeemTime': 'Redeem time',
   'field.balanceChangeAt': 'Balance change time',
   'field.keyLast4': 'Key ending',
   'field.taskId': 'Task ID',
@@ -229,16 +175,6 @@ export const en: Record<keyof typeof zhCN, string> = {
   'field.paidAmount': 'Amount paid (as the user gave it)',
   'field.duplicateOrders': 'Same-amount orders close in time',
   'step.switchAccountId': 'Switch to account ID {targetId} and look at its balance and orders.',
-  'step.checkCodeChars':
-    'Check the code character by character: the letter “O” and the digit “0”, the letters “I” and “l” and the digit “1” are easy to confuse; remove spaces at either end and make sure the code is for this console.',
-  'step.checkCodeCase':
-    'Codes on this console are case-sensitive: enter it exactly as issued (copy and paste is safest).',
-  'step.waitLockMinutes': 'Try again in about {minutes} minutes; do not resubmit meanwhile.',
-  'step.lockBusy':
-    'Another submission of this code is being processed: wait a moment, reload the ledger to see whether it arrived, then decide whether to retry.',
   'step.redeemedBy':
     'In this browser the code was redeemed at {redeemedAt} by account ID {redeemAccountId}: switch to that account to see its balance.',
-  'check.redeem-account.same': 'In this browser, the code was redeemed with the account logged in now.',
-  'check.redeem-account.other':
-    'In this browser, the code was redeemed at {redeemedAt} by account ID {redeemAccountId}; account ID {accountId} is logged in now.',
 };

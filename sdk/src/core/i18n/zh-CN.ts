@@ -3,6 +3,7 @@
 // times, in `Key` other catalog keys, in `Id` account ids (hidden in public pastes).
 import type { ProblemTitleKey } from './problems.js';
 import type { zhCNExt } from './zh-CN.ext.js';
+import type { zhCNRedeem } from './zh-CN.redeem.js';
 
 // The problems' names are not here: they are written once in problems.ts, which catalogs.ts lays under this
 // catalog (the widget's first open shows them before this catalog is loaded).
@@ -21,15 +22,6 @@ export const zhCN = {
   'reason.duplicate': '可能重复下单或重复支付',
   'reason.refund_status': '订单已进入退款流程',
   'reason.refund': '退款或补偿申请',
-  'reason.switched_off': '运营方已关闭兑换码',
-  'reason.invalid': '兑换码无效',
-  'reason.used': '兑换码已被使用',
-  'reason.expired': '兑换码已过期',
-  'reason.disabled': '兑换码已停用',
-  'reason.locked': '兑换被暂时锁定或限流',
-  'reason.redeemed': '兑换码已兑换到这个账号',
-  'reason.delayed': '兑换成功但流水里没有记录',
-
   'unit.topup': '个充值单位',
 
   'resolution.self': '你可以自己处理',
@@ -97,33 +89,6 @@ export const zhCN = {
   'check.duplicate-orders.found':
     '{minutes} 分钟内有 {count} 笔相同金额（{amount}）的订单（订单号尾号 {tails}），其中 {paidCount} 笔显示已付款。',
   'check.duplicate-orders.none': '没有发现相同金额、时间相近的订单。',
-  'check.redemption-enabled.on': '这个控制台开放兑换码。',
-  'check.redemption-enabled.off': '运营方已关闭兑换码功能，现在兑换不会成功。',
-  'check.redeem-outcome.success': '控制台显示兑换成功。',
-  'check.redeem-outcome.invalid': '控制台提示兑换码无效。兑换码区分大小写，注意空格和易混字符。',
-  'check.redeem-outcome.used': '控制台提示兑换码已被使用。',
-  'check.redeem-outcome.expired': '控制台提示兑换码已过期。',
-  'check.redeem-outcome.disabled': '这个兑换码已被停用。',
-  'check.redeem-outcome.locked': '兑换码暂时被锁定（可能正有另一次兑换在处理它）。',
-  'check.redeem-outcome.rate_limited': '兑换尝试太频繁，被暂时限制。',
-  'check.redeem-outcome.switched_off': '控制台提示兑换功能已关闭。',
-  'check.redeem-outcome.generic_failure': '控制台对所有失败都只提示“兑换失败”，具体原因只在服务器日志里。',
-  'check.redeem-outcome.unknown': '没有读到兑换结果。',
-  'check.redeem-used-no-credit.found': '余额流水在 {creditAt} 有一笔兑换记录，请确认是不是这个兑换码。',
-  'check.redeem-used-no-credit.none':
-    '兑换码显示已使用，但当前账号近 {days} 天的流水里没有兑换记录：可能兑换到了另一个账号。',
-  'check.redeem-used-no-credit.nolog': '没有读到余额流水，无法确认兑换码兑换到了哪个账号。',
-  'check.redeem-used-no-credit.code':
-    '当前账号的兑换记录里有这个兑换码，兑换时间 {creditAt}：它已经兑换到这个账号。',
-  'check.redeem-used-no-credit.codeNone':
-    '兑换码显示已使用，但当前账号的兑换记录里没有这个兑换码：可能兑换到了另一个账号。',
-  'check.redeem-used-no-credit.near':
-    '兑换码显示已使用，但当前账号在你说的兑换时间（{redeemedAt}）前后没有兑换记录：可能兑换到了另一个账号。',
-  'check.redeem-used-no-credit.notime': '余额流水里有兑换记录，但不知道兑换时间，看不出哪一笔是这个兑换码。',
-  'check.redeem-credit.found': '余额流水在 {creditAt} 有兑换记录。',
-  'check.redeem-credit.none': '兑换之后的余额流水里没有兑换记录。',
-  'check.redeem-credit.nolog': '没有读到余额流水。',
-  'check.redeem-credit.notime': '不知道兑换时间，看不出余额流水里哪一笔兑换是这个兑换码。',
   'check.order-in-list.notPicked': '当前账号最近的 {count} 笔订单里没有你付的那一笔。',
 
   'step.reload': '刷新控制台或重新登录，确认页面显示的是付款时用的账号。',
@@ -136,9 +101,6 @@ export const zhCN = {
   'step.noNewOrder': '核对期间不要再下新订单。',
   'step.compareTails': '有几笔相同金额的订单：用付款记录上的订单号尾号找到你付的那一笔。',
   'step.checkLedger': '打开余额流水，查看最近的充值或兑换记录。',
-  'step.checkRedeemAt': '打开余额流水，查看 {creditAt} 的兑换记录。',
-  'step.usedHereAt':
-    '这个兑换码已经兑换到当前账号：余额流水里 {creditAt} 有这笔兑换入账，打开余额流水即可核对。',
   'step.whichAccount': '确认付款时登录的是哪个账号：登录那个账号，查看它的订单和余额。',
   'step.checkLedgerAt': '打开余额流水，查看 {creditAt} 的充值记录。',
   'step.checkUnit': '余额的显示单位或比例可能和付款金额不同，按流水里的数额核对。',
@@ -154,20 +116,12 @@ export const zhCN = {
   'step.keepCode': '保留兑换码的脱敏标识和兑换时间。',
   'step.contact': '通过这个控制台的支持入口联系运营方，附上下面的脱敏工单。',
   'step.supportHours': '运营方的客服时间：{start}–{end}（{timeZone}）。',
-  'step.askSeller': '核对后仍无效，请联系兑换码的发放方。',
-  'step.waitLock': '暂停兑换，等锁定解除后再试，不要反复提交。',
-  'step.refreshBalance': '刷新页面，在余额流水里查找这次兑换。',
-
   'avoid.fullScreenshot': '不要在公开渠道发完整的付款截图。',
   'avoid.payAccount': '不要透露付款账户、银行卡或身份证号。',
   'avoid.moreOrders': '不要重复下单再混在一起核对。',
   'avoid.screenshotProof': '不要只凭付款截图判断：它不能说明钱该进哪个账号。',
   'avoid.fullOrderNo': '不要公开完整订单号，尾号就够定位。',
   'avoid.fixedRefund': '不要按网上流传的固定退款规则下结论。',
-  'avoid.fullCode': '不要公开完整兑换码。',
-  'avoid.retryRedeem': '不要反复尝试兑换：多次失败会被锁定。',
-  'avoid.buyElsewhere': '不要为解决问题再从其他渠道买码。',
-
   'field.accountId': '账号 ID',
   'field.username': '昵称',
   'field.accountEmail': '账号邮箱',
@@ -180,8 +134,6 @@ export const zhCN = {
   'field.orderedAgain': '是否重新下单',
   'field.orderRef': '控制台订单编号',
   'field.tradeNo': '订单号（脱敏）',
-  'field.redeemCode': '兑换码（脱敏）',
-  'field.redeemTime': '兑换时间',
   'field.balanceChangeAt': '余额变化时间',
   'field.keyLast4': 'API 密钥尾号',
   'field.taskId': '任务 ID',
@@ -216,16 +168,8 @@ export const zhCN = {
   'field.paidAmount': '用户填写的付款金额',
   'field.duplicateOrders': '相同金额的相近订单',
   'step.switchAccountId': '切换到账号 ID {targetId}，查看它的余额和订单。',
-  'step.checkCodeChars':
-    '逐个核对兑换码：字母“O”和数字“0”、大写字母“I”、小写字母“l”和数字“1”容易混淆；去掉开头和结尾的空格，确认它是这个控制台的兑换码。',
-  'step.checkCodeCase': '这个控制台的兑换码区分大小写：请按原样输入，复制粘贴最稳妥。',
-  'step.waitLockMinutes': '约 {minutes} 分钟后再试，期间不要反复提交。',
-  'step.lockBusy': '这个兑换码正在被另一次提交处理：稍等片刻，刷新余额流水看是否已经到账，再决定要不要重试。',
   'step.redeemedBy':
     '这个兑换码在本浏览器中于 {redeemedAt} 由账号 ID {redeemAccountId} 兑换：切换到该账号查看余额。',
-  'check.redeem-account.same': '在本浏览器中，这个兑换码是用当前账号兑换的。',
-  'check.redeem-account.other':
-    '在本浏览器中，这个兑换码于 {redeemedAt} 由账号 ID {redeemAccountId} 兑换，现在登录的是账号 ID {accountId}。',
 } as const;
 
-export type MessageKey = keyof typeof zhCN | keyof typeof zhCNExt | ProblemTitleKey;
+export type MessageKey = keyof typeof zhCN | keyof typeof zhCNExt | keyof typeof zhCNRedeem | ProblemTitleKey;
