@@ -74,9 +74,15 @@ const UNCHANGED = 0;
 const ONE_FOR_ONE = 1;
 const BUFFER = 2;
 
+/** The code units that may fold: all but ASCII below 0xa0, CJK (0x3001-0xa61f) and the Chinese sentence
+ *  punctuation `，：；！？`. Irregexp finds the first one in half the time of a charCodeAt loop. */
+const MAY_FOLD = /[^\x00-\x9f\u3001-\ua61f\uff01\uff0c\uff1a\uff1b\uff1f]/g;
+
 function foldKind(text: string): number {
+  MAY_FOLD.lastIndex = 0;
+  if (!MAY_FOLD.test(text)) return UNCHANGED;
   let kind = UNCHANGED;
-  for (let i = 0; i < text.length; i++) {
+  for (let i = MAY_FOLD.lastIndex - 1; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (c < 0xa0 || (c > 0x3000 && c < 0xa620)) continue;
     if (c === 0xff0c || c === 0xff1a || c === 0xff1b || c === 0xff01 || c === 0xff1f) continue;
@@ -96,7 +102,9 @@ const FOLDED_ALL = /[\xa0\u2007\u2010-\u2015\u202f\u2212\u3000\ufe63\uff01-\uff5
 const foldOne = (ch: string) => String.fromCharCode(fold(ch.charCodeAt(0)));
 
 let scratch = new Int32Array(1024);
-let codes = new Uint16Array(1024);
+/** The folded code units. A plain array, not a Uint16Array: `String.fromCharCode.apply` spreads it
+ *  more than twice as fast (150 units: 0.5 vs 1.2 us, Node 20). */
+const units: number[] = [];
 
 /** `map` (when not null) is valid until the next call. */
 export function normalize(text: string): Normalized {
@@ -106,32 +114,37 @@ export function normalize(text: string): Normalized {
   // Chinese punctuation (`，：`) and full-width forms fold one code unit to one: offsets do not move.
   if (kind === ONE_FOR_ONE) return { norm: text.replace(FOLDED_ALL, foldOne), map: null };
   // Fold into a code buffer and build the string once (many small slices would make a deep rope). Both
-  // buffers are scratch space reused by the next call: allocating typed arrays per message costs more
-  // than the fold.
-  if (scratch.length <= n) {
-    scratch = new Int32Array(Math.max(n + 1, scratch.length * 2));
-    codes = new Uint16Array(scratch.length);
-  }
+  // buffers are scratch space reused by the next call: allocating them per message costs more than the
+  // fold. ASCII and CJK, most of any text, are copied before any other test.
+  if (scratch.length <= n) scratch = new Int32Array(Math.max(n + 1, scratch.length * 2));
   const map = scratch;
   let k = 0;
   for (let i = 0; i < n; i++) {
     const c = text.charCodeAt(i);
+    if (c < 0xa0 || (c > 0x3000 && c < 0xa620)) {
+      units[k] = c;
+      map[k++] = i;
+      continue;
+    }
     const a = isHighSurrogate(c) ? astralAt(text, i) : -1;
     if (a >= 0) {
       // A digit written as a surrogate pair: one ASCII digit, mapped to the pair's first unit (the
       // engine extends a finding's end over the second).
-      codes[k] = a;
+      units[k] = a;
       map[k++] = i++;
       continue;
     }
-    const f = c < 0xa0 ? -2 : fold(c);
+    const f = fold(c);
     if (f === -1) continue;
-    codes[k] = f === -2 ? c : f;
+    units[k] = f === -2 ? c : f;
     map[k++] = i;
   }
   map[k] = n;
+  units.length = k;
   let norm = '';
-  for (let a = 0; a < k; a += 4096)
-    norm += String.fromCharCode.apply(null, codes.subarray(a, Math.min(k, a + 4096)) as unknown as number[]);
+  if (k <= 4096) return { norm: String.fromCharCode.apply(null, units), map };
+  // Long texts in chunks (apply puts every unit on the stack); a long text's buffer is not kept.
+  for (let a = 0; a < k; a += 4096) norm += String.fromCharCode.apply(null, units.slice(a, a + 4096));
+  units.length = 0;
   return { norm, map };
 }

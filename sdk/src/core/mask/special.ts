@@ -26,7 +26,6 @@ import {
 } from './char-codes.js';
 import { ALNUM, cls, DIGIT, LOWER, UPPER } from './chars.js';
 import { near, PAY_CTX } from './context.js';
-import { maskEmail } from './masks.js';
 import { keyValue } from './words.js';
 
 function isLocal(c: number): boolean {
@@ -133,15 +132,22 @@ function email(ctx: ScanContext, at: number, floor: number, spans: number[]): nu
   // second pass over masked text reads what follows it as the first pass did.
   if (l < at && cls(norm.charCodeAt(l)) & ALNUM) {
     if (near(ctx, l, PAY_CTX)) pushLabel(ctx, 'pay_account', l, r);
-    else push(ctx, 'email', l, r, maskEmail(norm.slice(l, r)), PRI.email);
+    // maskEmail's result, built directly: the address holds one '@' and no '*' (never one of our masks).
+    else push(ctx, 'email', l, r, `${at - l >= 3 ? norm[l] : ''}***@${norm.slice(at + 1, r)}`, PRI.email);
     spans.push(l, r);
   } else spans.push(at, r);
   // The next address's local part starts after this one (`a@outlook.comliuyang21@gmail.com`).
   return r;
 }
 
+/** The userinfo characters of a URL: word characters and `._~%!$&'()*+,;=:`, as a table (a string
+ *  search per character cost 5% of the marker scan on the bench corpus). */
+const USERINFO = new Uint8Array(128);
+for (let c = SPACE + 1; c < DEL; c++)
+  USERINFO[c] = cls(c) !== 0 || "._~%!$&'()*+,;=:".includes(String.fromCharCode(c)) ? 1 : 0;
+
 function isUserinfo(c: number): boolean {
-  return cls(c) !== 0 || (c > SPACE && c < DEL && "._~%!$&'()*+,;=:".includes(String.fromCharCode(c)));
+  return c < 128 && USERINFO[c] === 1;
 }
 
 /** `scheme://user:password@host` at the '://' at `p`: the userinfo becomes `***`. Returns where the
