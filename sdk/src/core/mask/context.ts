@@ -5,6 +5,7 @@
 import type { Candidate, Decision, ScanContext } from './candidate.js';
 import {
   BANG,
+  CASE_BIT,
   COMMA,
   FULLWIDTH_BANG,
   FULLWIDTH_COMMA,
@@ -15,6 +16,8 @@ import {
   IDEOGRAPHIC_FULL_STOP,
   LBRACKET,
   LF,
+  LOWER_A,
+  LOWER_Z,
   lowerAscii,
   QUESTION,
   SEMICOLON,
@@ -22,8 +25,10 @@ import {
 import { startsCI } from './chars.js';
 
 /** First-character index shared by all lists: FIRST[c & 1023] has the bit of every list with a word
- *  starting with a character of that hash, so most window positions cost one array read. */
-const FIRST = new Uint8Array(1024);
+ *  starting with a character of that hash (either case of an ASCII letter), and BREAK where a clause
+ *  break hashes, so most window positions cost one array read. */
+const FIRST = new Uint16Array(1024);
+const BREAK = 256;
 
 export interface Words {
   bit: number;
@@ -35,6 +40,7 @@ function words(bit: number, list: string): Words {
   for (const w of list.split('|')) {
     const c = w.charCodeAt(0);
     FIRST[c & 1023] = FIRST[c & 1023]! | bit;
+    if (c >= LOWER_A && c <= LOWER_Z) FIRST[c - CASE_BIT] = FIRST[c - CASE_BIT]! | bit;
     const a = byFirst.get(c);
     if (a) a.push(w);
     else byFirst.set(c, [w]);
@@ -69,34 +75,41 @@ export const REDEEM_CTX = words(128, '兑换码|卡密|激活码|充值码|redee
 const WINDOW = 24;
 
 /** Characters that end a clause: context never reaches across them. */
+const BREAKS = [
+  IDEOGRAPHIC_FULL_STOP,
+  FULLWIDTH_COMMA,
+  COMMA,
+  SEMICOLON,
+  FULLWIDTH_SEMICOLON,
+  LF,
+  IDEOGRAPHIC_COMMA,
+  BANG,
+  QUESTION,
+  FULLWIDTH_BANG,
+  FULLWIDTH_QUESTION,
+  FULLWIDTH_DOT,
+];
+for (const c of BREAKS) FIRST[c & 1023] = FIRST[c & 1023]! | BREAK;
+
 function isBreak(c: number): boolean {
-  return (
-    c === IDEOGRAPHIC_FULL_STOP ||
-    c === FULLWIDTH_COMMA ||
-    c === COMMA ||
-    c === SEMICOLON ||
-    c === FULLWIDTH_SEMICOLON ||
-    c === LF ||
-    c === IDEOGRAPHIC_COMMA ||
-    c === BANG ||
-    c === QUESTION ||
-    c === FULLWIDTH_BANG ||
-    c === FULLWIDTH_QUESTION ||
-    c === FULLWIDTH_DOT
-  );
+  return (FIRST[c & 1023]! & BREAK) !== 0 && BREAKS.includes(c);
 }
 
 /** Does a word of `ws` start in [lo, p), scanning back from `p`? Returns where it starts, or -1 - the
  *  position of the clause break that ended the search, or -1 - lo. */
 function wordBefore(norm: string, lo: number, p: number, ws: Words): number {
+  const bits = ws.bit | BREAK;
   for (let i = p - 1; i >= lo; i--) {
-    let c = norm.charCodeAt(i);
-    if (isBreak(c)) return -1 - i;
-    c = lowerAscii(c);
-    if (!(FIRST[c & 1023]! & ws.bit)) continue;
-    const list = ws.byFirst.get(c);
+    const c = norm.charCodeAt(i);
+    const f = FIRST[c & 1023]! & bits;
+    if (f === 0) continue;
+    if (f & BREAK && BREAKS.includes(c)) return -1 - i;
+    if (!(f & ws.bit)) continue;
+    const list = ws.byFirst.get(lowerAscii(c));
     if (list === undefined || norm.charCodeAt(i - 1) === LBRACKET) continue;
-    for (const w of list) if (i + w.length <= p && startsCI(norm, i, w)) return i;
+    // The second character first: the payment list holds 20+ words per first character.
+    const c1 = lowerAscii(norm.charCodeAt(i + 1));
+    for (const w of list) if (w.charCodeAt(1) === c1 && i + w.length <= p && startsCI(norm, i, w)) return i;
   }
   return -1 - lo;
 }
