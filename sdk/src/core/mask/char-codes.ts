@@ -27,6 +27,7 @@ export const QUESTION = 63;
 export const AT = 64; // @
 export const UPPER_A = 65;
 export const UPPER_F = 70;
+export const UPPER_X = 88;
 export const UPPER_Z = 90;
 export const LBRACKET = 91; // [
 export const RBRACKET = 93; // ]

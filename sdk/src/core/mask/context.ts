@@ -158,14 +158,17 @@ export function decidesAgain(norm: string, d: Decision, kept: readonly Candidate
   if (d.hit) return inside || shrink < 0;
   // Stopped at a clause break: a masked one is gone. Stopped at the window's width: shorter masks widen
   // it to the left; is there a word to find there?
-  const masked = (b: number) => {
-    const k = after(kept, b);
-    return isBreak(norm.charCodeAt(b)) && k < kept.length && kept[k]!.s <= b;
-  };
   const f = d.from;
   if (f === 0) return false;
-  if (isBreak(norm.charCodeAt(f))) return masked(f);
+  if (isBreak(norm.charCodeAt(f))) return maskedBreak(norm, kept, f);
   if (shrink <= 0) return false;
   const w = wordBefore(norm, Math.max(0, f - shrink), f, d.ws);
-  return w >= 0 || masked(-1 - w);
+  return w >= 0 || maskedBreak(norm, kept, -1 - w);
+}
+
+/** Is there a clause break at `b` that a finding masks? (A module function, not a closure: tsx, which
+ *  runs the bench, names every closure as it is created.) */
+function maskedBreak(norm: string, kept: readonly Candidate[], b: number): boolean {
+  const k = after(kept, b);
+  return isBreak(norm.charCodeAt(b)) && k < kept.length && kept[k]!.s <= b;
 }

@@ -154,9 +154,13 @@ function cardExtras(ctx: ScanContext, e: number): void {
     if (c === LF || c === IDEOGRAPHIC_FULL_STOP) end = i;
   }
   const after = norm.slice(e, end);
-  const at = (m: RegExpExecArray) => e + m.index + m[0].lastIndexOf(m[1]!);
   const cvv = CVV.exec(after);
-  if (cvv) push(ctx, 'card_cvv', at(cvv), at(cvv) + cvv[1]!.length, '***', PRI.specific);
+  if (cvv) push(ctx, 'card_cvv', at(e, cvv), at(e, cvv) + cvv[1]!.length, '***', PRI.specific);
   const exp = EXPIRY.exec(after) ?? BARE_EXPIRY.exec(after);
-  if (exp) push(ctx, 'card_expiry', at(exp), at(exp) + exp[1]!.length, '**/**', PRI.specific);
+  if (exp) push(ctx, 'card_expiry', at(e, exp), at(e, exp) + exp[1]!.length, '**/**', PRI.specific);
+}
+
+/** Where a match's captured value starts in norm, the match read from `e`. */
+function at(e: number, m: RegExpExecArray): number {
+  return e + m.index + m[0].lastIndexOf(m[1]!);
 }

@@ -4,7 +4,19 @@
 
 import type { Locale } from '../i18n/message.js';
 import type { ScanContext } from './candidate.js';
-import { CASE_BIT, HYPHEN, KOU, LING, LOWER_X, MI, MI_SECRET, NINE, SPACE, ZERO } from './char-codes.js';
+import {
+  CASE_BIT,
+  HYPHEN,
+  KOU,
+  LING,
+  LOWER_X,
+  MI,
+  MI_SECRET,
+  NINE,
+  SPACE,
+  UPPER_X,
+  ZERO,
+} from './char-codes.js';
 import { cls, DASH, DIGIT, LOWER, UNDER, UPPER } from './chars.js';
 import { type NumToken, processChain } from './digits.js';
 import { cjkSecret, cjkSecretAt, scanMarkers } from './special.js';
@@ -32,6 +44,14 @@ function numericDigits(norm: string, s: number, e: number): string | null {
     }
   }
   return d;
+}
+
+/** Does a number starting at `s` continue the chain whose last group is `prev` (one space between, and
+ *  no final X before it)? */
+function joinsChain(norm: string, prev: NumToken, s: number): boolean {
+  return (
+    s - prev.e === 1 && norm.charCodeAt(prev.e) === SPACE && prev.d.charCodeAt(prev.d.length - 1) !== UPPER_X
+  );
 }
 
 /** Long chains are processed as they grow, keeping at most this many groups in memory. */
@@ -92,6 +112,20 @@ export function scan(
     while (e > s && norm.charCodeAt(e - 1) === HYPHEN) e--;
     i = j;
     if (s === e) continue;
+    // A short number on its own (`50`, `10:30`) is nothing: only chains of 8+ digits are. Most numbers
+    // in messages are such: they are dropped before any string is cut.
+    if (
+      m === DIGIT &&
+      e - s < 8 &&
+      (chain.length === 0 || !joinsChain(norm, chain[chain.length - 1]!, s)) &&
+      !(norm.charCodeAt(e) === SPACE && cls(norm.charCodeAt(e + 1)) === DIGIT)
+    ) {
+      if (chain.length > 0) {
+        processChain(ctx, chain, true);
+        chain = [];
+      }
+      continue;
+    }
     // Digits only: the token itself; digits with dashes or a final X: read them; anything else is a word.
     const d =
       m === DIGIT
@@ -101,11 +135,10 @@ export function scan(
           : null;
     if (d !== null) {
       const prev = chain[chain.length - 1];
-      if (prev && !(s - prev.e === 1 && norm[prev.e] === ' ' && !prev.d.endsWith('X'))) {
+      if (prev && !joinsChain(norm, prev, s)) {
         processChain(ctx, chain, true);
         chain = [];
       }
-      // A short number on its own (`50`, `10:30`) is nothing: only chains of 8+ digits are.
       if (
         chain.length === 0 &&
         d.length < 8 &&

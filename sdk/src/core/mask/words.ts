@@ -294,11 +294,10 @@ function classifyToken(ctx: ScanContext, s: number, e: number, m: number): numbe
   // need digits, and the catch-all needs 20 letters.
   if (len < 20 && (m & (DIGIT | DASH | UNDER)) === 0) return e;
   const sh = shape(norm, s, e);
-  const tail = ELLIPSIS + norm.slice(e - 4, e);
   {
     const p = firstMatch(ORDER_INDEX, norm, s);
     if (p && len - p.length >= 8 && sh.digits >= 1) {
-      push(ctx, 'order_no', s, e, tail);
+      push(ctx, 'order_no', s, e, tail(norm, e));
       return e;
     }
   }
@@ -310,7 +309,7 @@ function classifyToken(ctx: ScanContext, s: number, e: number, m: number): numbe
       const d0 = j;
       while (j < e && cls(norm.charCodeAt(j)) === DIGIT) j++;
       if (j > d0 && startsCI(norm, j, 'no') && e - j >= 8) {
-        push(ctx, 'order_no', s, e, tail);
+        push(ctx, 'order_no', s, e, tail(norm, e));
         return e;
       }
     }
@@ -399,11 +398,11 @@ function classifyToken(ctx: ScanContext, s: number, e: number, m: number): numbe
     sh.upper >= 2 &&
     near(ctx, s, TXN_CTX)
   ) {
-    push(ctx, 'order_no', s, e, tail);
+    push(ctx, 'order_no', s, e, tail(norm, e));
     return e;
   }
   if (lead >= 1 && lead <= 8 && sh.seps === 0 && rest === sh.digits && rest >= 14) {
-    push(ctx, 'order_no', s, e, tail);
+    push(ctx, 'order_no', s, e, tail(norm, e));
     return e;
   }
   // A card number with a word glued on after it (`4111111111116418in`, a missing space): the card is
@@ -424,14 +423,19 @@ function classifyToken(ctx: ScanContext, s: number, e: number, m: number): numbe
   }
   // Catch-all: long digit runs and long high-entropy segments.
   if (sh.digitRun >= 12 && !digitRunIsTime(norm, s, e, sh.digitRun)) {
-    push(ctx, 'long_digits', s, e, keyPrefix(norm.slice(s, e)) + tail, PRI.catch_all);
+    push(ctx, 'long_digits', s, e, keyPrefix(norm.slice(s, e)) + tail(norm, e), PRI.catch_all);
     return e;
   }
   if (sh.mixedSeg >= 16 || sh.caseSeg >= 20 || sh.hexTail >= 24) {
     if (isUuid(norm, s, e)) return e;
-    push(ctx, 'high_entropy', s, e, keyPrefix(norm.slice(s, e)) + tail, PRI.catch_all);
+    push(ctx, 'high_entropy', s, e, keyPrefix(norm.slice(s, e)) + tail(norm, e), PRI.catch_all);
   }
   return e;
+}
+
+/** A token's mask tail (`…1832`), cut only for a token that is masked. */
+function tail(norm: string, e: number): string {
+  return ELLIPSIS + norm.slice(e - 4, e);
 }
 
 function leadingLetters(norm: string, s: number, e: number): number {
