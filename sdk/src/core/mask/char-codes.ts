@@ -1,6 +1,6 @@
 // The code units the masking scanners compare against, by name. Plain numeric consts (the compiled
-// comparisons are the same as with literals) in a file of their own: the page-start redeem watcher's
-// masks (code-mask.ts) read a few and must not pull the scanners' class table into the loader.
+// comparisons are the same as with literals) in a file of their own, apart from the scanners' class
+// table, so that a small module can read a few without pulling the scanners in.
 
 // ASCII code units.
 export const LF = 10;
@@ -27,7 +27,6 @@ export const QUESTION = 63;
 export const AT = 64; // @
 export const UPPER_A = 65;
 export const UPPER_F = 70;
-export const UPPER_X = 88;
 export const UPPER_Z = 90;
 export const LBRACKET = 91; // [
 export const RBRACKET = 93; // ]

@@ -1,6 +1,5 @@
 // The smallest masks, in a module of their own: the page-start redeem watcher (embed/redeem-watch.ts) masks
 // a code the moment it sees it and must not pull the whole masking module into page start.
-import { LOWER_A, LOWER_Z, NINE, UPPER_A, UPPER_Z, ZERO } from './char-codes.js';
 
 export const ELLIPSIS = '…';
 
@@ -9,14 +8,10 @@ export const TAIL_MASK = /^…[A-Za-z0-9]{0,4}$/;
 /** `ab…9f3e` (redeem codes of 12+ characters). */
 export const CODE_MASK = /^[A-Za-z0-9]{2}…[A-Za-z0-9]{4}$/;
 
-function isAlnum(c: number): boolean {
-  return (c >= ZERO && c <= NINE) || (c >= UPPER_A && c <= UPPER_Z) || (c >= LOWER_A && c <= LOWER_Z);
-}
-
+/** The ASCII letters and digits of `v`. One native replace: building the string a character at a time
+ *  cost a new string per character (maskRedeemCode was 2% of the bench's maskText time). */
 export function alnumOnly(v: string): string {
-  let out = '';
-  for (let i = 0; i < v.length; i++) if (isAlnum(v.charCodeAt(i))) out += v[i];
-  return out;
+  return v.replace(/[^A-Za-z0-9]/g, '');
 }
 
 /** Redeem codes: first 2 + last 4 (`ab…9f3e`); short codes keep less so a mask never reveals half. */

@@ -5,7 +5,6 @@
 import type { Candidate, Decision, ScanContext } from './candidate.js';
 import {
   BANG,
-  CASE_BIT,
   COMMA,
   FULLWIDTH_BANG,
   FULLWIDTH_COMMA,
@@ -16,8 +15,6 @@ import {
   IDEOGRAPHIC_FULL_STOP,
   LBRACKET,
   LF,
-  LOWER_A,
-  LOWER_Z,
   lowerAscii,
   QUESTION,
   SEMICOLON,
@@ -25,8 +22,8 @@ import {
 import { startsCI } from './chars.js';
 
 /** First-character index shared by all lists: FIRST[c & 1023] has the bit of every list with a word
- *  starting with a character of that hash (either case of an ASCII letter), and BREAK where a clause
- *  break hashes, so most window positions cost one array read. */
+ *  starting with a character of that hash, and BREAK where a clause break hashes, so most window
+ *  positions cost one array read. */
 const FIRST = new Uint16Array(1024);
 const BREAK = 256;
 
@@ -40,7 +37,6 @@ function words(bit: number, list: string): Words {
   for (const w of list.split('|')) {
     const c = w.charCodeAt(0);
     FIRST[c & 1023] = FIRST[c & 1023]! | bit;
-    if (c >= LOWER_A && c <= LOWER_Z) FIRST[c - CASE_BIT] = FIRST[c - CASE_BIT]! | bit;
     const a = byFirst.get(c);
     if (a) a.push(w);
     else byFirst.set(c, [w]);
@@ -100,12 +96,13 @@ function isBreak(c: number): boolean {
 function wordBefore(norm: string, lo: number, p: number, ws: Words): number {
   const bits = ws.bit | BREAK;
   for (let i = p - 1; i >= lo; i--) {
-    const c = norm.charCodeAt(i);
+    // Lower case folds letters only: a clause break reads as itself.
+    const c = lowerAscii(norm.charCodeAt(i));
     const f = FIRST[c & 1023]! & bits;
     if (f === 0) continue;
     if (f & BREAK && BREAKS.includes(c)) return -1 - i;
     if (!(f & ws.bit)) continue;
-    const list = ws.byFirst.get(lowerAscii(c));
+    const list = ws.byFirst.get(c);
     if (list === undefined || norm.charCodeAt(i - 1) === LBRACKET) continue;
     // The second character first: the payment list holds 20+ words per first character.
     const c1 = lowerAscii(norm.charCodeAt(i + 1));

@@ -4,19 +4,7 @@
 
 import type { Locale } from '../i18n/message.js';
 import type { ScanContext } from './candidate.js';
-import {
-  CASE_BIT,
-  HYPHEN,
-  KOU,
-  LING,
-  LOWER_X,
-  MI,
-  MI_SECRET,
-  NINE,
-  SPACE,
-  UPPER_X,
-  ZERO,
-} from './char-codes.js';
+import { CASE_BIT, HYPHEN, KOU, LING, LOWER_X, MI, MI_SECRET, NINE, SPACE, ZERO } from './char-codes.js';
 import { cls, DASH, DIGIT, LOWER, UNDER, UPPER } from './chars.js';
 import { type NumToken, processChain } from './digits.js';
 import { cjkSecret, cjkSecretAt, scanMarkers } from './special.js';
@@ -44,14 +32,6 @@ function numericDigits(norm: string, s: number, e: number): string | null {
     }
   }
   return d;
-}
-
-/** Does a number starting at `s` continue the chain whose last group is `prev` (one space between, and
- *  no final X before it)? */
-function joinsChain(norm: string, prev: NumToken, s: number): boolean {
-  return (
-    s - prev.e === 1 && norm.charCodeAt(prev.e) === SPACE && prev.d.charCodeAt(prev.d.length - 1) !== UPPER_X
-  );
 }
 
 /** Long chains are processed as they grow, keeping at most this many groups in memory. */
@@ -112,40 +92,28 @@ export function scan(
     while (e > s && norm.charCodeAt(e - 1) === HYPHEN) e--;
     i = j;
     if (s === e) continue;
-    // A short number on its own (`50`, `10:30`) is nothing: only chains of 8+ digits are. Most numbers
-    // in messages are such: they are dropped before any string is cut.
-    if (
-      m === DIGIT &&
-      e - s < 8 &&
-      (chain.length === 0 || !joinsChain(norm, chain[chain.length - 1]!, s)) &&
-      !(norm.charCodeAt(e) === SPACE && cls(norm.charCodeAt(e + 1)) === DIGIT)
-    ) {
-      if (chain.length > 0) {
-        processChain(ctx, chain, true);
-        chain = [];
-      }
-      continue;
-    }
-    // Digits only: the token itself; digits with dashes or a final X: read them; anything else is a word.
+    // Digits only: the token itself, cut from norm only once kept (most numbers in messages are short
+    // and dropped: '' until then); digits with dashes or a final X: read them; anything else is a word.
     const d =
       m === DIGIT
-        ? norm.slice(s, e)
+        ? ''
         : (m & ~(DIGIT | DASH | UPPER | LOWER)) === 0 && m & DIGIT
           ? numericDigits(norm, s, e)
           : null;
     if (d !== null) {
       const prev = chain[chain.length - 1];
-      if (prev && !joinsChain(norm, prev, s)) {
+      if (prev && !(s - prev.e === 1 && norm[prev.e] === ' ' && !prev.d.endsWith('X'))) {
         processChain(ctx, chain, true);
         chain = [];
       }
+      // A short number on its own (`50`, `10:30`) is nothing: only chains of 8+ digits are.
       if (
         chain.length === 0 &&
-        d.length < 8 &&
+        (d ? d.length : e - s) < 8 &&
         !(norm.charCodeAt(e) === SPACE && cls(norm.charCodeAt(e + 1)) === DIGIT)
       )
         continue;
-      chain.push({ s, e, d, dash: d.length !== e - s });
+      chain.push(d ? { s, e, d, dash: d.length !== e - s } : { s, e, d: norm.slice(s, e), dash: false });
       if (chain.length >= CHAIN_BUFFER) chain = chain.slice(processChain(ctx, chain, false));
     } else {
       if (chain.length > 0) {

@@ -140,14 +140,8 @@ function email(ctx: ScanContext, at: number, floor: number, spans: number[]): nu
   return r;
 }
 
-/** The userinfo characters of a URL: word characters and `._~%!$&'()*+,;=:`, as a table (a string
- *  search per character cost 5% of the marker scan on the bench corpus). */
-const USERINFO = new Uint8Array(128);
-for (let c = SPACE + 1; c < DEL; c++)
-  USERINFO[c] = cls(c) !== 0 || "._~%!$&'()*+,;=:".includes(String.fromCharCode(c)) ? 1 : 0;
-
 function isUserinfo(c: number): boolean {
-  return c < 128 && USERINFO[c] === 1;
+  return cls(c) !== 0 || (c > SPACE && c < DEL && "._~%!$&'()*+,;=:".includes(String.fromCharCode(c)));
 }
 
 /** `scheme://user:password@host` at the '://' at `p`: the userinfo becomes `***`. Returns where the
