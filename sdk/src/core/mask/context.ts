@@ -22,10 +22,8 @@ import {
 import { startsCI } from './chars.js';
 
 /** First-character index shared by all lists: FIRST[c & 1023] has the bit of every list with a word
- *  starting with a character of that hash, and BREAK where a clause break hashes, so most window
- *  positions cost one array read. */
-const FIRST = new Uint16Array(1024);
-const BREAK = 256;
+ *  starting with a character of that hash, so most window positions cost one array read. */
+const FIRST = new Uint8Array(1024);
 
 export interface Words {
   bit: number;
@@ -71,40 +69,35 @@ export const REDEEM_CTX = words(128, '兑换码|卡密|激活码|充值码|redee
 const WINDOW = 24;
 
 /** Characters that end a clause: context never reaches across them. */
-const BREAKS = [
-  IDEOGRAPHIC_FULL_STOP,
-  FULLWIDTH_COMMA,
-  COMMA,
-  SEMICOLON,
-  FULLWIDTH_SEMICOLON,
-  LF,
-  IDEOGRAPHIC_COMMA,
-  BANG,
-  QUESTION,
-  FULLWIDTH_BANG,
-  FULLWIDTH_QUESTION,
-  FULLWIDTH_DOT,
-];
-for (const c of BREAKS) FIRST[c & 1023] = FIRST[c & 1023]! | BREAK;
-
 function isBreak(c: number): boolean {
-  return (FIRST[c & 1023]! & BREAK) !== 0 && BREAKS.includes(c);
+  return (
+    c === IDEOGRAPHIC_FULL_STOP ||
+    c === FULLWIDTH_COMMA ||
+    c === COMMA ||
+    c === SEMICOLON ||
+    c === FULLWIDTH_SEMICOLON ||
+    c === LF ||
+    c === IDEOGRAPHIC_COMMA ||
+    c === BANG ||
+    c === QUESTION ||
+    c === FULLWIDTH_BANG ||
+    c === FULLWIDTH_QUESTION ||
+    c === FULLWIDTH_DOT
+  );
 }
 
 /** Does a word of `ws` start in [lo, p), scanning back from `p`? Returns where it starts, or -1 - the
  *  position of the clause break that ended the search, or -1 - lo. */
 function wordBefore(norm: string, lo: number, p: number, ws: Words): number {
-  const bits = ws.bit | BREAK;
   for (let i = p - 1; i >= lo; i--) {
-    // Lower case folds letters only: a clause break reads as itself.
-    const c = lowerAscii(norm.charCodeAt(i));
-    const f = FIRST[c & 1023]! & bits;
-    if (f === 0) continue;
-    if (f & BREAK && BREAKS.includes(c)) return -1 - i;
-    if (!(f & ws.bit)) continue;
+    let c = norm.charCodeAt(i);
+    if (isBreak(c)) return -1 - i;
+    c = lowerAscii(c);
+    if (!(FIRST[c & 1023]! & ws.bit)) continue;
     const list = ws.byFirst.get(c);
     if (list === undefined || norm.charCodeAt(i - 1) === LBRACKET) continue;
-    // The second character first: the payment list holds 20+ words per first character.
+    // The second character first: the payment list holds 20+ words per first character (every word
+    // has 2+ characters; context.test.ts finds each one).
     const c1 = lowerAscii(norm.charCodeAt(i + 1));
     for (const w of list) if (w.charCodeAt(1) === c1 && i + w.length <= p && startsCI(norm, i, w)) return i;
   }

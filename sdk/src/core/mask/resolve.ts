@@ -12,6 +12,8 @@ function stripTail(rep: string): string {
   return k > 0 ? rep.slice(0, k) : ELLIPSIS;
 }
 
+const order = (a: Candidate, b: Candidate) => a.s - b.s || b.pri - a.pri || b.e - a.e;
+
 /**
  * Earliest start first; at the same start the most specific, then the longest. A candidate that overlaps
  * the one kept before it and runs past it is never dropped (its tail would be found by a second pass):
@@ -20,7 +22,12 @@ function stripTail(rep: string): string {
  * Sets `glued` when an overlap may leave output that a second pass reads differently (engine.ts re-checks).
  */
 export function resolve(cands: Candidate[], norm: string): { kept: Candidate[]; glued: boolean } {
-  cands.sort((a, b) => a.s - b.s || b.pri - a.pri || b.e - a.e);
+  // Most messages hold one or two candidates, already in order: sorting them cost 1.3% of maskText.
+  for (let i = 1; i < cands.length; i++)
+    if (order(cands[i - 1]!, cands[i]!) > 0) {
+      cands.sort(order);
+      break;
+    }
   const kept: Candidate[] = [];
   let end = 0;
   let glued = false;
