@@ -38,17 +38,21 @@ const KB = 1024;
 // verdict instead of carrying precheck.ts again; 60.7 with the extension's warnings' words and the
 // undelivered reports' words loaded only when needed (the bridge's first message, a counted report); 61.99
 // (worst case) once the redeem problem's words load only when it is chosen: an order problem's way with
-// new-api 58.79 -> 57.88, the redeem problem's 58.79 -> 59.59 (its words alone compress worse).
+// new-api 58.79 -> 57.88, the redeem problem's 58.79 -> 59.59 (its words alone compress worse); 61.39
+// (worst case; new-api, an order problem: 58.02 -> 57.14) with rolldown building the panel's files
+// (scripts/widget.mjs: fewer, larger chunks than esbuild's).
 // loader: 3.44-3.46 KB measured (precheck, console following, redeem watcher, launcher placement: what keeps
 // a correct page free of requests before intent and off the console's controls); 3.8 KB is ~10% headroom.
 // firstOpen: 12.13 KB measured (11.88 before the panel's idle warm-up of the second stage, the console read and
 // the formatters, which took ~30 ms of CPU off the problem choice), cap 13 KB (~7% headroom). pageStart (the full config check): 12.89 KB
-// measured, cap 14 KB. total: 61.2 KB measured with the auto preset (the largest: every preset's detector),
-// cap 66 KB (~9% headroom). The issue's goal, JS from the loader to a sent ticket <= 35 KB gzip, is measured
-// as the issue measured it, with the new-api preset (58.8 KB): printed as the goal line, not a budget, until
-// it is reached. What remains: the masking engine (~10.4 KB, core/mask), the diagnosis and the later steps
-// (~18.5 KB, one chunk: all five problems and their checks), the words (~6.9 KB) and Preact (~4.9 KB).
-const BUDGETS = { loader: 3.8 * KB, pageStart: 14 * KB, firstOpen: 13 * KB, total: 66 * KB };
+// measured, cap 14 KB. total: 61.39 KB measured with the auto preset (the largest: every preset's detector)
+// and the redeem problem's words, cap 65 KB (~6% headroom). The issue's goal, JS from the loader to a sent
+// ticket <= 35 KB gzip, is measured as the issue measured it, with the new-api preset (57.1 KB for an order
+// problem): printed as the goal line, not a budget, until it is reached. What remains: the masking engine
+// (~10.4 KB, core/mask), the diagnosis and the later steps (~18.5 KB: the five problems' code compresses
+// well together, alone the redeem problem's was 1.6 KB gzip for 0.2 KB saved on the others' way), the
+// words (~5.8 KB) and Preact (~4.5 KB).
+const BUDGETS = { loader: 3.8 * KB, pageStart: 14 * KB, firstOpen: 13 * KB, total: 65 * KB };
 /** The issue's goal (#14) for the JS from the loader to a sent ticket, measured with the new-api preset. */
 const GOAL = { preset: 'new-api', total: 35 * KB };
 
