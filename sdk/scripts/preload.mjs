@@ -96,15 +96,15 @@ const perLocale = Object.fromEntries(
 );
 fill(PANEL, '__TD_STAGE__', { s: [...second], p: perPreset, l: perLocale });
 // A problem's own words per locale (embed/catalogs-lazy.ts loadProblemWords: the redeem problem's), which the
-// panel fetches when that problem is chosen: not preloaded, so not in the panel's plan. Written beside the
-// build for scripts/size.mjs, which counts them on that problem's way to a ticket (not published).
+// panel fetches when that problem is chosen: not preloaded, so not in the panel's plan. With them, for the
+// redeem problem, what maps the page's own redeem answers (consoles/redeem-answer.ts, fetched when the page
+// saw one: a user who redeemed here). Written beside the build for scripts/size.mjs, which counts them on
+// that problem's way to a ticket (not published).
+const added = (sources) => [...closure(sources.map(entryOf))].filter((f) => !first.has(f) && !second.has(f));
 const perProblemWords = {
   redeem_not_credited: Object.fromEntries(
     Object.entries({ 'zh-CN': 'src/core/i18n/zh-CN.redeem.ts', en: 'src/core/i18n/en.redeem.ts' }).map(
-      ([locale, source]) => [
-        locale,
-        [...closure([entryOf(source)])].filter((f) => !first.has(f) && !second.has(f)),
-      ],
+      ([locale, source]) => [locale, added([source, 'src/consoles/redeem-answer.ts'])],
     ),
   ),
 };

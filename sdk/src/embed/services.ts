@@ -1,7 +1,6 @@
 // The page's composition root for the panel: the core (diagnose, tickets, masking, words), the console
 // preset, and the transports, behind the UI's Services interface.
 
-import { redeemAnswerOf } from '../consoles/redeem-answer.js';
 import type { ConsoleAdapter, ConsoleEnv, ConsoleRead } from '../consoles/types.js';
 // The core's modules themselves, not its index: the index also re-exports the schemas (and zod), which
 // would then share this stage's chunks (esbuild splits by what each entry can reach, used or not).
@@ -62,6 +61,10 @@ async function pickAdapter(config: WidgetConfig, env: ConsoleEnv): Promise<Conso
   return PRESETS[preset]();
 }
 
+/** What maps the page's own redeem answers (consoles/redeem-answer.ts): fetched only when the page's
+ *  watcher saw one (readConsole), not with every visit's second stage. */
+const redeemRules = () => import('../consoles/redeem-answer.js');
+
 /** The outbox's validated reads (and zod) and the reports' words: the panel loads them with this stage
  *  only when it counted an undelivered report to show; sending a ticket needs only outbox-store.ts. A report
  *  may be the redeem problem's, whose words load apart (catalogs-lazy.ts loadProblemWords). */
@@ -103,6 +106,8 @@ export function createServices(
   // intent), so the answers are on their way while the user picks a problem, not one round trip after it.
   let early: { at: number; read: Promise<ConsoleRead> } | undefined = { at: Date.now(), read: readAdapter() };
   early.read.catch(() => undefined); // a failed early read is reported by readConsole, not as unhandled
+  // The rules for the page's own redeem answers, beside that read when the page saw one already.
+  if (seenRedeems().length) redeemRules().catch(() => undefined);
   return {
     now: Date.now,
     rules,
@@ -110,12 +115,19 @@ export function createServices(
       // The read started with this stage serves the first call while it is fresh; a re-check reads again.
       const started = early;
       early = undefined;
+      // The rules for the page's own redeem answers load only on a page whose watcher saw one, beside the
+      // read (no round trip after it); most visits never redeem.
+      if (seenRedeems().length) redeemRules().catch(() => undefined);
       const read =
         started && Date.now() - started.at < FRESH_READ_MS ? await started.read : await readAdapter();
-      // The page's own redeem answers seen since it loaded (redeem-watch.ts, read by redeem-seen.ts), mapped by the consoles' rules.
-      const redeems = seenRedeems()
-        .map((x) => redeemAnswerOf(x))
-        .filter((a) => a !== undefined);
+      // The page's own redeem answers seen since it loaded (redeem-watch.ts, read by redeem-seen.ts).
+      const seen = seenRedeems();
+      if (!seen.length) return read;
+      // Their rules failed to load: the read stands without them, and the questions ask what they would have told.
+      const mapping = await redeemRules().catch(() => undefined);
+      const redeems = mapping
+        ? seen.map((x) => mapping.redeemAnswerOf(x)).filter((a) => a !== undefined)
+        : [];
       return redeems.length ? { ...read, redeems } : read;
     },
     facts: toFacts,
