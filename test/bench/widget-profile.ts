@@ -5,8 +5,9 @@
 // A diagnostic, not a benchmark: from test/, after `pnpm --filter ./sdk run build` (for readable function
 // names build the sdk unminified), `node --conditions=source --import tsx bench/widget-profile.ts`.
 // RUNS=n runs; BRIEF=1 totals only; PLAIN=1 the bench's trace alone (no sampler), with TASKS=1 each long
-// task's style, layout and paint, SMALL=1 the short tasks grouped and LAYOUT=1 each style recalculation and
-// layout with the elements or objects it touched (a layout's dirty/total objects); PROFILE_OUT=dir keeps each run's
+// task's style, layout and paint, SMALL=1 the short tasks grouped, LAYOUT=1 each style recalculation and
+// layout with the elements or objects it touched (a layout's dirty/total objects; PAINT=1 the paint phases
+// too), MARKS=1 the task of each of the driver's presses, ALL=1 every task with what ran in it; PROFILE_OUT=dir keeps each run's
 // .cpuprofile (DevTools opens it); OPEN=1500 first measures the panel's opening and what follows it in
 // idle time (the warm-ups moved there from the flow are counted there). Before/after: TD_SDK_DIST=<a copy
 // of the old dist> points the server at another build (harness/widget.ts); on a shared machine alternate
@@ -32,6 +33,8 @@ const RUNS = Number(process.env.RUNS ?? 1);
 const OPEN_MS = Number(process.env.OPEN ?? 0);
 
 type Ev = TraceEvent;
+/** The rendering phases after layout, as the trace names them (LAYOUT=1 PAINT=1 lists them too). */
+const PAINT = ['PrePaint', 'Paint', 'Layerize', 'Commit', 'UpdateLayer'];
 
 for (let run = 0; run < RUNS; run++) {
   const context = await browser.newContext();
@@ -108,10 +111,17 @@ for (let run = 0; run < RUNS; run++) {
   // script is what the rest leaves).
   const inTasks = (e: TraceEvent) =>
     trace.tasks.some((t) => e.ts >= t.ts && e.ts < t.ts + (t.dur ?? 0)) && !/RunTask/.test(e.name);
-  const sum = (names: string[]) =>
-    trace.events
-      .filter((e) => names.includes(e.name) && inTasks(e))
+  // Outermost events only: Chromium nests a layer's Paint inside the frame's Paint (counted twice before).
+  const sum = (names: string[]) => {
+    const picked = trace.events.filter((e) => names.includes(e.name) && inTasks(e));
+    const end = (e: TraceEvent) => e.ts + (e.dur ?? 0);
+    return picked
+      .filter(
+        (e) =>
+          !picked.some((o) => o !== e && o.ts <= e.ts && end(e) <= end(o) && (o.dur ?? 0) > (e.dur ?? 0)),
+      )
       .reduce((n, e) => n + (e.tdur ?? e.dur ?? 0) / 1000, 0);
+  };
   const kinds: [string, number][] = [
     ['layout', sum(['Layout'])],
     ['style', sum(['UpdateLayoutTree'])],
@@ -155,16 +165,53 @@ for (let run = 0; run < RUNS; run++) {
       // or elements it touched (Chromium's own counts), to tell a whole-page layout from the panel's.
       console.log(
         trace.events
-          .filter((e) => (e.name === 'Layout' || e.name === 'UpdateLayoutTree') && e.ts >= trace.window[0])
+          .filter(
+            (e) =>
+              ['Layout', 'UpdateLayoutTree', ...(process.env.PAINT ? PAINT : [])].includes(e.name) &&
+              e.ts >= trace.window[0],
+          )
           .map((e) => {
             const a = e.args as Record<string, Record<string, unknown> | undefined> | undefined;
             const n =
               e.name === 'Layout'
                 ? `${a?.beginData?.dirtyObjects}/${a?.beginData?.totalObjects}${a?.beginData?.partialLayout ? ' partial' : ''}`
                 : `${a?.elementCount ?? ''}`;
-            return `@${((e.ts - trace.window[0]) / 1000).toFixed(0)} ${e.name === 'Layout' ? 'layout' : 'style'} ${((e.tdur ?? e.dur ?? 0) / 1000).toFixed(1)} ${n}`;
+            const kind = e.name === 'Layout' ? 'layout' : e.name === 'UpdateLayoutTree' ? 'style' : e.name;
+            return `@${((e.ts - trace.window[0]) / 1000).toFixed(0)} ${kind} ${((e.tdur ?? e.dur ?? 0) / 1000).toFixed(1)} ${PAINT.includes(e.name) ? '' : n}`;
           })
           .join('\n  '),
+      );
+    if (process.env.ALL)
+      // Every task in the window: thread time and the events directly inside it (over 0.1 ms).
+      console.log(
+        trace.tasks
+          .map((t) => {
+            const inner = trace.events
+              .filter(
+                (e) =>
+                  e !== t &&
+                  e.ts >= t.ts &&
+                  e.ts + (e.dur ?? 0) <= t.ts + (t.dur ?? 0) &&
+                  (e.tdur ?? e.dur ?? 0) > 100 &&
+                  !/RunTask|^V8\.|BlinkScheduler|Receive mojo|v8\.callFunction/.test(e.name),
+              )
+              .map(
+                (e) =>
+                  `${e.name}${e.args?.data?.type ? `[${e.args.data.type}]` : ''} ${((e.tdur ?? e.dur ?? 0) / 1000).toFixed(1)}`,
+              );
+            return `@${((t.ts - trace.window[0]) / 1000).toFixed(0)} ${((t.tdur ?? 0) / 1000).toFixed(1)}: ${inner.join(', ')}`;
+          })
+          .join('\n  '),
+      );
+    if (process.env.MARKS)
+      // The task around each of the driver's marks (its presses), to tell its own cost from the widget's.
+      console.log(
+        trace.marks
+          .map((m) => {
+            const t = trace.tasks.find((t) => m.ts >= t.ts && m.ts <= t.ts + (t.dur ?? 0));
+            return `${m.name} @${((m.ts - trace.window[0]) / 1000).toFixed(0)}: task ${t ? ((t.tdur ?? 0) / 1000).toFixed(1) : '-'}`;
+          })
+          .join(', '),
       );
     if (process.env.TASKS)
       console.log(
