@@ -4,7 +4,8 @@
 // function; the sampler itself slows the page, so its totals run above the bench's).
 // A diagnostic, not a benchmark: from test/, after `pnpm --filter ./sdk run build` (for readable function
 // names build the sdk unminified), `node --conditions=source --import tsx bench/widget-profile.ts`.
-// RUNS=n runs; BRIEF=1 totals only; PLAIN=1 the bench's trace alone (no sampler), with TASKS=1 each long
+// RUNS=n runs; DWELL=ms how long the pointer rests on the problem before the press (default 300; the
+// bench's is 150, by which time the panel's idle warm-ups may not all have run); BRIEF=1 totals only; PLAIN=1 the bench's trace alone (no sampler), with TASKS=1 each long
 // task's style, layout and paint, SMALL=1 the short tasks grouped, LAYOUT=1 each style recalculation and
 // layout with the elements or objects it touched (a layout's dirty/total objects; PAINT=1 the paint phases
 // too), MARKS=1 the task of each of the driver's presses, ALL=1 every task with what ran in it; TWICE=1
@@ -79,7 +80,7 @@ for (let run = 0; run < RUNS; run++) {
     await launcher.click();
   }
   await problem.hover();
-  await page.waitForTimeout(300);
+  await page.waitForTimeout(Number(process.env.DWELL ?? 300));
   // PLAIN=1 is the bench's own setup: no CDP profiler, not even enabled without sampling (V8 may keep more
   // for a profiler that is on; the bench never turns it on).
   if (!process.env.PLAIN) {
