@@ -13,6 +13,20 @@
 // 4.71 in 4 -> 3, words 5.81 -> 5.78), the outbox flush at page start 14.74 -> 13.45, the full config check
 // 12.89 -> 12.87.
 //
+// Two passes. Rolldown's own chunking still cut the second stage into 5 files (the stage, masking, the
+// transports, code-mask, rolldown's runtime) and each preset into 3 (its adapter, consoles/http+parse+keys,
+// consoles/shape), Preact into a file of its own beside the panel, and gzip compresses each file alone. So
+// the first pass only plans: what the stage reaches statically and what every console preset reaches, less
+// what the first open or a page-start entry (the config check, the outbox flush) loads, becomes one group,
+// one file (codeSplitting.groups) in the second pass. What the stage shares with the panel (Preact, the
+// steps' frame) then stays in topup-doctor-panel.js, which the stage imports (already loaded). Measured
+// (node scripts/size.mjs after pnpm --filter ./sdk build, main a7d95cb): new-api, an order problem 56.63 ->
+// 55.82 KB gzip (first open 12.03 -> 11.77 in 3 -> 2 files, second stage 30.74 -> 31.53 in 5 -> 4 with what
+// every preset shared, the new-api preset 4.71 -> 3.37 in 3 -> 1), the worst case 61.57 -> 60.73, the
+// outbox flush and the full config check unchanged (13.45, 12.62); pnpm bench:widget (RUNS=3, medians):
+// requests on hover+click+open 12 -> 8, problem -> next step at 100 ms latency 158 -> 43 ms, problem ->
+// preview 224 -> 117 ms. The price: data-debug at page start (debug.ts uses masking) loads the stage too.
+//
 // Then: terser over the output (squeeze) and V8's compile hint on the panel's files (hintEagerCompile), and
 // dist/metafile-esm.json for scripts/preload.mjs, in esbuild's metafile shape (outputs with their imports
 // and entry points).
@@ -40,21 +54,24 @@ const oneLocale = {
   },
 };
 
-const bundle = await rolldown({
+const input = {
+  'topup-doctor-panel': 'src/embed/panel.tsx',
+  'topup-doctor-outbox': 'src/embed/outbox-entry.ts',
+  'topup-doctor-check': 'src/embed/check-entry.ts',
+};
+const options = {
   cwd: root,
-  input: {
-    'topup-doctor-panel': 'src/embed/panel.tsx',
-    'topup-doctor-outbox': 'src/embed/outbox-entry.ts',
-    'topup-doctor-check': 'src/embed/check-entry.ts',
-  },
+  input,
   platform: 'browser',
   // Every browser with Shadow DOM and constructable stylesheets runs ES2022 (class fields stay native).
   transform: { target: 'es2022' },
   plugins: [oneLocale],
   logLevel: 'warn',
-});
-const { output } = await bundle.write({
-  dir: dist,
+  // The panel's entry may export more than its own API: the stage imports what it shares with the panel
+  // (Preact, the steps' frame) from topup-doctor-panel.js itself, already loaded, instead of a third file.
+  preserveEntrySignatures: 'allow-extension',
+};
+const outputOptions = {
   format: 'esm',
   minify: true,
   // Served to pages as they are: no maps pointing at sources the package does not contain.
@@ -64,6 +81,51 @@ const { output } = await bundle.write({
   // [a-z0-9] hashes: the names match `topup-doctor-chunk-\w+` (tests, operators' rules).
   hashCharacters: 'base36',
   comments: { legal: false },
+};
+
+/** Static closure of chunks by file name, in a rolldown output. */
+const staticClosure = (byFile, files) => {
+  const seen = new Set();
+  const queue = [...files];
+  while (queue.length) {
+    const f = queue.shift();
+    if (seen.has(f) || !byFile.has(f)) continue;
+    seen.add(f);
+    queue.push(...byFile.get(f).imports);
+  }
+  return seen;
+};
+const plan = await rolldown(options);
+const { output: planned } = await plan.generate(outputOptions);
+await plan.close();
+const byFile = new Map(planned.filter((c) => c.type === 'chunk').map((c) => [c.fileName, c]));
+const fileOf = (source) => {
+  const chunk = [...byFile.values()].find((c) => c.facadeModuleId === join(root, source));
+  if (!chunk) throw new Error(`widget: no chunk for ${source} (renamed? update scripts/widget.mjs)`);
+  return chunk.fileName;
+};
+const modulesOf = (files) => new Set([...files].flatMap((f) => Object.keys(byFile.get(f).modules)));
+// The first open and the page-start entries keep their files: only what they never load joins the stage.
+const first = staticClosure(byFile, ['topup-doctor-panel.js']);
+const pageStart = staticClosure(byFile, ['topup-doctor-check.js', 'topup-doctor-outbox.js']);
+const stageFiles = staticClosure(byFile, [fileOf('src/embed/stage.ts')]);
+// What every console preset loads (auto and custom load it too), beside the stage that imports them.
+const [presetFiles, ...others] = ['new-api', 'one-api', 'sub2api'].map((preset) =>
+  staticClosure(byFile, [fileOf(`src/consoles/${preset}/adapter.ts`)]),
+);
+for (const f of presetFiles) if (others.some((o) => !o.has(f))) presetFiles.delete(f);
+const keep = new Set([...first, ...pageStart]);
+const groupFiles = [...new Set([...stageFiles, ...presetFiles])].filter((f) => !keep.has(f));
+const stageModules = modulesOf(groupFiles);
+
+const bundle = await rolldown(options);
+const { output } = await bundle.write({
+  ...outputOptions,
+  dir: dist,
+  // Not its dependencies recursively: those the first open or a page-start entry loads stay where they are.
+  codeSplitting: {
+    groups: [{ name: 'stage', test: (id) => stageModules.has(id), includeDependenciesRecursively: false }],
+  },
 });
 await bundle.close();
 
