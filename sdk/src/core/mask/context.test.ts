@@ -29,7 +29,7 @@ describe('near', () => {
             const text = `x ${written} 12345678`;
             expect(near(ctx(text), text.length - 8, ws), `${name}: ${written}`).toBe(true);
           }
-          for (const brk of ['，', ',', '。', '\n', '；', '!', '？']) {
+          for (const brk of ['，', ',', '。', '\n', '；', '!', '？', '、', '?', '！', ';', '．']) {
             const text = `${w}${brk}12345678`;
             expect(near(ctx(text), text.length - 8, ws), `${name}: ${w}${brk}`).toBe(false);
           }

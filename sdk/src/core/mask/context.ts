@@ -6,6 +6,7 @@ import type { Candidate, Decision, ScanContext } from './candidate.js';
 import {
   BANG,
   COMMA,
+  codeAt,
   FULLWIDTH_BANG,
   FULLWIDTH_COMMA,
   FULLWIDTH_DOT,
@@ -22,8 +23,13 @@ import {
 import { startsCI } from './chars.js';
 
 /** First-character index shared by all lists: FIRST[c & 1023] has the bit of every list with a word
- *  starting with a character of that hash, so most window positions cost one array read. */
-const FIRST = new Uint8Array(1024);
+ *  starting with a character of that hash, and BREAK where a clause break hashes, so most window
+ *  positions cost one array read. */
+const FIRST = new Uint16Array(1024);
+const BREAK = 256;
+/** The same for the second character: a window letter that starts a word of the list only by its first
+ *  (English text is full of a, p, t, w) is passed over without a list lookup. */
+const SECOND = new Uint8Array(1024);
 
 export interface Words {
   bit: number;
@@ -34,7 +40,8 @@ function words(bit: number, list: string): Words {
   const byFirst = new Map<number, string[]>();
   for (const w of list.split('|')) {
     const c = w.charCodeAt(0);
-    FIRST[c & 1023] = FIRST[c & 1023]! | bit;
+    FIRST[c & 1023]! |= bit;
+    SECOND[w.charCodeAt(1) & 1023]! |= bit;
     const a = byFirst.get(c);
     if (a) a.push(w);
     else byFirst.set(c, [w]);
@@ -67,6 +74,7 @@ export const IDKEEP_CTX = words(
 export const REDEEM_CTX = words(128, '兑换码|卡密|激活码|充值码|redeem|redemption|gift code|code');
 
 const WINDOW = 24;
+for (const c of '。，,;；\n、!?！？．') FIRST[c.charCodeAt(0) & 1023]! |= BREAK;
 
 /** Characters that end a clause: context never reaches across them. */
 function isBreak(c: number): boolean {
@@ -90,15 +98,15 @@ function isBreak(c: number): boolean {
  *  position of the clause break that ended the search, or -1 - lo. */
 function wordBefore(norm: string, lo: number, p: number, ws: Words): number {
   for (let i = p - 1; i >= lo; i--) {
-    let c = norm.charCodeAt(i);
-    if (isBreak(c)) return -1 - i;
-    c = lowerAscii(c);
-    if (!(FIRST[c & 1023]! & ws.bit)) continue;
-    const list = ws.byFirst.get(c);
-    if (list === undefined || norm.charCodeAt(i - 1) === LBRACKET) continue;
-    // The second character first: the payment list holds 20+ words per first character (every word
+    const c = lowerAscii(norm.charCodeAt(i));
+    const f = FIRST[c & 1023]!;
+    if (f & BREAK && isBreak(c)) return -1 - i;
+    // The second character too: the payment list holds 20+ words per first character (every word
     // has 2+ characters; context.test.ts finds each one).
-    const c1 = lowerAscii(norm.charCodeAt(i + 1));
+    const c1 = lowerAscii(codeAt(norm, i + 1));
+    if (!(f & SECOND[c1 & 1023]! & ws.bit)) continue;
+    const list = ws.byFirst.get(c);
+    if (list === undefined || codeAt(norm, i - 1) === LBRACKET) continue;
     for (const w of list) if (w.charCodeAt(1) === c1 && i + w.length <= p && startsCI(norm, i, w)) return i;
   }
   return -1 - lo;
@@ -111,7 +119,8 @@ function wordBefore(norm: string, lo: number, p: number, ws: Words): number {
  */
 export function near(ctx: ScanContext, p: number, ws: Words): boolean {
   // A digit chain asks the same question for every window starting at `p`: answer it once.
-  const last = ctx.decided[ctx.decided.length - 1];
+  const k = ctx.decided.length;
+  const last = k > 0 ? ctx.decided[k - 1] : undefined;
   if (last !== undefined && last.p === p && last.ws === ws) return last.hit;
   const lo = p > WINDOW ? p - WINDOW : 0;
   const at = wordBefore(ctx.norm, lo, p, ws);

@@ -1,7 +1,7 @@
 // maskText: normalize, run the linear scanners on the normalized text, keep non-overlapping
 // candidates (earliest first, then the most specific), and splice replacements into the ORIGINAL text so
 // everything around a finding stays byte for byte.
-import { COLON, DOT, FULLWIDTH_COLON, isLowSurrogate, SPACE } from './char-codes.js';
+import { COLON, codeAt, DOT, FULLWIDTH_COLON, isLowSurrogate, SPACE } from './char-codes.js';
 import { cls, DIGIT, edge } from './chars.js';
 import { compose } from './compose.js';
 import { decidesAgain } from './context.js';
@@ -18,17 +18,17 @@ export interface InternalOptions extends MaskOptions {
 
 /** Could the mask's first character (a word character) join what stands before it in a second pass? */
 function gluedBefore(norm: string, s: number): boolean {
-  const b = norm.charCodeAt(s - 1);
-  if (b === DOT) return cls(norm.charCodeAt(s - 2)) !== 0; // `x.` + mask; a sentence's '.' is no glue
-  return edge(b) || (b === SPACE && cls(norm.charCodeAt(s - 2)) === DIGIT);
+  const b = codeAt(norm, s - 1);
+  if (b === DOT) return cls(codeAt(norm, s - 2)) !== 0; // `x.` + mask; a sentence's '.' is no glue
+  return edge(b) || (b === SPACE && cls(codeAt(norm, s - 2)) === DIGIT);
 }
 
 /** Could the mask's last character join what follows it (`…~pwd` + `: value` is a key word again)? */
 function gluedAfter(norm: string, e: number): boolean {
-  const f = norm.charCodeAt(e);
-  if (f === DOT) return cls(norm.charCodeAt(e + 1)) !== 0;
+  const f = codeAt(norm, e);
+  if (f === DOT) return cls(codeAt(norm, e + 1)) !== 0;
   return (
-    edge(f) || f === COLON || f === FULLWIDTH_COLON || (f === SPACE && cls(norm.charCodeAt(e + 1)) === DIGIT)
+    edge(f) || f === COLON || f === FULLWIDTH_COLON || (f === SPACE && cls(codeAt(norm, e + 1)) === DIGIT)
   );
 }
 
@@ -53,7 +53,7 @@ function once(text: string, options: InternalOptions): MaskResult & { again: boo
     const start = map ? map[c.s]! : c.s;
     let end = map ? map[c.e - 1]! + 1 : c.e;
     // Never split a surrogate pair (a digit like 𝟖 is two code units mapped to its first).
-    if (isLowSurrogate(text.charCodeAt(end))) end++;
+    if (isLowSurrogate(codeAt(text, end))) end++;
     out += text.slice(pos, start) + c.rep;
     pos = end;
     findings.push({ kind: c.kind, start, end, replacement: c.rep });

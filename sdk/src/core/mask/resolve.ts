@@ -1,7 +1,7 @@
 // Overlap resolution: candidates come from several recognizers and may overlap; keep a
 // non-overlapping set whose masks leave nothing of any value visible.
 import { type Candidate, PRI } from './candidate.js';
-import { AT, SPACE } from './char-codes.js';
+import { AT, codeAt, SPACE } from './char-codes.js';
 import { cls } from './chars.js';
 import { ELLIPSIS, maskEmail } from './masks.js';
 
@@ -55,7 +55,7 @@ export function resolve(cands: Candidate[], norm: string): { kept: Candidate[]; 
       // without a visible tail (`https://***@host`) is already stable.
       // The address no longer cuts the tokens after it (`[JWT]@gmail.comG0214…`) when its end was glued.
       const rep = stripTail(k.rep);
-      const f = norm.charCodeAt(c.e);
+      const f = codeAt(norm, c.e);
       if (rep !== k.rep || cls(f) || f === AT) glued = true;
       k.rep = rep;
       continue;

@@ -4,7 +4,19 @@
 
 import type { Locale } from '../i18n/message.js';
 import type { ScanContext } from './candidate.js';
-import { CASE_BIT, HYPHEN, KOU, LING, LOWER_X, MI, MI_SECRET, NINE, SPACE, ZERO } from './char-codes.js';
+import {
+  CASE_BIT,
+  codeAt,
+  HYPHEN,
+  KOU,
+  LING,
+  LOWER_X,
+  MI,
+  MI_SECRET,
+  NINE,
+  SPACE,
+  ZERO,
+} from './char-codes.js';
 import { cls, DASH, DIGIT, LOWER, UNDER, UPPER } from './chars.js';
 import { type NumToken, processChain } from './digits.js';
 import { cjkSecret, cjkSecretAt, scanMarkers } from './special.js';
@@ -101,7 +113,8 @@ export function scan(
           ? numericDigits(norm, s, e)
           : null;
     if (d !== null) {
-      const prev = chain[chain.length - 1];
+      // Not chain[chain.length - 1]: index -1 of an empty array is a slow named-property lookup.
+      const prev = chain.length > 0 ? chain[chain.length - 1]! : undefined;
       if (prev && !(s - prev.e === 1 && norm[prev.e] === ' ' && !prev.d.endsWith('X'))) {
         processChain(ctx, chain, true);
         chain = [];
@@ -110,7 +123,7 @@ export function scan(
       if (
         chain.length === 0 &&
         (d ? d.length : e - s) < 8 &&
-        !(norm.charCodeAt(e) === SPACE && cls(norm.charCodeAt(e + 1)) === DIGIT)
+        !(codeAt(norm, e) === SPACE && cls(codeAt(norm, e + 1)) === DIGIT)
       )
         continue;
       chain.push(d ? { s, e, d, dash: d.length !== e - s } : { s, e, d: norm.slice(s, e), dash: false });

@@ -6,6 +6,7 @@ import { PRI, push, pushLabel, type ScanContext } from './candidate.js';
 import {
   AT,
   COLON,
+  codeAt,
   DEL,
   DOT,
   EQUALS,
@@ -156,7 +157,7 @@ function urlCredential(ctx: ScanContext, p: number): number {
     if (cls(norm.charCodeAt(j)) & ALNUM) alnum++;
     j++;
   }
-  if (norm[j] === '@' && alnum > 0 && j > s) {
+  if (j < n && norm[j] === '@' && alnum > 0 && j > s) {
     push(ctx, 'url_credential', s, j, '***', PRI.url_credential);
   }
   return Math.max(j, s);
@@ -188,7 +189,7 @@ function pem(ctx: ScanContext, p: number, spans: number[]): number {
 
 /** Is a Chinese secret word (密码 口令 密钥 秘钥 令牌; 支付密码 through its 密码) at `p`? */
 export function cjkSecretAt(norm: string, p: number, c: number): boolean {
-  const d = norm.charCodeAt(p + 1);
+  const d = codeAt(norm, p + 1);
   if (c === MI) return d === MA || d === YAO;
   if (c === KOU) return d === LING;
   if (c === MI_SECRET) return d === YAO;
@@ -201,8 +202,8 @@ export function cjkSecret(ctx: ScanContext, p: number): void {
   // Code units, not `norm[j]`: a CJK character read as a string is a new heap string each time (only
   // Latin-1 ones are cached), and `密码密码…` allocated six per word: 24 -> 6 ns/char in isolation.
   let j = p + 2;
-  let c = norm.charCodeAt(j);
-  while (j - p < 5 && (c === SPACE || c === SHI || c === WEI)) c = norm.charCodeAt(++j);
+  let c = codeAt(norm, j);
+  while (j - p < 5 && (c === SPACE || c === SHI || c === WEI)) c = codeAt(norm, ++j);
   if (c === COLON || c === FULLWIDTH_COLON || c === EQUALS) keyValue(ctx, j, 'any');
   else if (j > p + 2) keyValue(ctx, j, 'none');
 }
@@ -219,8 +220,10 @@ export function scanMarkers(ctx: ScanContext): number[] {
     // A header inside a key already found (or after a missing footer) starts nothing new.
     p = next < 0 ? -1 : norm.indexOf('-----BEGIN', Math.max(next, p + 1));
   }
-  for (const sep of ['://', '：//']) {
-    for (let p = norm.indexOf(sep); p >= 0; ) p = norm.indexOf(sep, urlCredential(ctx, p));
+  // '://' and '：//' by one search for '//' (a userinfo holds neither '/' nor '：', so the two never meet).
+  for (let q = norm.indexOf('//'); q >= 0; ) {
+    const c = codeAt(norm, q - 1);
+    q = norm.indexOf('//', c === COLON || c === FULLWIDTH_COLON ? urlCredential(ctx, q - 1) + 1 : q + 1);
   }
   const emails: number[] = [];
   let floor = 0;
