@@ -5,53 +5,36 @@
 // ASCII code units.
 export const LF = 10;
 export const SPACE = 32;
-export const BANG = 33; // !
 export const QUOTE = 34; // "
 export const PERCENT = 37;
-export const AMP = 38; // &
 export const APOS = 39; // '
-export const RPAREN = 41; // )
 export const PLUS = 43;
-export const COMMA = 44;
 export const HYPHEN = 45;
 export const DOT = 46;
 export const SLASH = 47;
 export const ZERO = 48;
 export const NINE = 57;
 export const COLON = 58;
-export const SEMICOLON = 59;
-export const LT = 60; // <
 export const EQUALS = 61;
-export const GT = 62; // >
-export const QUESTION = 63;
 export const AT = 64; // @
 export const UPPER_A = 65;
 export const UPPER_F = 70;
 export const UPPER_Z = 90;
 export const LBRACKET = 91; // [
-export const RBRACKET = 93; // ]
 export const UNDERSCORE = 95;
-export const BACKTICK = 96;
 export const LOWER_A = 97;
 export const LOWER_F = 102;
 export const LOWER_O = 111;
 export const LOWER_X = 120;
 export const LOWER_Z = 122;
-export const RBRACE = 125; // }
 export const DEL = 127;
 /** ASCII letters differ in this bit only: `(c | CASE_BIT) === LOWER_O` is 'o' or 'O'. */
 export const CASE_BIT = 32;
 
 // Chinese punctuation and its full-width forms (normalize.ts folds most full-width ASCII; these stay as
 // typed where the scanners read them as clause breaks or separators).
-export const IDEOGRAPHIC_COMMA = 0x3001; // 、
 export const IDEOGRAPHIC_FULL_STOP = 0x3002; // 。
-export const FULLWIDTH_BANG = 0xff01; // ！
-export const FULLWIDTH_COMMA = 0xff0c; // ，
-export const FULLWIDTH_DOT = 0xff0e; // ．
 export const FULLWIDTH_COLON = 0xff1a; // ：
-export const FULLWIDTH_SEMICOLON = 0xff1b; // ；
-export const FULLWIDTH_QUESTION = 0xff1f; // ？
 
 // The characters of the Chinese secret words (密码 口令 密钥 秘钥 令牌).
 export const MI = 0x5bc6; // 密

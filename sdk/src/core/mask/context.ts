@@ -3,23 +3,7 @@
 // request ids must stay). The window is short and fixed, so a lookup costs O(1) per candidate.
 
 import type { Candidate, Decision, ScanContext } from './candidate.js';
-import {
-  BANG,
-  COMMA,
-  codeAt,
-  FULLWIDTH_BANG,
-  FULLWIDTH_COMMA,
-  FULLWIDTH_DOT,
-  FULLWIDTH_QUESTION,
-  FULLWIDTH_SEMICOLON,
-  IDEOGRAPHIC_COMMA,
-  IDEOGRAPHIC_FULL_STOP,
-  LBRACKET,
-  LF,
-  lowerAscii,
-  QUESTION,
-  SEMICOLON,
-} from './char-codes.js';
+import { codeAt, LBRACKET, lowerAscii } from './char-codes.js';
 import { startsCI } from './chars.js';
 
 /** First-character index shared by all lists: FIRST[c & 1023] has the bit of every list with a word
@@ -74,25 +58,11 @@ export const IDKEEP_CTX = words(
 export const REDEEM_CTX = words(128, '兑换码|卡密|激活码|充值码|redeem|redemption|gift code|code');
 
 const WINDOW = 24;
-for (const c of '。，,;；\n、!?！？．') FIRST[c.charCodeAt(0) & 1023]! |= BREAK;
-
 /** Characters that end a clause: context never reaches across them. */
-function isBreak(c: number): boolean {
-  return (
-    c === IDEOGRAPHIC_FULL_STOP ||
-    c === FULLWIDTH_COMMA ||
-    c === COMMA ||
-    c === SEMICOLON ||
-    c === FULLWIDTH_SEMICOLON ||
-    c === LF ||
-    c === IDEOGRAPHIC_COMMA ||
-    c === BANG ||
-    c === QUESTION ||
-    c === FULLWIDTH_BANG ||
-    c === FULLWIDTH_QUESTION ||
-    c === FULLWIDTH_DOT
-  );
-}
+const BREAKS = '。，,;；\n、!?！？．';
+for (const c of BREAKS) FIRST[c.charCodeAt(0) & 1023]! |= BREAK;
+/** Exact, for a window character whose FIRST entry has the BREAK bit (~1 in 100 of a Chinese text). */
+const isBreak = (c: number) => BREAKS.includes(String.fromCharCode(c));
 
 /** Does a word of `ws` start in [lo, p), scanning back from `p`? Returns where it starts, or -1 - the
  *  position of the clause break that ended the search, or -1 - lo. */

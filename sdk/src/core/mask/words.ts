@@ -3,27 +3,18 @@
 
 import { PRI, push, pushLabel, type ScanContext } from './candidate.js';
 import {
-  AMP,
   APOS,
-  BACKTICK,
   CASE_BIT,
   COLON,
-  COMMA,
   codeAt,
   DEL,
   DOT,
   EQUALS,
   FULLWIDTH_COLON,
-  GT,
   HYPHEN,
   LOWER_O,
-  LT,
   lowerAscii,
   QUOTE,
-  RBRACE,
-  RBRACKET,
-  RPAREN,
-  SEMICOLON,
   SPACE,
   UNDERSCORE,
 } from './char-codes.js';
@@ -45,10 +36,10 @@ const KEEP_PREFIXES =
 /** Prefix lists indexed by their first (lower-case ASCII) letter, so a token costs one or two comparisons. */
 type Index = (string[] | undefined)[];
 
-function byFirst(list: readonly string[]): Index {
+function byFirst(list: readonly string[], slot = (p: string) => p.charCodeAt(0)): Index {
   const m: Index = [];
   for (const p of list) {
-    const c = p.charCodeAt(0);
+    const c = slot(p);
     const a = m[c];
     if (a) a.push(p);
     else m[c] = [p];
@@ -69,7 +60,12 @@ const SECRET_KEYS =
 const KEY_INDEX = byFirst(KEY_PREFIXES);
 const ORDER_INDEX = byFirst(ORDER_PREFIXES);
 const KEEP_INDEX = byFirst(KEEP_PREFIXES);
-const WORD_INDEX = byFirst([...SECRET_KEYS, 'bearer', 'basic']);
+/** Key words by first letter and length, `(c & 31) << 4 | length` (all are under 16 long; a non-letter
+ *  that shares a letter's slot fails the compare): a token costs one slot, not a first letter's list. */
+const WORD_INDEX = byFirst(
+  [...SECRET_KEYS, 'bearer', 'basic'],
+  (w) => ((w.charCodeAt(0) & 31) << 4) | w.length,
+);
 /** A plain word (letters only) shorter than 20 is worth classifying only as a key word, or before '.'
  *  as a JWT header or (16+ letters) a key: the classifier does nothing else with it. Testing the key
  *  words here skips the classifier for the ~1.9 plain words per bench message that only shared a key
@@ -83,8 +79,9 @@ export function plainWordMatters(norm: string, s: number, e: number): boolean {
 
 /** The whole token [s, e) equals a secret key word or bearer/basic (case-insensitive), without allocating. */
 function keyWord(norm: string, s: number, e: number): string | undefined {
-  const list = WORD_INDEX[lowerAscii(norm.charCodeAt(s))];
-  if (list) for (const p of list) if (p.length === e - s && startsCI(norm, s, p)) return p;
+  const len = e - s;
+  const list = len < 16 ? WORD_INDEX[((norm.charCodeAt(s) & 31) << 4) | len] : undefined;
+  if (list) for (const p of list) if (startsCI(norm, s, p)) return p;
   return undefined;
 }
 
@@ -161,21 +158,7 @@ function shape(norm: string, s: number, e: number): Shape {
 
 function isKeyValueChar(c: number): boolean {
   // Printable ASCII except quotes, separators and brackets that end a value in URLs, JSON and prose.
-  return (
-    c > SPACE &&
-    c < DEL &&
-    c !== QUOTE &&
-    c !== APOS &&
-    c !== AMP &&
-    c !== COMMA &&
-    c !== SEMICOLON &&
-    c !== LT &&
-    c !== GT &&
-    c !== RPAREN &&
-    c !== RBRACE &&
-    c !== RBRACKET &&
-    c !== BACKTICK
-  );
+  return c > SPACE && c < DEL && !'"\'&,;<>)}]`'.includes(String.fromCharCode(c));
 }
 
 /**
