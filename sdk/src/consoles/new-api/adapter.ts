@@ -19,7 +19,8 @@ import {
   ledgerOf,
   ordersOf,
 } from './map.js';
-import { type NewApiObserver, newApiObserver } from './page-responses.js';
+import { pageObserver } from './page-observer.js';
+import type { NewApiObserver } from './page-responses.js';
 import { unwrap } from './reply.js';
 import { Self } from './schema.js';
 
@@ -76,12 +77,13 @@ function storedDisplay(env: ConsoleEnv): DisplaySettings | undefined {
 }
 
 export interface NewApiAdapterOptions {
-  /** Where generation C facts come from; defaults to the page-wide `newApiObserver`. */
+  /** Where generation C facts come from; defaults to the page-wide `newApiObserver` (page-observer.ts:
+   *  where nothing loaded it, nothing fed it, and a generation C page reads as one with no user seen). */
   observer?: NewApiObserver;
 }
 
 export function createNewApiAdapter(options: NewApiAdapterOptions = {}): ConsoleAdapter {
-  const observer = options.observer ?? newApiObserver;
+  const observer = () => options.observer ?? pageObserver();
   return {
     kind: 'new-api',
     detect(env) {
@@ -89,12 +91,13 @@ export function createNewApiAdapter(options: NewApiAdapterOptions = {}): Console
       const u = storedUser(env);
       if (u.generation === 'B') return true;
       if (u.generation === 'A') return hasNewApiSignals(env);
-      return observer.hasAccount();
+      return observer()?.hasAccount() ?? false;
     },
     async read(env) {
       const user = storedUser(env);
-      if (!user.id) return observer.hasAccount() ? readObserved(observer) : notLoggedIn();
-      return readStored(env, user);
+      if (user.id) return readStored(env, user);
+      const seen = observer();
+      return seen?.hasAccount() ? readObserved(seen) : notLoggedIn();
     },
   };
 }

@@ -15,6 +15,7 @@ import {
   ordersOf,
   withAmounts,
 } from './map.js';
+import { setPageObserver } from './page-observer.js';
 import { Envelope, Self } from './schema.js';
 
 export interface NewApiObservation {
@@ -125,5 +126,6 @@ export function createNewApiObserver(): NewApiObserver {
   };
 }
 
-/** The page-wide observer the default new-api adapter reads (one console per page). */
+/** The page-wide observer the default new-api adapter reads (one console per page; page-observer.ts). */
 export const newApiObserver: NewApiObserver = createNewApiObserver();
+setPageObserver(newApiObserver);
