@@ -65,6 +65,9 @@ function whenIdle(run: () => void): void {
   else setTimeout(run, 50);
 }
 
+/** A field, whose blur may commit what was typed (MaskedText). */
+const isTextControl = (el: Element) => /^(INPUT|TEXTAREA|SELECT)$/.test(el.tagName);
+
 export class App extends Component<AppProps, AppState> {
   override state: AppState = { s: initialState() };
   private heading = createRef<HTMLHeadingElement>();
@@ -104,9 +107,20 @@ export class App extends Component<AppProps, AppState> {
     );
   }
 
-  /** Whether focus is inside the panel right before an update (read back in componentDidUpdate). */
-  override getSnapshotBeforeUpdate(): boolean {
-    return this.focusInside();
+  /**
+   * Whether focus is inside the panel right before an update (read back in componentDidUpdate). On a step
+   * change the focused heading or button is blurred here, before the old step's DOM goes: Chromium brings
+   * style and layout up to date when a focused element is removed, on a DOM half way through the change,
+   * and again for the new step's heading (componentDidUpdate). Traced with JS stacks (widget-profile's
+   * flow): the removal forced a style update in each step (0.18-0.31 ms) and a layout in two (0.39 ms
+   * each); blurred first, a style update of 0.08-0.18 and no layout. A field keeps focus: its blur commits
+   * what was typed (MaskedText).
+   */
+  override getSnapshotBeforeUpdate(_: AppProps, previous: AppState): boolean {
+    const active = this.focusedInside();
+    if (active instanceof HTMLElement && previous.s.step !== this.state.s.step && !isTextControl(active))
+      active.blur();
+    return !!active;
   }
 
   override componentDidUpdate(_: AppProps, previous: AppState, focusWasInside?: boolean) {
@@ -115,14 +129,15 @@ export class App extends Component<AppProps, AppState> {
     // replaced its loading frame, or a re-read replaced the focused control): the focused element was
     // removed and focus fell to <body>, where Escape no longer reaches the dialog and Tab walks the page
     // behind it. Focus that was inside the panel goes back to the step's heading.
-    if (focusWasInside && !this.focusInside()) this.focusHeading();
+    if (focusWasInside && !this.focusedInside()) this.focusHeading();
   }
 
-  private focusInside(): boolean {
+  /** The focused element, when it is inside the panel. */
+  private focusedInside(): Element | null {
     const base = this.box.current;
     const root = base?.getRootNode() as Document | ShadowRoot | undefined;
     const active = root?.activeElement;
-    return !!active && !!base?.contains(active);
+    return active && base?.contains(active) ? active : null;
   }
 
   override componentWillUnmount() {
