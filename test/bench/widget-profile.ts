@@ -8,7 +8,8 @@
 // bench's is 150, by which time the panel's idle warm-ups may not all have run); BRIEF=1 totals only; PLAIN=1 the bench's trace alone (no sampler), with TASKS=1 each long
 // task's style, layout and paint, SMALL=1 the short tasks grouped, LAYOUT=1 each style recalculation and
 // layout with the elements or objects it touched (a layout's dirty/total objects; PAINT=1 the paint phases
-// too), MARKS=1 the task of each of the driver's presses, ALL=1 every task with what ran in it; TWICE=1
+// too; STACKS=1 the script that forced each, read best from an unminified build: a focused element's removal
+// forcing style and layout on a half-changed DOM was found so), MARKS=1 the task of each of the driver's presses, ALL=1 every task with what ran in it; TWICE=1
 // measures a second pass through the flow in the same page (after a sent ticket, closed, opened again):
 // 33-36 ms of CPU against 38-44 for the first (PLAIN), about what idle-time warm-ups could still take
 // off; PROFILE_OUT=dir keeps each run's .cpuprofile (DevTools opens it); OPEN=1500 first measures the panel's opening and what follows it in
@@ -102,6 +103,7 @@ for (let run = 0; run < RUNS; run++) {
     [
       ...(process.env.PLAIN ? [] : ['disabled-by-default-devtools.timeline', 'v8', 'v8.execute']),
       ...(process.env.PLAIN && !process.env.COMPILE ? [] : ['disabled-by-default-v8.compile']),
+      ...(process.env.STACKS ? ['disabled-by-default-devtools.timeline.stack'] : []),
     ],
   );
   // CPU between the driver's presses: problem -> known, next -> questions, checks -> verdict, send -> preview.
@@ -194,7 +196,15 @@ for (let run = 0; run < RUNS; run++) {
                 ? `${a?.beginData?.dirtyObjects}/${a?.beginData?.totalObjects}${a?.beginData?.partialLayout ? ' partial' : ''}`
                 : `${a?.elementCount ?? ''}`;
             const kind = e.name === 'Layout' ? 'layout' : e.name === 'UpdateLayoutTree' ? 'style' : e.name;
-            return `@${((e.ts - trace.window[0]) / 1000).toFixed(0)} ${kind} ${((e.tdur ?? e.dur ?? 0) / 1000).toFixed(1)} ${PAINT.includes(e.name) ? '' : n}`;
+            // STACKS=1: the script that forced it (none: the frame's own), its innermost three frames.
+            const stack = (a?.beginData?.stackTrace ?? a?.stackTrace) as unknown as
+              | { functionName: string; url: string; lineNumber: number }[]
+              | undefined;
+            const by = stack
+              ?.slice(0, 3)
+              .map((f) => `${f.functionName || '(anon)'} ${f.url.split('/').pop()}:${f.lineNumber}`)
+              .join(' < ');
+            return `@${((e.ts - trace.window[0]) / 1000).toFixed(0)} ${kind} ${((e.tdur ?? e.dur ?? 0) / 1000).toFixed(1)} ${PAINT.includes(e.name) ? '' : n}${by ? ` forced by ${by}` : ''}`;
           })
           .join('\n  '),
       );
