@@ -156,10 +156,9 @@ function shape(norm: string, s: number, e: number): Shape {
   return { digits, upper, lower, seps, digitRun, mixedSeg, caseSeg, hexTail: hex };
 }
 
-function isKeyValueChar(c: number): boolean {
-  // Printable ASCII except quotes, separators and brackets that end a value in URLs, JSON and prose.
-  return c > SPACE && c < DEL && !'"\'&,;<>)}]`'.includes(String.fromCharCode(c));
-}
+/** Printable ASCII except quotes, separators and brackets that end a value in URLs, JSON and prose. */
+const VALUE_CHAR = new Uint8Array(DEL);
+for (let c = SPACE + 1; c < DEL; c++) VALUE_CHAR[c] = +!'"\'&,;<>)}]`'.includes(String.fromCharCode(c));
 
 /**
  * `password=...`, `"api_key": "..."`, `token: ...`: the value after the separator ('eq': only '=';
@@ -179,11 +178,12 @@ export function keyValue(ctx: ScanContext, from: number, mode: 'eq' | 'any' | 'n
   const vs = j;
   let alnum = 0;
   const { src, map } = ctx;
-  while (j < n && j - vs < 512 && isKeyValueChar(norm.charCodeAt(j))) {
+  for (; j < n && j - vs < 512; j++) {
+    const c = norm.charCodeAt(j);
+    if (c >= DEL || !VALUE_CHAR[c]) break;
     // A full-width colon is Chinese punctuation after the value (`密码：abc：2025-09-29`), not part of it.
-    if (norm.charCodeAt(j) === COLON && src.charCodeAt(map ? map[j]! : j) !== COLON) break;
-    if (cls(norm.charCodeAt(j)) & ALNUM) alnum++;
-    j++;
+    if (c === COLON && src.charCodeAt(map ? map[j]! : j) !== COLON) break;
+    if (cls(c) & ALNUM) alnum++;
   }
   // Sentence punctuation right after a value ends the sentence, not the value.
   while (j > vs && '.:!?'.includes(norm[j - 1]!)) j--;
@@ -253,7 +253,7 @@ function classifyToken(ctx: ScanContext, s: number, e: number, m: number): numbe
   if (len < 7) return e;
 
   // JWT: three base64url parts joined by dots.
-  if (startsCI(norm, s, 'eyj') && codeAt(norm, e) === DOT) {
+  if (codeAt(norm, e) === DOT && startsCI(norm, s, 'eyj')) {
     let j = e;
     let dots = 0;
     while (j < n && (cls(norm.charCodeAt(j)) || norm[j] === '.')) {
@@ -270,7 +270,7 @@ function classifyToken(ctx: ScanContext, s: number, e: number, m: number): numbe
     }
   }
   if (firstMatch(KEEP_INDEX, norm, s)) return e;
-  if (firstMatch(KEY_INDEX, norm, s) && len >= 16) {
+  if (len >= 16 && firstMatch(KEY_INDEX, norm, s)) {
     push(ctx, 'api_key', s, e, maskKey(norm.slice(s, e)), PRI.api_key);
     return e;
   }
