@@ -71,10 +71,11 @@ function wordBefore(norm: string, lo: number, p: number, ws: Words): number {
     const c = lowerAscii(norm.charCodeAt(i));
     const f = FIRST[c & 1023]!;
     if (f & BREAK && isBreak(c)) return -1 - i;
+    if (!(f & ws.bit)) continue;
     // The second character too: the payment list holds 20+ words per first character (every word
     // has 2+ characters; context.test.ts finds each one).
     const c1 = lowerAscii(codeAt(norm, i + 1));
-    if (!(f & SECOND[c1 & 1023]! & ws.bit)) continue;
+    if (!(SECOND[c1 & 1023]! & ws.bit)) continue;
     const list = ws.byFirst.get(c);
     if (list === undefined || codeAt(norm, i - 1) === LBRACKET) continue;
     for (const w of list) if (w.charCodeAt(1) === c1 && i + w.length <= p && startsCI(norm, i, w)) return i;
