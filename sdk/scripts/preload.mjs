@@ -13,6 +13,7 @@
 import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { staticClosure } from './graph.mjs';
 
 const dist = resolve(dirname(fileURLToPath(import.meta.url)), '..', 'dist');
 const metaPath = resolve(dist, 'metafile-esm.json');
@@ -34,18 +35,12 @@ function fail(message) {
 }
 
 /** Static closure of `files` (the files themselves included). */
-function closure(files) {
-  const seen = new Set();
-  const queue = [...files];
-  while (queue.length) {
-    const file = queue.shift();
-    if (seen.has(file)) continue;
-    seen.add(file);
-    for (const i of byName.get(file)?.imports ?? [])
-      if (i.kind === 'import-statement' && !i.external) queue.push(name(i.path));
-  }
-  return seen;
-}
+const closure = (files) =>
+  staticClosure(files, (file) =>
+    (byName.get(file)?.imports ?? [])
+      .filter((i) => i.kind === 'import-statement' && !i.external)
+      .map((i) => name(i.path)),
+  );
 const dynamicOf = (files) =>
   [...files].flatMap((f) =>
     (byName.get(f)?.imports ?? []).filter((i) => i.kind === 'dynamic-import').map((i) => name(i.path)),

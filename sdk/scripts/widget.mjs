@@ -35,6 +35,7 @@ import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { rolldown } from 'rolldown';
 import { minify } from 'terser';
+import { staticClosure } from './graph.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const dist = process.env.TD_WIDGET_OUT ?? join(root, 'dist');
@@ -92,22 +93,12 @@ const outputOptions = {
   comments: { legal: false },
 };
 
-/** Static closure of chunks by file name, in a rolldown output. */
-const staticClosure = (byFile, files) => {
-  const seen = new Set();
-  const queue = [...files];
-  while (queue.length) {
-    const f = queue.shift();
-    if (seen.has(f) || !byFile.has(f)) continue;
-    seen.add(f);
-    queue.push(...byFile.get(f).imports);
-  }
-  return seen;
-};
 const plan = await rolldown(options);
 const { output: planned } = await plan.generate(outputOptions);
 await plan.close();
 const byFile = new Map(planned.filter((c) => c.type === 'chunk').map((c) => [c.fileName, c]));
+/** Static closure of chunks by file name, in the planned output. */
+const closure = (files) => staticClosure(files, (f) => byFile.get(f).imports.filter((i) => byFile.has(i)));
 const fileOf = (source) => {
   const chunk = [...byFile.values()].find((c) => c.facadeModuleId === join(root, source));
   if (!chunk) throw new Error(`widget: no chunk for ${source} (renamed? update scripts/widget.mjs)`);
@@ -115,12 +106,12 @@ const fileOf = (source) => {
 };
 const modulesOf = (files) => new Set([...files].flatMap((f) => Object.keys(byFile.get(f).modules)));
 // The first open and the page-start entries keep their files: only what they never load joins the stage.
-const first = staticClosure(byFile, ['topup-doctor-panel.js']);
-const pageStart = staticClosure(byFile, ['topup-doctor-check.js', 'topup-doctor-outbox.js']);
-const stageFiles = staticClosure(byFile, [fileOf('src/embed/stage.ts')]);
+const first = closure(['topup-doctor-panel.js']);
+const pageStart = closure(['topup-doctor-check.js', 'topup-doctor-outbox.js']);
+const stageFiles = closure([fileOf('src/embed/stage.ts')]);
 // What every console preset loads (auto and custom load it too), beside the stage that imports them.
 const [presetFiles, ...others] = ['new-api', 'one-api', 'sub2api'].map((preset) =>
-  staticClosure(byFile, [fileOf(`src/consoles/${preset}/adapter.ts`)]),
+  closure([fileOf(`src/consoles/${preset}/adapter.ts`)]),
 );
 for (const f of presetFiles) if (others.some((o) => !o.has(f))) presetFiles.delete(f);
 const keep = new Set([...first, ...pageStart]);
