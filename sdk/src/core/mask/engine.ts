@@ -1,6 +1,7 @@
 // maskText: normalize, run the linear scanners on the normalized text, keep non-overlapping
 // candidates (earliest first, then the most specific), and splice replacements into the ORIGINAL text so
 // everything around a finding stays byte for byte.
+import { DECISION } from './candidate.js';
 import { COLON, codeAt, DOT, FULLWIDTH_COLON, isLowSurrogate, SPACE } from './char-codes.js';
 import { cls, DIGIT, edge } from './chars.js';
 import { compose } from './compose.js';
@@ -42,7 +43,7 @@ function once(text: string, options: InternalOptions): MaskResult & { again: boo
   let again = glued;
   // A context decision whose window holds a finding may read differently once it is masked (`护照
   // <secret> E12345678`: the shorter mask brings 护照 into the window; a word inside a value is gone).
-  for (let i = 0; i < decided.length && !again; i++) again = decidesAgain(norm, decided[i]!, kept);
+  for (let i = 0; i < decided.length && !again; i += DECISION) again = decidesAgain(norm, decided, i, kept);
   const findings: Finding[] = [];
   let out = '';
   let pos = 0;
