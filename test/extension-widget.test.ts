@@ -44,7 +44,7 @@ async function walkToPreview(page: Page) {
       continue;
     }
     await page
-      .getByRole('button', { name: new RegExp(`^(${w('next')}|${w('checks.run')})$`) })
+      .getByRole('button', { name: w('checks.run'), exact: true })
       .last()
       .click();
   }

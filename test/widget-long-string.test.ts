@@ -81,7 +81,6 @@ describe('a 100 KB unbroken console string', () => {
     expect(shown.longest).toBeLessThan(4000);
     expect(shown.lines.filter((l) => l.overflows)).toEqual([]);
 
-    await page.getByRole('button', { name: w('next') }).click();
     await page.locator('#td-q-tradeNoTail').fill('8400');
     await page.getByRole('button', { name: w('checks.run') }).click();
     const toTicket = new RegExp(`^(${w('verdict.send')}|${w('verdict.notSolved')})$`);

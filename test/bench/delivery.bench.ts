@@ -100,12 +100,11 @@ async function waitFor(page: Page, test: () => Promise<boolean>, ms: number): Pr
   return false;
 }
 
-/** Launcher -> problem -> questions -> checks -> "not solved" -> preview; returns the ticket id shown. */
+/** Launcher -> problem -> known and questions -> checks -> "not solved" -> preview; returns the ticket id shown. */
 async function toPreview(page: Page, n: number): Promise<string> {
   await page.goto(`${server.origin}/console/topup`);
   await page.locator('button.launch').click();
   await page.getByRole('button', { name: w('problem.paid_not_credited') }).click();
-  await page.getByRole('button', { name: w('next') }).click();
   await page.locator('#td-q-tradeNoTail').fill('8400');
   await page.getByRole('button', { name: w('checks.run') }).click();
   await page.getByRole('button', { name: w('verdict.notSolved') }).click();

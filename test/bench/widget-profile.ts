@@ -106,12 +106,13 @@ for (let run = 0; run < RUNS; run++) {
       ...(process.env.STACKS ? ['disabled-by-default-devtools.timeline.stack'] : []),
     ],
   );
-  // CPU between the driver's presses: problem -> known, next -> questions, checks -> verdict, send -> preview.
+  // CPU between the driver's presses: problem -> known (the console's read and the questions under it),
+  // fill + checks -> verdict, send -> preview.
   const edges = [
     trace.window[0],
-    ...trace.marks.filter((m) => /^td-bench-step-[023]$/.test(m.name)).map((m) => m.ts),
+    ...trace.marks.filter((m) => /^td-bench-step-[02]$/.test(m.name)).map((m) => m.ts),
   ];
-  const steps = ['problem->known', 'next->questions', 'fill+checks->verdict', 'send->preview'];
+  const steps = ['problem->known', 'fill+checks->verdict', 'send->preview'];
   // A press happens inside the task that puts its mark: tasks are counted by the time they end.
   const end = (t: TraceEvent) => t.ts + (t.dur ?? 0);
   const segment = (i: number) =>

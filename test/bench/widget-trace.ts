@@ -18,10 +18,10 @@ export type Action = ['click' | 'wait', string[]] | ['fill', string, string];
 /** The widget's zh-CN words, as the benches find its buttons. */
 export const zh = (key: Parameters<typeof tr>[1]) => tr('zh-CN', key);
 
-/** From the known step of "paid, not credited" to the ticket preview, as both benches drive it: the order's
- *  tail, the checks, then 'send to support' on an operator verdict or 'still not credited' on a self-help one. */
+/** From the known step of "paid, not credited" (what the console read, the questions under it) to the
+ *  ticket preview, as both benches drive it: the order's tail, the checks, then 'send to support' on an
+ *  operator verdict or 'still not credited' on a self-help one. */
 export const TO_PREVIEW: Action[] = [
-  ['click', [zh('next')]],
   ['fill', '#td-q-tradeNoTail', '8400'],
   ['click', [zh('checks.run')]],
   ['click', [zh('verdict.send'), zh('verdict.notSolved')]],

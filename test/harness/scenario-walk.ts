@@ -208,7 +208,7 @@ export async function walkRow(
     const verdict = dialog(page).getByRole('heading', { name: w('verdict.heading') });
     for (let i = 0; i < 6 && !(await verdict.isVisible().catch(() => false)); i++) {
       const forward = dialog(page)
-        .getByRole('button', { name: new RegExp(`^(${escapeRe(w('next'))}|${escapeRe(w('checks.run'))})$`) })
+        .getByRole('button', { name: w('checks.run'), exact: true })
         .last();
       // The step is ready (the console's reading is in, the orders are listed) before anything is answered.
       await forward.waitFor({ state: 'visible', timeout: 15_000 });

@@ -11,8 +11,6 @@ export async function clickToPreview(page: Page, locale: Locale, note: string): 
   await page.locator('button.launch').click();
   await page.getByRole('button', { name: w('problem.paid_not_credited') }).click();
   await expect.poll(() => page.locator('dl.facts').count()).toBeGreaterThan(0);
-  await page.getByRole('button', { name: w('next') }).click();
-  await expect.poll(() => stepHeading(page)).toBe(w('questions.heading'));
   await page.locator('#td-q-tradeNoTail').fill('8400');
   await page.getByRole('button', { name: w('checks.run') }).click();
   // To a ticket: 'send to support' on an operator verdict, 'still not credited' on a self-help one.

@@ -4,12 +4,12 @@
 // Focus: each step's heading receives focus (announced by screen readers), Tab is trapped in the
 // dialog, Escape closes it. Side effects go through the injected services only.
 import { Component, createRef } from 'preact';
-import type { Audience, Locale, Message, ProblemId } from '../core/index.js';
+import type { Answers, Audience, Locale, Message, ProblemId } from '../core/index.js';
 import type { WidgetEvent } from '../embed/contract.js';
 import { trapTab } from './focus.js';
 import { type CatalogKey, wordsFor } from './i18n/index.js';
 import { type Action, initialState, NUMBERED, reduce, type State, type Step } from './machine.js';
-import { FRESH_READ_MS, type Services } from './services.js';
+import { type AnswerKey, FRESH_READ_MS, type Services } from './services.js';
 import { Frame } from './steps/Frame.js';
 import { Problem } from './steps/Problem.js';
 import type { Handlers, ShellProps, StepProps } from './view-context.js';
@@ -50,7 +50,6 @@ interface AppState {
 const HEADING: Record<Step, CatalogKey> = {
   problem: 'problem.heading',
   known: 'known.heading',
-  questions: 'questions.heading',
   result: 'checks.heading',
   resolved: 'resolved.heading',
   preview: 'preview.heading',
@@ -208,6 +207,30 @@ export class App extends Component<AppProps, AppState> {
     return services.facts({ read: s.read, answers, observations: s.observations });
   }
 
+  /** The last questions computed, with what they were computed from (asked()). */
+  private lastAsked?: { from: unknown[]; missing: AnswerKey[] };
+
+  /**
+   * The known step's questions (core missingAnswers): from the console's read, the extension's observations
+   * and the order the user picked only, not from the questions' own answers, so a question stays while it is
+   * answered (and can be corrected) and picking an order takes away the questions that order answers.
+   * Computed again only when one of those changed, not on every keystroke's render.
+   */
+  private asked(services: Services): AnswerKey[] {
+    const { s } = this.state;
+    if (!s.problem) return [];
+    const { orderRef, orderNotListed } = s.answers;
+    const from = [s.read, s.observations, s.problem, orderRef, orderNotListed];
+    const last = this.lastAsked;
+    if (last?.from.every((v, i) => v === from[i])) return last.missing;
+    const answers: Answers = { problem: s.problem };
+    if (orderRef !== undefined) answers.orderRef = orderRef;
+    if (orderNotListed !== undefined) answers.orderNotListed = orderNotListed;
+    const facts = services.facts({ read: s.read, answers, observations: s.observations });
+    this.lastAsked = { from, missing: services.missing(s.problem, facts) };
+    return this.lastAsked.missing;
+  }
+
   /** Built tickets per state: the state is immutable (machine.ts), so a re-render of the same state (a
    *  copy status, a focus fix) reuses the masked ticket instead of masking everything again. */
   private tickets = new WeakMap<State, Partial<Record<Audience, ReturnType<Services['ticket']>>>>();
@@ -238,13 +261,6 @@ export class App extends Component<AppProps, AppState> {
       }
       this.dispatch({ type: 'choose', problem });
       this.props.emit({ type: 'problem_chosen', problem });
-    },
-    next: () => {
-      const { s, services } = this.state;
-      if (!s.problem || !services) return;
-      const missing = services.missing(s.problem, this.facts(services));
-      if (missing.length) this.dispatch({ type: 'ask', missing });
-      else this.on.diagnose();
     },
     answer: (key, value, masked) => this.dispatch({ type: 'answer', key, value: value as never, masked }),
     recheck: () => {
@@ -381,9 +397,8 @@ export class App extends Component<AppProps, AppState> {
         if (pub) props.publicText = services.text(pub);
       }
     }
-    const { Known, Questions, Result, Preview, Delivery } = steps;
-    if (s.step === 'known') return <Known {...props} />;
-    if (s.step === 'questions') return <Questions {...props} />;
+    const { Known, Result, Preview, Delivery } = steps;
+    if (s.step === 'known') return <Known {...props} missing={this.asked(services)} />;
     if (s.step === 'result') return <Result {...props} />;
     if (s.step === 'preview') return <Preview {...props} />;
     return <Delivery {...props} />;

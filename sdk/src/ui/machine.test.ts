@@ -16,11 +16,10 @@ const diagnosis: Diagnosis = {
 const run = (...actions: Parameters<typeof reduce>[1][]): State => actions.reduce(reduce, initialState());
 
 describe('flow state machine', () => {
-  test('problem -> known -> questions -> result -> preview -> sending -> sent', () => {
+  test('problem -> known (read and questions) -> result -> preview -> sending -> sent', () => {
     const s = run(
       { type: 'choose', problem: 'paid_not_credited' },
       { type: 'read', read: { console: { kind: 'new-api' }, errors: [] } },
-      { type: 'ask', missing: ['tradeNoTail'] },
       { type: 'answer', key: 'tradeNoTail', value: '8400' },
       { type: 'diagnosed', diagnosis },
       { type: 'preview', ticketId: 'TD-AAAA-BBBB-CCCC' },
@@ -28,7 +27,7 @@ describe('flow state machine', () => {
       { type: 'delivered', ok: true, delivery: { transport: 'webhook', id: 'TD-AAAA-BBBB-CCCC' } },
     );
     expect(s.step).toBe('sent');
-    expect(s.history).toEqual(['problem', 'known', 'questions', 'result', 'preview']);
+    expect(s.history).toEqual(['problem', 'known', 'result', 'preview']);
     expect(toFacts({ read: s.read, answers: { ...s.answers, problem: s.problem } }).answers).toEqual({
       problem: 'paid_not_credited',
       tradeNoTail: '8400',

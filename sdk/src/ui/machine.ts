@@ -1,24 +1,18 @@
-// The flow as a small pure state machine: problem -> known -> questions (only if something is missing)
-// -> result (checks, verdict) -> resolved | preview -> sending -> sent | failed. The App component
-// computes facts/diagnoses through injected services and dispatches plain actions here.
+// The flow as a small pure state machine: problem -> known (what the console read, and below it the
+// questions it could not answer) -> result (checks, verdict) -> resolved | preview -> sending -> sent |
+// failed. The App component computes facts/diagnoses through injected services and dispatches plain
+// actions here. What is read and what is asked share one step: the user answers while seeing the account
+// and the orders the answers are about, and the flow loses a click and a step change (the step change
+// cost 10-14 ms of main thread: test/bench/widget-profile.ts).
 
 import type { ConsoleRead } from '../consoles/types.js';
 import type { Answers, BridgeWarning, Diagnosis, Observations, ProblemId } from '../core/index.js';
 import type { AnswerKey } from './services.js';
 
-export type Step =
-  | 'problem'
-  | 'known'
-  | 'questions'
-  | 'result'
-  | 'resolved'
-  | 'preview'
-  | 'sending'
-  | 'sent'
-  | 'failed';
+export type Step = 'problem' | 'known' | 'result' | 'resolved' | 'preview' | 'sending' | 'sent' | 'failed';
 
 /** Steps counted in "step n of N" (the last delivery states share the preview's number). */
-export const NUMBERED: Step[] = ['problem', 'known', 'questions', 'result', 'preview'];
+export const NUMBERED: Step[] = ['problem', 'known', 'result', 'preview'];
 
 export interface Delivery {
   transport: 'webhook';
@@ -34,7 +28,6 @@ export interface State {
   /** undefined while the console is being read. */
   read?: ConsoleRead;
   answers: Answers;
-  missing: AnswerKey[];
   diagnosis?: Diagnosis;
   ticketId?: string;
   note: string;
@@ -50,7 +43,6 @@ export type Action =
   | { type: 'read'; read: ConsoleRead }
   /** The read in state is too old to show: the console is being read again. */
   | { type: 'unread' }
-  | { type: 'ask'; missing: AnswerKey[] }
   /** `masked`: the finding kinds masking took out of what the user typed in this field (recorded for the ticket). */
   | { type: 'answer'; key: AnswerKey; value: Answers[AnswerKey] | undefined; masked?: string[] }
   | { type: 'diagnosed'; diagnosis: Diagnosis }
@@ -64,7 +56,7 @@ export type Action =
   | { type: 'restart' };
 
 export function initialState(): State {
-  return { step: 'problem', history: [], answers: {}, missing: [], note: '', noteKinds: [], warnings: [] };
+  return { step: 'problem', history: [], answers: {}, note: '', noteKinds: [], warnings: [] };
 }
 
 const go = (state: State, step: Step, patch: Partial<State> = {}): State => ({
@@ -85,8 +77,6 @@ export function reduce(state: State, action: Action): State {
       return { ...state, read: action.read };
     case 'unread':
       return { ...state, read: undefined };
-    case 'ask':
-      return go(state, 'questions', { missing: action.missing });
     case 'answer': {
       const answers = { ...state.answers } as Record<string, unknown>;
       if (action.value === undefined || action.value === '') delete answers[action.key];

@@ -7,7 +7,6 @@ import type { AnswerKey, Services } from './services.js';
 
 export interface Handlers {
   choose(problem: NonNullable<State['problem']>): void;
-  next(): void;
   /** `masked`: finding kinds masking removed from what was typed in this field. */
   answer(key: AnswerKey, value: unknown, masked?: string[]): void;
   /** Reads the console again and diagnoses again (a wait verdict's way to come back). */
@@ -42,6 +41,8 @@ export interface StepProps extends ShellProps {
   services: Services;
   /** Core message words. */
   m(message: Message | string): string;
+  /** The known step's questions: what the console and the picked order leave unanswered. */
+  missing?: AnswerKey[];
   /** Support ticket of the preview (masked), and the public version. */
   ticket?: Ticket;
   publicText?: string;

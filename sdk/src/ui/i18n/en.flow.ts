@@ -3,7 +3,6 @@ import type { zhCNFlow } from './zh-CN.flow.js';
 
 export const enFlow: Record<keyof typeof zhCNFlow, string> = {
   back: 'Back',
-  next: 'Next',
   restart: 'Start over',
   'known.account': 'Logged-in account',
   'known.accountId': 'Account ID {id}',
@@ -15,7 +14,7 @@ export const enFlow: Record<keyof typeof zhCNFlow, string> = {
   'known.sessionExpired':
     'Your console session has expired. Sign in again on the console (or reload the page), then open the self-check again.',
   'known.noOrdersList':
-    'This console has no orders list. Next, tell us the amount, the payment time, the payment method and the last digits of the number on your payment receipt.',
+    'This console has no orders list. Below, tell us the amount, the payment time, the payment method and the last digits of the number on your payment receipt.',
   'known.notLoggedIn': 'The console says you are not logged in. Log in with the account you paid with first.',
   'known.mismatch':
     'This page remembers a different account than the one logged in on the server. Reload or log in again before you look at the balance.',
@@ -27,6 +26,7 @@ export const enFlow: Record<keyof typeof zhCNFlow, string> = {
   'part.ledger': 'credits',
   'part.keys': 'API keys',
   'part.status': 'site settings',
+  'questions.heading': 'A few things the console cannot tell',
   'questions.hint': 'Only what the console does not know. Leave blank if unsure.',
   'q.paidAt': 'When did you pay?',
   'q.paidAmount': 'Amount you actually paid',

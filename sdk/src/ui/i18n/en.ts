@@ -9,7 +9,6 @@ export const en: Record<ShellKey, string> = {
   'known.heading': 'What the console already knows',
   'known.loadFailed': 'The self-check could not load completely: reload the page and try again.',
   'known.loading': 'Reading the console…',
-  'questions.heading': 'A few things the console cannot tell',
   'checks.heading': 'Checks',
   'resolved.heading': 'Solved',
   'preview.heading': 'Preview before sending',

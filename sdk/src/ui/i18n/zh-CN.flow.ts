@@ -7,7 +7,6 @@ import type { UndeliveredKey } from './zh-CN.undelivered.js';
 
 export const zhCNFlow = {
   back: '上一步',
-  next: '下一步',
   restart: '重新开始',
   'known.account': '当前登录账号',
   'known.accountId': '账号 ID {id}',
@@ -18,7 +17,7 @@ export const zhCNFlow = {
   'known.notRead': '没能读取：{parts}',
   'known.sessionExpired': '控制台的登录已过期。请在控制台重新登录（或刷新页面），然后重新打开自查。',
   'known.noOrdersList':
-    '这个控制台没有订单列表。下一步请告诉我们付款金额、付款时间、支付方式和付款凭证上单号的末几位。',
+    '这个控制台没有订单列表。请在下面告诉我们付款金额、付款时间、支付方式和付款凭证上单号的末几位。',
   'known.notLoggedIn': '控制台显示你没有登录。请先登录付款时用的账号。',
   'known.mismatch': '这个页面记住的账号和服务器上登录的账号不一致。请刷新页面或重新登录后再看余额。',
   'known.orderLine': '{time} · {amount} · {method} · {status}',
@@ -29,6 +28,7 @@ export const zhCNFlow = {
   'part.ledger': '入账记录',
   'part.keys': 'API 密钥',
   'part.status': '站点设置',
+  'questions.heading': '还需要你补充几项',
   'questions.hint': '只问控制台读不到的。不确定可以留空。',
   'q.paidAt': '付款时间',
   'q.paidAmount': '实际付款金额',

@@ -14,7 +14,6 @@ export const zhCN = {
   'known.heading': '控制台已经知道的',
   'known.loadFailed': '自查组件没能加载完整，请刷新页面后再试。',
   'known.loading': '正在读取控制台信息…',
-  'questions.heading': '还需要你补充几项',
   'checks.heading': '检查结果',
   'resolved.heading': '问题已解决',
   'preview.heading': '发送前预览',

@@ -1,4 +1,5 @@
-// Only what the console could not tell (core missingAnswers). Every input is labelled; free text is
+// Only what the console could not tell (core missingAnswers), under what it told on the known step
+// (Known.tsx). Every input is labelled; free text is
 // masked as it is typed (pageMessage, payingAccountHint) and what masking took out is recorded for the
 // ticket. A receipt's order number may be pasted whole: its account id is read before it is reduced to its
 // masked tail. A redeem code is kept only masked (first 2 + last 4).
@@ -9,7 +10,6 @@ import { maskRedeemCode } from '../../core/mask/masks.js';
 import { PAYMENT_METHODS } from '../../core/ticket/values.js';
 import type { AnswerKey } from '../services.js';
 import type { StepProps } from '../view-context.js';
-import { Frame } from './Frame.js';
 import { MaskedText } from './MaskedText.js';
 
 /** The currencies the amount question offers (and the formatters warmed for, warm.ts). */
@@ -187,35 +187,21 @@ function Field({ k, props }: { k: AnswerKey; props: StepProps }) {
   );
 }
 
-export function Questions(props: StepProps) {
-  const { s, tr, on } = props;
-  // The checks run from the submit button's click, whose default (the form's submission) is cancelled:
-  // Chromium's first form submission in a page cost 2.6-3.9 ms of main thread, a later one 0.1-0.4, and a
-  // cancelled click 0.1 (timed around button.click() in this step's form). Enter in a field still runs
-  // them: implicit submission clicks the form's submit button. onSubmit stays for any other submission.
-  const run = (e: Event) => {
-    e.preventDefault();
-    on.diagnose();
-  };
+/**
+ * The questions of the known step, under what the console told: only the keys in `missing` (App.tsx
+ * computes them from the read and the order the user picked, so picking an order takes away the questions
+ * it answers, and a question being answered stays). The checks run from the step's submit button (Known).
+ */
+export function Questions({ props, missing }: { props: StepProps; missing: AnswerKey[] }) {
+  const { tr } = props;
+  if (!missing.length) return null;
   return (
-    <Frame
-      heading={props.heading}
-      onSubmit={run}
-      actions={
-        <>
-          <button type="submit" onClick={run}>
-            {tr('checks.run')}
-          </button>
-          <button type="button" class="ghost" onClick={on.back}>
-            {tr('back')}
-          </button>
-        </>
-      }
-    >
+    <>
+      <h4>{tr('questions.heading')}</h4>
       <p class="muted">{tr('questions.hint')}</p>
-      {s.missing.map((k) => (
+      {missing.map((k) => (
         <Field key={k} k={k} props={props} />
       ))}
-    </Frame>
+    </>
   );
 }

@@ -5,7 +5,6 @@ export { FLOW_WORDS } from '../i18n/flow.js';
 export { Delivery } from './Delivery.js';
 export { Known } from './Known.js';
 export { Preview } from './Preview.js';
-export { Questions } from './Questions.js';
 export { Result } from './Result.js';
 export { Undelivered } from './Undelivered.js';
 export { warmUps } from './warm.js';
