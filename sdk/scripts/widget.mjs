@@ -30,12 +30,13 @@
 // Then: terser over the output (squeeze) and V8's compile hint on the panel's files (hintEagerCompile), and
 // dist/metafile-esm.json for scripts/preload.mjs, in esbuild's metafile shape (outputs with their imports
 // and entry points).
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { rolldown } from 'rolldown';
 import { minify } from 'terser';
 import { staticClosure } from './graph.mjs';
+import { shortenKeys } from './short-keys.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const dist = process.env.TD_WIDGET_OUT ?? join(root, 'dist');
@@ -168,6 +169,14 @@ for (const name of readdirSync(dist)) {
   writeFileSync(path, code);
 }
 
+// The catalog keys of the families that never leave the page as `$<id>` in every widget file at once
+// (scripts/short-keys.mjs says which and how it proves that is safe); the loader is only checked.
+const mapped = shortenKeys(
+  dist,
+  readdirSync(dist).filter((name) => WIDGET.test(name)),
+  [join(root, 'dist/topup-doctor.js')].filter((path) => existsSync(path)),
+);
+
 /**
  * V8's explicit compile hint (Chromium 136+; a plain comment elsewhere) on top of the panel's files: every
  * function of a file is compiled with it, on the background thread that compiles the file as it arrives
@@ -191,4 +200,4 @@ for (const name of readdirSync(dist)) {
   const text = read(name);
   if (!text.startsWith(hint)) writeFileSync(join(dist, name), hint + text);
 }
-console.log(`widget: ${Object.keys(outputs).length} files`);
+console.log(`widget: ${Object.keys(outputs).length} files, ${mapped} catalog keys shortened`);
