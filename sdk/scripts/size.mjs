@@ -49,7 +49,8 @@ const KB = 1024;
 // new-api 55.82 -> 55.42; 60.08 with JSX as Preact's h() in the widget's files (scripts/widget.mjs): new-api
 // 55.35 (after masking's own cuts) -> 55.18; 59.56 (worst case) with the catalog keys that never leave the
 // page as short ids in the widget's files (scripts/short-keys.mjs): new-api, an order problem 55.29 -> 54.73,
-// the redeem problem's 57.65 -> 57.02, words zh-CN 5.78 -> 5.54, second stage 31.38 -> 31.08.
+// the redeem problem's 57.65 -> 57.02, words zh-CN 5.78 -> 5.54, second stage 31.38 -> 31.08; 59.45 with the
+// checks naming their outcomes, not whole keys (core/checks/types.ts defineCheck): new-api 54.73 -> 54.63.
 // loader: 3.37 KB measured (precheck, console following, redeem watcher, launcher placement: what keeps
 // a correct page free of requests before intent and off the console's controls); 3.8 KB is ~11% headroom.
 // firstOpen: 11.71 KB measured with JSX as h() (11.77 with jsx-runtime, 12.03 with Preact beside the panel, 12.24 with esbuild; 11.88 before the panel's idle warm-up of the second stage, the console read and

@@ -1,4 +1,4 @@
-import { defineCheck, result } from './types.js';
+import { defineCheck } from './types.js';
 
 // Detection only (the words users copy from result pages), not copy. Negations first: "未成功" contains "成功".
 const NEGATIVE = /未成功|没有成功|不成功|失败|unsuccessful|not (?:paid|successful)|fail/i;
@@ -8,11 +8,11 @@ const SUCCESS = /成功|已支付|支付完成|success|paid|completed/i;
 // proof of payment, only the order status and the ledger are.
 export const clientSuccess = defineCheck({
   id: 'client-success',
-  run({ facts, order }) {
+  run({ facts, order }, say) {
     const text = facts.answers.pageMessage;
     if (!text || NEGATIVE.test(text) || !SUCCESS.test(text) || order?.status === 'credited') return null;
     return order
-      ? result(this.id, 'warn', 'check.client-success.unconfirmed', { statusKey: `status.${order.status}` })
-      : result(this.id, 'warn', 'check.client-success.noorder');
+      ? say('warn', 'unconfirmed', { statusKey: `status.${order.status}` })
+      : say('warn', 'noorder');
   },
 });

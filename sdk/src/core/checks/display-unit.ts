@@ -1,4 +1,4 @@
-import { defineCheck, result } from './types.js';
+import { defineCheck } from './types.js';
 
 const round = (n: number) => Math.round(n * 100) / 100;
 
@@ -7,7 +7,7 @@ const round = (n: number) => Math.round(n * 100) / 100;
 // that arrived look wrong.
 export const displayUnit = defineCheck({
   id: 'display-unit',
-  run({ facts, order, credit }) {
+  run({ facts, order, credit }, say) {
     const balance = facts.account?.balance;
     const arrived = credit || order?.status === 'credited' || facts.redeem?.outcome === 'success';
     if (!balance || !arrived) return null;
@@ -15,9 +15,9 @@ export const displayUnit = defineCheck({
     // new-api's tokens display (map.ts) reads one raw unit per shown unit: no rate to convert with, so say
     // what the number is rather than "34,842,804 at 1 per unit is 34,842,804".
     if (balance.displayUnit.toUpperCase() === 'TOKENS' && balance.quotaPerUnit <= 1)
-      return result(this.id, 'warn', 'check.display-unit.tokensOnly', { raw: balance.raw });
+      return say('warn', 'tokensOnly', { raw: balance.raw });
     if (balance.displayUnit.toUpperCase() === 'TOKENS')
-      return result(this.id, 'warn', 'check.display-unit.tokens', {
+      return say('warn', 'tokens', {
         raw: balance.raw,
         value,
         perUnit: balance.quotaPerUnit,
@@ -27,11 +27,11 @@ export const displayUnit = defineCheck({
       order.money !== undefined &&
       round(order.amount) !== round(order.money)
     )
-      return result(this.id, 'warn', 'check.display-unit.ratio', {
+      return say('warn', 'ratio', {
         amount: order.amount,
         money: order.money,
         ...(order.currency ? { moneyCurrency: order.currency } : {}),
       });
-    return result(this.id, 'ok', 'check.display-unit.ok', { value, unit: balance.displayUnit });
+    return say('ok', 'ok', { value, unit: balance.displayUnit });
   },
 });

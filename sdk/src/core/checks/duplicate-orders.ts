@@ -1,5 +1,5 @@
 import type { OrderStatus } from '../facts/schema.js';
-import { amountParams, defineCheck, result } from './types.js';
+import { amountParams, defineCheck } from './types.js';
 
 const PAID = new Set<OrderStatus>(['paid', 'credited', 'refund_requested', 'refunding', 'refunded']);
 
@@ -7,11 +7,11 @@ const PAID = new Set<OrderStatus>(['paid', 'credited', 'refund_requested', 'refu
 // question only (context.duplicates): a same-amount pair from days ago says nothing about today's order.
 export const duplicateOrders = defineCheck({
   id: 'duplicate-orders',
-  run({ facts, order, duplicates, rules }) {
+  run({ facts, order, duplicates, rules }, say) {
     if (!order || !facts.orders || (facts.orders.length < 2 && !facts.answers.orderedAgain)) return null;
-    if (duplicates.length === 0) return result(this.id, 'ok', 'check.duplicate-orders.none');
+    if (duplicates.length === 0) return say('ok', 'none');
     const group = [order, ...duplicates];
-    return result(this.id, 'warn', 'check.duplicate-orders.found', {
+    return say('warn', 'found', {
       count: group.length,
       ...amountParams(order),
       minutes: rules.duplicateWindowMinutes,

@@ -1,6 +1,6 @@
 import type { CheckStatus } from '../diagnose/types.js';
 import type { OrderStatus } from '../facts/schema.js';
-import { defineCheck, result } from './types.js';
+import { defineCheck } from './types.js';
 
 const LEVEL: Record<OrderStatus, CheckStatus> = {
   credited: 'ok',
@@ -18,9 +18,9 @@ const LEVEL: Record<OrderStatus, CheckStatus> = {
 // The console's order status is the first fact (seed 2, step 1), in words (the console's raw value is a code).
 export const orderStatus = defineCheck({
   id: 'order-status',
-  run({ order }) {
+  run({ order }, say) {
     if (!order) return null;
-    return result(this.id, LEVEL[order.status], 'check.order-status', {
+    return say(LEVEL[order.status], '', {
       statusKey: `status.${order.status}`,
       createdAt: order.createdAt,
     });

@@ -1,17 +1,17 @@
-import { defineCheck, result } from './types.js';
+import { defineCheck } from './types.js';
 
 // A payment of a different amount than the order (typed 55 for a 50 order) is never matched automatically.
 export const paidAmount = defineCheck({
   id: 'paid-amount',
-  run({ facts, order, rules }) {
+  run({ facts, order, rules }, say) {
     const paid = facts.answers.paidAmount;
     if (paid === undefined || order?.money === undefined) return null;
     // Both in the order's currency where the console says it (the user's own pick of currency otherwise).
     const currency = order.currency ?? facts.answers.currency;
     const cur = (name: string) => (currency ? { [`${name}Currency`]: currency } : {});
     return Math.abs(paid - order.money) <= rules.amountTolerance
-      ? result(this.id, 'ok', 'check.paid-amount.ok', { paidAmount: paid, ...cur('paidAmount') })
-      : result(this.id, 'fail', 'check.paid-amount.fail', {
+      ? say('ok', 'ok', { paidAmount: paid, ...cur('paidAmount') })
+      : say('fail', 'fail', {
           paidAmount: paid,
           orderAmount: order.money,
           ...cur('paidAmount'),

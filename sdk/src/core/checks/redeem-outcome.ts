@@ -1,6 +1,6 @@
 import type { CheckStatus } from '../diagnose/types.js';
 import type { RedeemOutcome } from '../facts/schema.js';
-import { defineCheck, result } from './types.js';
+import { defineCheck } from './types.js';
 
 const LEVEL: Record<RedeemOutcome, CheckStatus> = {
   success: 'ok',
@@ -18,8 +18,8 @@ const LEVEL: Record<RedeemOutcome, CheckStatus> = {
 
 export const redeemOutcome = defineCheck({
   id: 'redeem-outcome',
-  run({ facts }) {
+  run({ facts }, say) {
     const r = facts.redeem;
-    return r ? result(this.id, LEVEL[r.outcome], `check.redeem-outcome.${r.outcome}`) : null;
+    return r ? say(LEVEL[r.outcome], r.outcome) : null;
   },
 });

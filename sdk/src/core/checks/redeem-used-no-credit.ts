@@ -1,5 +1,5 @@
 import { REDEEM_SLACK } from '../diagnose/context.js';
-import { defineCheck, result } from './types.js';
+import { defineCheck } from './types.js';
 
 const sameCode = (a: string | undefined, b: string | undefined) =>
   a !== undefined && b !== undefined && a.toLowerCase() === b.toLowerCase();
@@ -13,29 +13,22 @@ const sameCode = (a: string | undefined, b: string | undefined) =>
 //   the code was redeemed before it, not when.
 export const redeemUsedNoCredit = defineCheck({
   id: 'redeem-used-no-credit',
-  run({ facts, rules }) {
+  run({ facts, rules }, say) {
     const r = facts.redeem;
     if (r?.outcome !== 'used') return null;
-    if (!facts.ledger) return result(this.id, 'unknown', 'check.redeem-used-no-credit.nolog');
+    if (!facts.ledger) return say('unknown', 'nolog');
     const rows = facts.ledger.filter((e) => e.kind === 'redeem');
     const code = r.codeMasked ?? facts.answers.redeemCode;
     if (code !== undefined && rows.some((e) => e.codeMasked !== undefined)) {
       const hit = rows.filter((e) => sameCode(e.codeMasked, code)).sort((a, b) => b.at - a.at)[0];
-      return hit
-        ? result(this.id, 'ok', 'check.redeem-used-no-credit.code', { creditAt: hit.at })
-        : result(this.id, 'fail', 'check.redeem-used-no-credit.codeNone');
+      return hit ? say('ok', 'code', { creditAt: hit.at }) : say('fail', 'codeNone');
     }
     const days = rules.recentAccountsDays;
     const said = facts.answers.redeemedAt;
-    if (said === undefined)
-      return rows.length
-        ? result(this.id, 'unknown', 'check.redeem-used-no-credit.notime')
-        : result(this.id, 'fail', 'check.redeem-used-no-credit.none', { days });
+    if (said === undefined) return rows.length ? say('unknown', 'notime') : say('fail', 'none', { days });
     const hit = rows
       .filter((e) => Math.abs(e.at - said) <= REDEEM_SLACK)
       .sort((a, b) => Math.abs(a.at - said) - Math.abs(b.at - said))[0];
-    return hit
-      ? result(this.id, 'ok', 'check.redeem-used-no-credit.found', { creditAt: hit.at })
-      : result(this.id, 'fail', 'check.redeem-used-no-credit.near', { redeemedAt: said });
+    return hit ? say('ok', 'found', { creditAt: hit.at }) : say('fail', 'near', { redeemedAt: said });
   },
 });

@@ -10,11 +10,41 @@ export interface Check<Id extends string = string> {
   run(ctx: Context): CheckResult | null;
 }
 
-/** Keeps the check's id a literal, so the registry's `CheckId` union is derived from the checks themselves. */
-export const defineCheck = <const Id extends string>(check: Check<Id>): Check<Id> => check;
+/** What follows `check.<id>.` in a check's catalog keys ('' for the one key that is `check.<id>` itself). */
+export type Outcome<Id extends string> = MessageKey extends infer K
+  ? K extends `check.${Id}.${infer O}`
+    ? O
+    : K extends `check.${Id}`
+      ? ''
+      : never
+  : never;
 
-export function result(id: string, status: CheckStatus, key: MessageKey, params?: KeyedParams): CheckResult {
-  return { id, status, evidence: msg(key, params) };
+/** A check's result, its evidence keyed `check.<id>.<outcome>`. */
+export type Say<Id extends string> = (
+  status: CheckStatus,
+  outcome: Outcome<Id>,
+  params?: KeyedParams,
+) => CheckResult;
+
+/** A check as written: its run gets `say`, which words an outcome of this check only (the types see to it). */
+export interface CheckDef<Id extends string> {
+  id: Id;
+  run(ctx: Context, say: Say<Id>): CheckResult | null;
+}
+
+/**
+ * Keeps the check's id a literal, so the registry's `CheckId` union is derived from the checks themselves.
+ * Each check names its outcomes, not their whole keys and its id at every result (`result(this.id, 'ok',
+ * 'check.order-in-list.found')` before). Measured (node scripts/size.mjs): new-api, an order problem
+ * 54.73 -> 54.63 KB gzip (second stage 31.08 -> 30.99).
+ */
+export function defineCheck<const Id extends string>({ id, run }: CheckDef<Id>): Check<Id> {
+  const say: Say<Id> = (status, outcome, params) => ({
+    id,
+    status,
+    evidence: msg((outcome ? `check.${id}.${outcome}` : `check.${id}`) as MessageKey, params),
+  });
+  return { id, run: (ctx) => run(ctx, say) };
 }
 
 /**

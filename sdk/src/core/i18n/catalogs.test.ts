@@ -18,6 +18,8 @@ const CODE_DIRS = ['checks', 'problems', 'diagnose', 'ticket', 'i18n'];
 const LITERAL =
   /['`]((?:check|step|avoid|problem|reason|resolution|mark|status|field|ticket|unit)\.[\w.-]+)['`]/g;
 
+const SAY = /\bsay\([^,()]+(?:\([^)]*\))?[^,()]*, '([\w]*)'/g;
+
 function sourceKeys(): Set<string> {
   const keys = new Set<string>();
   for (const dir of CODE_DIRS) {
@@ -25,7 +27,12 @@ function sourceKeys(): Set<string> {
       // The catalogs themselves (zh-CN.ts, en.ts and the redeem problem's *.redeem.ts) are not code using keys.
       if (!file.endsWith('.ts') || file.endsWith('.test.ts') || /^(zh-CN|en)(\.redeem)?\.ts$/.test(file))
         continue;
-      for (const m of readFileSync(join(CORE, dir, file), 'utf8').matchAll(LITERAL)) keys.add(m[1]!);
+      const code = readFileSync(join(CORE, dir, file), 'utf8');
+      for (const m of code.matchAll(LITERAL)) keys.add(m[1]!);
+      // A check names its outcomes only: `say('ok', 'found')` in the check `order-in-list` words
+      // 'check.order-in-list.found' ('' words 'check.<id>').
+      const id = /defineCheck\(\{\s*id: '([\w-]+)'/.exec(code)?.[1];
+      if (id) for (const m of code.matchAll(SAY)) keys.add(m[1] ? `check.${id}.${m[1]}` : `check.${id}`);
     }
   }
   return keys;
