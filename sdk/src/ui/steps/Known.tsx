@@ -4,6 +4,7 @@
 // then the questions the console could not answer (Questions.tsx), and the checks run from this step.
 // Console strings are rendered as text (Preact text nodes), never HTML, and cut for display
 // (core/text/limit.ts: by grapheme, bidi controls made visible): a 100 KB name is one short line.
+import { Component } from 'preact';
 import { displayText, PARAM_MAX } from '../../core/text/limit.js';
 import { formatNumber, formatTime } from '../format.js';
 import type { StepProps } from '../view-context.js';
@@ -60,10 +61,33 @@ function OrderPicker(props: StepProps) {
   );
 }
 
+/**
+ * What the console told, rendered again only when what it shows changed (the read, the problem, the
+ * extension's warnings, the order picked): an answer typed in a question under it (a state change, so a
+ * render of the step, per input) does not format and diff the balance, orders and credits again.
+ */
+class Told extends Component<{ props: StepProps }> {
+  override shouldComponentUpdate({ props: next }: { props: StepProps }) {
+    const { s, locale } = this.props.props;
+    const n = next.s;
+    return (
+      n.read !== s.read ||
+      n.problem !== s.problem ||
+      n.warnings !== s.warnings ||
+      next.locale !== locale ||
+      n.answers.orderRef !== s.answers.orderRef ||
+      n.answers.orderNotListed !== s.answers.orderNotListed
+    );
+  }
+
+  render() {
+    return told(this.props.props);
+  }
+}
+
 export function Known(props: StepProps) {
-  const { s, tr, on, locale } = props;
-  const read = s.read;
-  if (!read) {
+  const { s, tr, on } = props;
+  if (!s.read) {
     return (
       <Frame heading={props.heading}>
         <p class="status" role="status">
@@ -72,22 +96,6 @@ export function Known(props: StepProps) {
       </Frame>
     );
   }
-  const redeem = s.problem === 'redeem_not_credited';
-  const account = read.account;
-  const balance = account?.balance;
-  // Errors with words of their own (not logged in, session expired, another account, no orders list) are
-  // not repeated in the "could not read" line.
-  const worded = ['not_logged_in', 'session_expired', 'user_header_mismatch', 'unsupported'];
-  const errors = read.errors.filter((e) => !worded.includes(e.code));
-  const notLoggedIn = read.errors.some((e) => e.code === 'not_logged_in');
-  const expired = read.errors.some((e) => e.code === 'session_expired');
-  const noOrdersList = read.errors.some((e) => e.part === 'orders' && e.code === 'unsupported');
-  const mismatch =
-    read.errors.some((e) => e.code === 'user_header_mismatch') || read.session?.userHeaderMismatch;
-  const credits = (read.ledger ?? [])
-    .filter((c) => (redeem ? c.kind === 'redeem' : c.kind !== 'redeem'))
-    .slice(0, RECENT);
-  const answer = redeem ? read.redeems?.at(-1) : undefined;
   // The checks run from the submit button's click, whose default (the form's submission) is cancelled:
   // Chromium's first form submission in a page cost 2.6-3.9 ms of main thread, a later one 0.1-0.4, and a
   // cancelled click 0.1 (timed around button.click() in this step's form). Enter in a field still runs
@@ -111,6 +119,35 @@ export function Known(props: StepProps) {
         </>
       }
     >
+      <Told props={props} />
+      <Questions props={props} missing={props.missing ?? []} />
+    </Frame>
+  );
+}
+
+/** The account, the balance, the orders (to pick from) or redemptions, read errors and the extension's warnings. */
+function told(props: StepProps) {
+  const { s, tr, locale } = props;
+  const read = s.read;
+  if (!read) return null;
+  const redeem = s.problem === 'redeem_not_credited';
+  const account = read.account;
+  const balance = account?.balance;
+  // Errors with words of their own (not logged in, session expired, another account, no orders list) are
+  // not repeated in the "could not read" line.
+  const worded = ['not_logged_in', 'session_expired', 'user_header_mismatch', 'unsupported'];
+  const errors = read.errors.filter((e) => !worded.includes(e.code));
+  const notLoggedIn = read.errors.some((e) => e.code === 'not_logged_in');
+  const expired = read.errors.some((e) => e.code === 'session_expired');
+  const noOrdersList = read.errors.some((e) => e.part === 'orders' && e.code === 'unsupported');
+  const mismatch =
+    read.errors.some((e) => e.code === 'user_header_mismatch') || read.session?.userHeaderMismatch;
+  const credits = (read.ledger ?? [])
+    .filter((c) => (redeem ? c.kind === 'redeem' : c.kind !== 'redeem'))
+    .slice(0, RECENT);
+  const answer = redeem ? read.redeems?.at(-1) : undefined;
+  return (
+    <>
       {notLoggedIn && <p class="box warn">{tr('known.notLoggedIn')}</p>}
       {expired && <p class="box warn">{tr('known.sessionExpired')}</p>}
       {mismatch && <p class="box warn">{tr('known.mismatch')}</p>}
@@ -178,7 +215,6 @@ export function Known(props: StepProps) {
           </ul>
         </div>
       )}
-      <Questions props={props} missing={props.missing ?? []} />
-    </Frame>
+    </>
   );
 }
