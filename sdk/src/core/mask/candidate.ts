@@ -1,4 +1,5 @@
 // A finding in normalized coordinates, before overlap resolution and mapping back to the original.
+import type { Words } from './context.js';
 import { type LabelKind, label } from './masks.js';
 import type { FindingKind } from './types.js';
 
@@ -25,9 +26,9 @@ export const PRI = {
   catch_all: 10,
 } as const;
 
-/** A context lookup, as 4 numbers in ScanContext.decided: the window [from, p) (from = the word found
- *  when hit), the list's bit (Words.bit) and hit (1 or 0), for the second-pass check. Numbers in one
- *  flat array, not an object each: a 200k-character card chain records ~40000 of them. */
+/** A context lookup, as 4 entries of ScanContext.decided: the window [from, p) (from = the word found
+ *  when hit), the list, and hit (1 or 0), for the second-pass check. In one flat array, not an object
+ *  each: a 200k-character card chain records ~40000 of them. */
 export const DECISION = 4;
 
 export interface ScanContext {
@@ -39,8 +40,8 @@ export interface ScanContext {
   locale: 'zh-CN' | 'en';
   /** Set for task/request id fields: ambiguous look-alikes stay. */
   idField: boolean;
-  /** Where a context word decided something next to a candidate (see `near`): DECISION numbers each. */
-  decided: number[];
+  /** Where a context word decided something next to a candidate (see `near`): DECISION entries each. */
+  decided: (number | Words)[];
   /** The largest end of the candidates found so far. */
   maxEnd: number;
 }

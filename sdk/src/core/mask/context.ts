@@ -20,9 +20,6 @@ export interface Words {
   byFirst: Map<number, string[]>;
 }
 
-/** The lists by bit, for a decision recorded by its list's bit. */
-const BY_BIT: Words[] = [];
-
 function words(bit: number, list: string): Words {
   const byFirst = new Map<number, string[]>();
   for (const w of list.split('|')) {
@@ -33,9 +30,7 @@ function words(bit: number, list: string): Words {
     if (a) a.push(w);
     else byFirst.set(c, [w]);
   }
-  const ws = { bit, byFirst };
-  BY_BIT[bit] = ws;
-  return ws;
+  return { bit, byFirst };
 }
 
 export const PAY_CTX = words(
@@ -97,14 +92,14 @@ export function near(ctx: ScanContext, p: number, ws: Words): boolean {
   // A digit chain asks the same question for every window starting at `p`: answer it once.
   const d = ctx.decided;
   const k = d.length;
-  if (k > 0 && d[k - 3] === p && d[k - 2] === ws.bit) return d[k - 1] === 1;
+  if (k > 0 && d[k - 3] === p && d[k - 2] === ws) return d[k - 1] === 1;
   const lo = p > WINDOW ? p - WINDOW : 0;
   const at = wordBefore(ctx.norm, lo, p, ws);
   // `from` is where the second-pass check starts: the word, the clause break, or the window's edge. Only
   // a window that a candidate found so far reaches into can read differently (candidates to the left of
   // `p` are all found by now), so only those are kept (a long digit run asks this once per group).
   const from = at >= 0 ? at : -1 - at;
-  if (ctx.maxEnd > from) d.push(from, p, ws.bit, at >= 0 ? 1 : 0);
+  if (ctx.maxEnd > from) d.push(from, p, ws, at >= 0 ? 1 : 0);
   return at >= 0;
 }
 
@@ -138,12 +133,12 @@ export function after(kept: readonly Candidate[], x: number): number {
  *  of the decision's first number in `decided`. */
 export function decidesAgain(
   norm: string,
-  decided: readonly number[],
+  decided: ScanContext['decided'],
   i: number,
   kept: readonly Candidate[],
 ): boolean {
-  const from = decided[i]!;
-  const p = decided[i + 1]!;
+  const from = decided[i] as number;
+  const p = decided[i + 1] as number;
   const hit = decided[i + 3] === 1;
   let shrink = 0;
   let inside = false;
@@ -160,7 +155,7 @@ export function decidesAgain(
   if (f === 0) return false;
   if (isBreak(norm.charCodeAt(f))) return maskedBreak(norm, kept, f);
   if (shrink <= 0) return false;
-  const w = wordBefore(norm, Math.max(0, f - shrink), f, BY_BIT[decided[i + 2]!]!);
+  const w = wordBefore(norm, Math.max(0, f - shrink), f, decided[i + 2] as Words);
   return w >= 0 || maskedBreak(norm, kept, -1 - w);
 }
 
