@@ -38,7 +38,7 @@ describe('near', () => {
 });
 
 describe('after', () => {
-  it('finds the first finding that ends after x, whatever the previous query was', () => {
+  it('finds the first finding that ends after x', () => {
     let seed = 7;
     const rnd = (n: number) => {
       seed = (seed * 1103515245 + 12345) & 0x7fffffff;

@@ -103,29 +103,15 @@ export function near(ctx: ScanContext, p: number, ws: Words): boolean {
   return at >= 0;
 }
 
-/** The last answer of `after`: decisions come mostly in text order, so the next answer is usually at or
- *  just past it. Only a guess, checked against the list it is used on. */
-let hint = 0;
-
-/** Index of the first finding (sorted, disjoint) that ends after `x`. Near the previous answer it is
- *  found by looking at most 4 findings ahead: one binary search per decision made a text with 40000
- *  decisions (a 200k-character card chain) cost n log n (decidesAgain 4.3% -> 10.8% of its CPU profile
- *  from 20k to 200k characters). */
+/** Index of the first finding (sorted, disjoint) that ends after `x`. */
 export function after(kept: readonly Candidate[], x: number): number {
   let lo = 0;
   let hi = kept.length;
-  const h = hint;
-  if (h <= hi && (h === 0 || kept[h - 1]!.e <= x)) {
-    lo = h;
-    while (lo < hi && lo < h + 4 && kept[lo]!.e <= x) lo++;
-    if (lo < h + 4) hi = lo;
-  }
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
     if (kept[mid]!.e > x) hi = mid;
     else lo = mid + 1;
   }
-  hint = lo;
   return lo;
 }
 
