@@ -15,6 +15,7 @@ import {
   type DisplaySettings,
   displaySettings,
   FALLBACK_DISPLAY,
+  HISTORY_DAYS,
   keysOf,
   ledgerOf,
   ordersOf,
@@ -26,8 +27,6 @@ import { Self } from './schema.js';
 
 /** Recent rows only: the self-check needs the last few orders and credits, not the history. */
 export const PAGE_SIZE = 20;
-/** model/topup.go topUpQueryWindowSeconds: the user's list shows the last 30 days only. */
-const HISTORY_DAYS = 30;
 
 type Part = ConsoleReadError['part'];
 
@@ -97,7 +96,7 @@ export function createNewApiAdapter(options: NewApiAdapterOptions = {}): Console
       const user = storedUser(env);
       if (user.id) return readStored(env, user);
       const seen = observer();
-      return seen?.hasAccount() ? readObserved(seen) : notLoggedIn();
+      return seen?.hasAccount() ? seen.read() : notLoggedIn();
     },
   };
 }
@@ -162,26 +161,6 @@ async function readStored(env: ConsoleEnv, user: StoredUser): Promise<ConsoleRea
   if (k.code) fail('keys', k.code);
 
   if (errors.some((e) => e.code === 'user_header_mismatch')) session.userHeaderMismatch = true;
-  return out;
-}
-
-function readObserved(observer: NewApiObserver): ConsoleRead {
-  const o = observer.snapshot();
-  const errors: ConsoleReadError[] = o.badShape.map((part) => ({ part, code: 'bad_shape' }));
-  const out: ConsoleRead = { console: { kind: 'new-api', generation: 'C' }, errors };
-  if (!o.display) errors.push({ part: 'status', code: 'not_observed' });
-  if (o.account) {
-    out.account = o.account;
-    out.session = { serverUserId: o.account.id };
-  } else errors.push({ part: 'account', code: 'not_observed' });
-  if (o.orders) {
-    out.orders = o.orders;
-    out.console.historyWindowDays = HISTORY_DAYS;
-  } else errors.push({ part: 'orders', code: 'not_observed' });
-  if (o.ledger) out.ledger = o.ledger;
-  else errors.push({ part: 'ledger', code: 'not_observed' });
-  if (o.keys) out.keys = o.keys;
-  else errors.push({ part: 'keys', code: 'not_observed' });
   return out;
 }
 

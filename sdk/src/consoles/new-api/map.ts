@@ -9,6 +9,9 @@ import { creditAmounts, ledgerKind } from '../ledger-kind.js';
 import { type Parsed, parseRows, toMs } from '../parse.js';
 import { Log, type Self, Status, Token, TopUp } from './schema.js';
 
+/** model/topup.go topUpQueryWindowSeconds: the user's list shows the last 30 days only. */
+export const HISTORY_DAYS = 30;
+
 /** common.QuotaPerUnit default (new-api and one-api). */
 const DEFAULT_QUOTA_PER_UNIT = 500_000;
 

@@ -5,11 +5,13 @@
 // never kept: a token list with full keys leaves only masked keys behind.
 import type { Account, LedgerEntry, MaskedKey, Order } from '../../core/index.js';
 import { listOf } from '../parse.js';
+import type { ConsoleRead, ConsoleReadError } from '../types.js';
 import {
   accountOf,
   type DisplaySettings,
   displaySettings,
   FALLBACK_DISPLAY,
+  HISTORY_DAYS,
   keysOf,
   ledgerOf,
   ordersOf,
@@ -37,6 +39,11 @@ export interface NewApiObserver {
    */
   feed(url: string, body: unknown): boolean;
   snapshot(): NewApiObservation;
+  /**
+   * What was observed as the adapter's read (generation C). Here, not in the adapter: the script-tag
+   * widget's new-api preset never has an observer (nothing on its page feeds one), so it leaves this out.
+   */
+  read(): ConsoleRead;
   /** True once the page's own /api/user/self answer was seen. */
   hasAccount(): boolean;
   clear(): void;
@@ -55,6 +62,13 @@ export function createNewApiObserver(): NewApiObserver {
     obs.badShape = obs.badShape.filter((p) => p !== part);
     if (bad) obs.badShape.push(part);
   };
+
+  const snapshot = (): NewApiObservation => ({
+    ...obs,
+    account: obs.self ? accountOf(obs.self, obs.display ?? FALLBACK_DISPLAY) : undefined,
+    ledger: obs.ledger && obs.display ? withAmounts(obs.ledger, obs.display) : obs.ledger,
+    badShape: [...obs.badShape],
+  });
 
   return {
     feed(url, body) {
@@ -113,17 +127,32 @@ export function createNewApiObserver(): NewApiObserver {
           return false;
       }
     },
-    snapshot: () => ({
-      ...obs,
-      account: obs.self ? accountOf(obs.self, obs.display ?? FALLBACK_DISPLAY) : undefined,
-      ledger: obs.ledger && obs.display ? withAmounts(obs.ledger, obs.display) : obs.ledger,
-      badShape: [...obs.badShape],
-    }),
+    snapshot,
+    read: () => readObserved(snapshot()),
     hasAccount: () => obs.self !== undefined,
     clear() {
       obs = { badShape: [] };
     },
   };
+}
+
+function readObserved(o: NewApiObservation): ConsoleRead {
+  const errors: ConsoleReadError[] = o.badShape.map((part) => ({ part, code: 'bad_shape' }));
+  const out: ConsoleRead = { console: { kind: 'new-api', generation: 'C' }, errors };
+  if (!o.display) errors.push({ part: 'status', code: 'not_observed' });
+  if (o.account) {
+    out.account = o.account;
+    out.session = { serverUserId: o.account.id };
+  } else errors.push({ part: 'account', code: 'not_observed' });
+  if (o.orders) {
+    out.orders = o.orders;
+    out.console.historyWindowDays = HISTORY_DAYS;
+  } else errors.push({ part: 'orders', code: 'not_observed' });
+  if (o.ledger) out.ledger = o.ledger;
+  else errors.push({ part: 'ledger', code: 'not_observed' });
+  if (o.keys) out.keys = o.keys;
+  else errors.push({ part: 'keys', code: 'not_observed' });
+  return out;
 }
 
 /** The page-wide observer the default new-api adapter reads (one console per page; page-observer.ts). */
