@@ -9,9 +9,9 @@
 // Only keys that never leave the page: the widget's own flow and shell words, the next steps and the things
 // to avoid, and the ticket's text labels. Not the families that cross a boundary or are built at run time:
 // check.* (a ticket's checks carry their keys to the intake, schema v2), ext.* (the extension posts its
-// warnings' keys), and those a template builds from data (`reason.${id}`, `verdict.${resolution}`,
-// `q.${field}`, `mask.why.${why}`, status, mark, method, field, problem, unit, resolution, part). Nor a
-// key of one segment ('back', 'close': an event's or an attribute's name as well).
+// warnings' keys), and those a template builds from data (`reason.${id}`, `q.${field}`, `mask.why.${why}`,
+// status, mark, method, field, problem, unit, resolution, part). Nor a key of one segment ('back', 'close':
+// an event's or an attribute's name as well). The verdicts are named whole (ui/steps/Result.tsx VERDICT).
 //
 // The build fails rather than ship a key it cannot prove is only ever a whole literal: every occurrence of
 // a mapped key's text in any widget file or the loader must be a complete quoted literal, and no quoted
@@ -35,6 +35,7 @@ export const FAMILIES = [
   'step',
   'ticket',
   'undelivered',
+  'verdict',
 ];
 
 const KEY = /[{,]"([a-zA-Z][\w-]*\.[\w.-]+)":/g;

@@ -1,9 +1,18 @@
 // The verdict first: the cause in words with the evidence that decided it, then the next steps, then the
 // other checks. The actions follow the verdict: the operator's case puts sending to support first; a wait
 // says how long and offers to look again later (no ticket yet); a self-resolvable case asks whether it worked.
+import type { Resolution } from '../../core/index.js';
+import type { FlowKey } from '../i18n/index.js';
 import type { StepProps } from '../view-context.js';
 import { Contacts } from './Contacts.js';
 import { Frame } from './Frame.js';
+
+/** Whole keys, not `verdict.${resolution}`: the widget's build ships them as short ids (scripts/short-keys.mjs). */
+const VERDICT: Record<Resolution, FlowKey> = {
+  self: 'verdict.self',
+  wait: 'verdict.wait',
+  operator: 'verdict.operator',
+};
 
 export function Result(props: StepProps) {
   const { s, tr, m, on } = props;
@@ -18,6 +27,7 @@ export function Result(props: StepProps) {
       <span>{m(c.evidence)}</span>
     </li>
   );
+  const verdict = tr(VERDICT[d.resolution]);
   const minutes = d.waitMinutes !== undefined && d.waitMinutes > 0 ? Math.ceil(d.waitMinutes) : undefined;
   const actions =
     d.resolution === 'operator' ? (
@@ -55,7 +65,7 @@ export function Result(props: StepProps) {
     <Frame heading={props.heading} actions={actions}>
       <h4>{tr('verdict.cause')}</h4>
       <p>
-        <strong>{d.reason ? m(`reason.${d.reason}`) : tr(`verdict.${d.resolution}`)}</strong>
+        <strong>{d.reason ? m(`reason.${d.reason}`) : verdict}</strong>
       </p>
       {evidence.length > 0 && (
         <ul class="checks" aria-label={tr('verdict.evidence')}>
@@ -64,7 +74,7 @@ export function Result(props: StepProps) {
       )}
       <h4>{tr('verdict.heading')}</h4>
       <p>
-        {tr(`verdict.${d.resolution}`)}
+        {verdict}
         {d.resolution === 'wait' && minutes !== undefined ? ` ${tr('verdict.waitMinutes', { minutes })}` : ''}
         {d.resolution === 'wait' ? ` ${tr('verdict.comeBack')}` : ''}
       </p>
