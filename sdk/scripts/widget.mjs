@@ -198,6 +198,9 @@ walk('topup-doctor-check.js');
 for (const name of readdirSync(dist)) {
   if (!WIDGET.test(name) || name === 'topup-doctor-check.js' || check.has(name)) continue;
   const text = read(name);
+  // Not on a file without a function (a locale's words, the schemas' data): nothing to compile eagerly,
+  // and the line costs ~25 B gzip on each (words zh-CN 5.49 -> 5.46 KB, new-api an order problem 54.54 -> 54.51).
+  if (!/=>|\bfunction\b/.test(text)) continue;
   if (!text.startsWith(hint)) writeFileSync(join(dist, name), hint + text);
 }
 console.log(`widget: ${Object.keys(outputs).length} files, ${mapped} catalog keys shortened`);
