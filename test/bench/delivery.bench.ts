@@ -7,7 +7,8 @@
 //   falsely-sent  the widget said "sent" while the intake did not have that key
 //   still-queued  outbox entries left after the final visit
 // Goal 0 / 0 / 0 / 0. Not a timed test: it prints numbers and exits non-zero when a goal is missed.
-// Knobs: TICKETS (default 210), SEED, PROFILES (parallel browser profiles, default 2).
+// Knobs: TICKETS (default 210), SEED, PROFILES (parallel browser profiles, default 2), DEBUG_DRIVE=1 (print
+// why a tab could not be driven to the preview).
 import { tr } from '@topup-doctor/sdk/ui';
 import { type BrowserContext, chromium, type Page } from 'playwright-core';
 import { CHROMIUM_FLAGS, chromiumPath } from '../harness/browser.js';
@@ -107,7 +108,9 @@ async function toPreview(page: Page, n: number): Promise<string> {
   await page.getByRole('button', { name: w('problem.paid_not_credited') }).click();
   await page.locator('#td-q-tradeNoTail').fill('8400');
   await page.getByRole('button', { name: w('checks.run') }).click();
-  await page.getByRole('button', { name: w('verdict.notSolved') }).click();
+  // To a ticket: 'send to support' on an operator verdict, 'still not credited' on a self-help one.
+  const toTicket = new RegExp(`^(${w('verdict.send')}|${w('verdict.notSolved')})$`);
+  await page.getByRole('button', { name: toTicket }).click();
   await page.locator('#td-note').fill(`第 ${n} 张：支付宝已扣款，余额没变`);
   await page.locator('#td-note').blur();
   const id = await page.locator('dl.facts dd').first().textContent();
@@ -145,7 +148,8 @@ async function round(context: BrowserContext, r: number): Promise<void> {
   const pages = await Promise.all(Array.from({ length: TABS }, () => context.newPage()));
   const ids: (string | undefined)[] = await Promise.all(
     pages.map((page, i) =>
-      toPreview(page, r * TABS + i).catch(() => {
+      toPreview(page, r * TABS + i).catch((e) => {
+        if (process.env.DEBUG_DRIVE) console.error(e);
         counts.driveErrors++;
         return undefined;
       }),

@@ -119,7 +119,7 @@ async function measure(unit: string): Promise<void> {
   console.log(
     `long console string: ${LONG.length.toLocaleString('en')} UTF-16 units of '${unit}', unbroken; median of ${RUNS} runs`,
   );
-  console.log(`  click -> facts and questions ${pick('facts')} ms`);
+  console.log(`  click -> facts, questions  ${pick('facts')} ms`);
   console.log(`  checks -> verdict          ${pick('verdict')} ms`);
   console.log(`  verdict -> ticket preview   ${pick('preview')} ms`);
   console.log(`  long tasks, total          ${pick('longTasks')} ms (longest ${pick('longest')} ms)`);
