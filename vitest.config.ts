@@ -19,6 +19,7 @@ export default defineConfig({
             'sdk/intake/src/**/*.test.ts',
             'sdk/help/src/**/*.test.ts',
             'demo/src/**/*.test.ts',
+            'sdk/scripts/**/*.test.mjs',
           ],
           environment: 'node',
         },

@@ -46,7 +46,8 @@ const KEY = /[{,]"([a-zA-Z][\w-]*\.[\w.-]+)":/g;
  */
 export function shortenKeys(dist, files, scan = []) {
   const texts = new Map(files.map((f) => [f, readFileSync(join(dist, f), 'utf8')]));
-  const all = [...texts.values(), ...scan.map((path) => readFileSync(path, 'utf8'))].join('\n');
+  const scanned = scan.map((path) => readFileSync(path, 'utf8')).join('\n');
+  const all = [...texts.values(), scanned].join('\n');
   if (/["'`]_\$/.test(all)) throw new Error('short-keys: `_$<id>` literals exist already');
   // Every catalog key in the files (object keys of string values: the catalogs, minified).
   const known = new Set();
@@ -75,6 +76,12 @@ export function shortenKeys(dist, files, scan = []) {
           `short-keys: ${k} occurs other than as a whole literal: ${all.slice(i - 20, i + 40)}`,
         );
     }
+  }
+  // A file that is only checked is not rewritten: a mapped key there, even a whole literal, would look up
+  // an id it never learns.
+  for (const k of keys) {
+    if (new RegExp(`["'\`]${k.replaceAll('.', '\\.')}["'\`]`).test(scanned))
+      throw new Error(`short-keys: ${k} occurs in a file that is only checked (the loader)`);
   }
   const ids = new Map(keys.map((k, i) => [k, `_$${i.toString(36)}`]));
   for (const [f, text] of texts) {
