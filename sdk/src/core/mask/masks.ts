@@ -118,9 +118,12 @@ export function label(kind: LabelKind, locale: Locale = 'zh-CN'): string {
   return LABELS[locale][kind];
 }
 
-const ALL_LABELS = new Set(Object.values(LABELS).flatMap((byKind) => Object.values(byKind)));
+// Built on first use, not at module level: a Set built at load is a side effect the bundler keeps, and the
+// widget's way to a ticket never calls isLabel (the intake's checks do: ticket/formats.ts).
+let allLabels: Set<string> | undefined;
 
 /** Is `v` exactly one of the label masks (`[身份证号]`, `[payment account]`, ...)? */
 export function isLabel(v: string): boolean {
-  return ALL_LABELS.has(v);
+  allLabels ??= new Set(Object.values(LABELS).flatMap((byKind) => Object.values(byKind)));
+  return allLabels.has(v);
 }
