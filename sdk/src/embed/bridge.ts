@@ -1,8 +1,9 @@
 // Widget side of the window-message bridge with the companion extension (core/bridge/protocol.ts).
 // We post a hello with a fresh random nonce to our own origin and accept only an observations reply
 // that (a) comes from this window (event.source === window: not a frame), (b) from this origin,
-// (c) carries our nonce and is of a sane size (bridgeGate: both checked before any schema work, so a
-// page script posting megabytes costs nothing) and (d) validates against the schema. An announce (the
+// (c) carries our nonce (bridgeGate, before anything loads), (d) is of a sane size (withinBridgeSize,
+// loaded with the schemas and run before any parse, so a page script posting megabytes costs no more than
+// a small forged announce) and (e) validates against the schema. An announce (the
 // extension's content script started after us) triggers a new hello. Nothing else is read.
 // The schemas (and zod) are fetched with the first message that passed the gate, with the words of the
 // extension's warnings (`words`): a page without the extension never loads them.
@@ -39,8 +40,8 @@ export function startBridge(
     const observations = bridgeGate(data, EXTENSION_SOURCE, ['observations'], nonce);
     if (!observations && !bridgeGate(data, EXTENSION_SOURCE, ['announce'])) return;
     loaded().then(
-      ({ ExtensionAnnounce, ExtensionObservations }) => {
-        if (stopped) return;
+      ({ ExtensionAnnounce, ExtensionObservations, withinBridgeSize }) => {
+        if (stopped || !withinBridgeSize(data)) return;
         if (observations) {
           const reply = ExtensionObservations.safeParse(data);
           if (reply.success) onObservations(reply.data.observations, reply.data.warnings);

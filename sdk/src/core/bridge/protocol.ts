@@ -11,6 +11,9 @@ import type {
   WIDGET_SOURCE as Widget,
 } from './gate.js';
 
+// The size check loads with the schemas and runs before them (embed/bridge.ts): see gate.ts.
+export { BRIDGE_MAX_CHARS, withinBridgeSize } from './size.js';
+
 // gate.ts's names, written out (the types say they are the same): importing them would make gate.ts, which
 // the widget's second stage carries, a file of its own shared with these schemas (one more request).
 const BRIDGE_VERSION = 1 satisfies typeof Version;
