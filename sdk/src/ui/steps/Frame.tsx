@@ -21,7 +21,9 @@ export function Frame({ heading, actions, status, onSubmit, children }: FramePro
         {heading}
         {children}
       </div>
-      {(actions || status !== undefined) && (
+      {status === undefined ? (
+        actions && <div class="foot actions">{actions}</div>
+      ) : (
         <div class="foot">
           {actions && <div class="actions">{actions}</div>}
           {status}

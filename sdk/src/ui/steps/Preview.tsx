@@ -40,7 +40,7 @@ function TicketView({ ticket, props }: { ticket: Ticket; props: StepProps }) {
         {ticket.checks.map((c) => (
           <li key={c.id}>
             <span class={`badge s-${c.status}`}>{m(`mark.${c.status}`)}</span>
-            <span>{neutralizeBidi(c.evidence)}</span>
+            {neutralizeBidi(c.evidence)}
           </li>
         ))}
       </ul>

@@ -179,11 +179,13 @@ function Field({ k, props }: { k: AnswerKey; props: StepProps }) {
       />
     );
   }
+  // No wrapper element: the label is a block and the control fills the line under it, so the pair lays
+  // out the same without one, and the step has one element fewer per question to create and lay out.
   return (
-    <div>
+    <>
       <label for={id}>{label}</label>
       {input}
-    </div>
+    </>
   );
 }
 

@@ -21,10 +21,12 @@ export function Result(props: StepProps) {
   // The checks that found something come first: they are the evidence for the cause.
   const evidence = d.checks.filter((c) => c.status === 'fail' || c.status === 'warn');
   const rest = d.checks.filter((c) => c.status !== 'fail' && c.status !== 'warn');
+  // The evidence is the row's text itself, not a span: the row is a flex box, so the text is an anonymous
+  // flex item laid out as the span was, and each check row is one element fewer to create, style and lay out.
   const line = (c: (typeof d.checks)[number]) => (
     <li key={c.id}>
       <span class={`badge s-${c.status}`}>{m(`mark.${c.status}`)}</span>
-      <span>{m(c.evidence)}</span>
+      {m(c.evidence)}
     </li>
   );
   const verdict = tr(VERDICT[d.resolution]);
