@@ -93,11 +93,13 @@ for (let run = 0; run < RUNS; run++) {
     browser,
     page,
     async () => {
-      await page.evaluate(probe('dl.facts'));
+      // As pnpm bench:widget does (widget-speed.bench.ts): probe and driver installed before the press.
+      await page.evaluate(probe('dl.facts', undefined, TO_PREVIEW));
+      const done = page.evaluate('window.__tdDone');
+      await page.evaluate('0');
       await page.mouse.down();
       await page.mouse.up();
-      await page.evaluate('window.__tdShown');
-      await page.evaluate(drive(TO_PREVIEW));
+      await done;
     },
     undefined,
     [

@@ -35,7 +35,7 @@ import { build } from 'esbuild';
 import { type Browser, type CDPSession, chromium, type Page } from 'playwright-core';
 import { CHROMIUM_FLAGS, chromiumPath } from '../harness/browser.js';
 import { consolePage, prepareContext, startWidgetServer } from '../harness/widget.js';
-import { drive, probe, TO_PREVIEW, traced, zh as w } from './widget-trace.js';
+import { probe, TO_PREVIEW, traced, zh as w } from './widget-trace.js';
 
 const RUNS = Number(process.env.RUNS ?? 7);
 const DWELL = Number(process.env.DWELL ?? 150);
@@ -214,13 +214,16 @@ async function runOurs(latency: number, bareMs: number): Promise<Row> {
   await page.waitForTimeout(DWELL);
   let toNext = 0;
   const trace = await traced(browser, page, async () => {
-    await page.evaluate(probe('dl.facts'));
+    // The press's probe and the driver of the rest are one script, installed before the press; the rest
+    // is driven from inside the page (widget-trace.ts: no Playwright work on the main thread inside the
+    // window, no polling): each step's button pressed as soon as it shows. The wait for its end is asked
+    // before the press too (Playwright's evaluation runs in the page), a no-op call making sure it ran.
+    await page.evaluate(probe('dl.facts', undefined, TO_PREVIEW));
+    const done = page.evaluate<number>('window.__tdDone');
+    await page.evaluate('0');
     await page.mouse.down();
     await page.mouse.up();
-    toNext = await page.evaluate<number>('window.__tdShown');
-    // The rest is driven from inside the page (widget-trace.ts: no Playwright work on the main thread
-    // inside the window, no polling): each step's button pressed as soon as it shows.
-    await page.evaluate(drive(TO_PREVIEW));
+    toNext = await done;
   });
   row.problemToPreview = (trace.window[1] - trace.window[0]) / 1000;
   row.problemToNext = toNext;

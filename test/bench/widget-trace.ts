@@ -70,13 +70,8 @@ const HELPERS = `
   };
 `;
 
-/**
- * An in-page script that performs the actions in order, each as soon as its element shows, and puts the
- * User Timing mark `end` in the frame in which the last one shows.
- */
-export function drive(actions: Action[], end = 'td-bench-end'): string {
-  return `(async () => {
-    ${HELPERS}
+/** The driver's loop (inside an async function, after HELPERS): each action as soon as its element shows. */
+const actionsLoop = (actions: Action[], end: string) => `
     const actions = ${JSON.stringify(actions)};
     for (const [i, [kind, a, b]] of actions.entries()) {
       const el = kind === 'fill'
@@ -93,15 +88,32 @@ export function drive(actions: Action[], end = 'td-bench-end'): string {
       // A hand's next action comes a frame later at the soonest: typing and pressing are two tasks.
       await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
     }
-    stopWatching();
+    stopWatching();`;
+
+/**
+ * An in-page script that performs the actions in order, each as soon as its element shows, and puts the
+ * User Timing mark `end` in the frame in which the last one shows.
+ */
+export function drive(actions: Action[], end = 'td-bench-end'): string {
+  return `(async () => {
+    ${HELPERS}
+    ${actionsLoop(actions, end)}
   })()`;
 }
 
 /**
  * Installed before a press: `window.__tdShown` resolves with the ms from the next pointerdown to the
  * animation frame in which an element matching `ready` shows, and the pointerdown puts the mark `start`.
+ * With `then`, the same script goes on to drive those actions (drive()) from a task after that frame, and
+ * `window.__tdDone` resolves (with the same ms) once they are done: the driver is set up before the press
+ * (its search for the shadow roots, its observer) and no Playwright call runs in the page inside the window.
  */
-export function probe(ready: string, start = 'td-bench-start'): string {
+export function probe(
+  ready: string,
+  start = 'td-bench-start',
+  then?: Action[],
+  end = 'td-bench-end',
+): string {
   return `window.__tdShown = new Promise((resolve) => {
     ${HELPERS}
     let t0 = 0;
@@ -110,11 +122,22 @@ export function probe(ready: string, start = 'td-bench-start'): string {
       for (const root of roots()) for (const el of root.querySelectorAll(${JSON.stringify(ready)})) if (shown(el)) return true;
       return false;
     };
+    ${
+      then
+        ? `const go = async () => {
+      await new Promise((next) => setTimeout(next));
+      ${actionsLoop(then, end)}
+    };
+    let done;
+    window.__tdDone = new Promise((r) => (done = r));`
+        : ''
+    }
     // Checked in the frame after each DOM change (the frame that will show it).
     const check = () => {
       if (t0 && look()) {
-        stopWatching();
-        resolve(performance.now() - t0);
+        const ms = performance.now() - t0;
+        resolve(ms);
+        ${then ? 'go().then(() => done(ms));' : 'stopWatching();'}
       } else changed(false).then(check);
     };
     changed(false).then(check);
