@@ -27,6 +27,10 @@
 // requests on hover+click+open 12 -> 8, problem -> next step at 100 ms latency 158 -> 43 ms, problem ->
 // preview 224 -> 117 ms. The price: data-debug at page start (debug.ts uses masking) loads the stage too.
 //
+// In the second pass the stage and the first open also carry their own copies of the few modules they
+// shared with the page-start entries, and rolldown's runtime is inlined where it is imported (both below):
+// the way to a ticket is then the loader, topup-doctor-panel.js, one stage file, the preset's and the words'.
+//
 // Then: terser over the output (squeeze) and V8's compile hint on the panel's files (hintEagerCompile), and
 // dist/metafile-esm.json for scripts/preload.mjs, in esbuild's metafile shape (outputs with their imports
 // and entry points).
