@@ -1,13 +1,14 @@
 // After `tsup`: writes the script-tag widget's load plan into its two lazy entry points, from esbuild's
 // metafile of that build, so no stage waits on an import chain (each `import` found only after its parent
 // arrived is one more round trip):
-// - topup-doctor.js (the loader): the chunks topup-doctor-panel.js imports, fetched together with it on
-//   the user's intent (one round trip to the first open);
+// - topup-doctor.js (the loader) has no plan: the first open must be topup-doctor-panel.js alone (one
+//   round trip on the user's intent; scripts/widget.mjs copies what it shared with the page-start files
+//   into it), and the build fails if the panel imports a file;
 // - topup-doctor-panel.js: the second stage (the files the panel imports when a problem is chosen, with
 //   their whole static closure) and, per console preset and per locale (the core catalog), the files
 //   each adds; the panel adds
 //   <link rel="modulepreload"> for them when it opens, so choosing a problem waits for no chunk.
-// The plan replaces a placeholder JSON text (`JSON.parse('"__TD_FIRST__"')`: parsed at run time, so no
+// The plan replaces a placeholder JSON text (`JSON.parse('"__TD_STAGE__"')`: parsed at run time, so no
 // minifier folds the checks on it away); in source (tests, the ESM package) it parses to the placeholder
 // string and nothing is preloaded. The metafile is removed (it is not published).
 import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -75,11 +76,12 @@ function fill(file, placeholder, value) {
     text.replace(pattern, () => JSON.stringify(JSON.stringify(value))),
   );
 }
-fill(
-  'topup-doctor.js',
-  '__TD_FIRST__',
-  [...first].filter((f) => f !== PANEL),
-);
+// The loader fetches the panel alone (src/embed/loader.ts): a file the panel imports would be a second
+// round trip before the first open.
+if (first.size !== 1)
+  fail(
+    `${PANEL} imports ${[...first].filter((f) => f !== PANEL).join(', ')}: the first open must be one file`,
+  );
 // The words of each locale, the core's and the flow steps' (embed/catalogs-lazy.ts loads the user's only).
 const perLocale = Object.fromEntries(
   Object.entries({ 'zh-CN': 'src/embed/words.zh-CN.ts', en: 'src/embed/words.en.ts' }).map(

@@ -37,10 +37,6 @@ import { plainlyValid } from './precheck.js';
 import { watchRedeems } from './redeem-watch.js';
 import { attrs, type Commands, pageWidgets } from './widgets.js';
 
-/** The chunks topup-doctor-panel.js imports, written in by scripts/preload.mjs after the build: fetched with
- *  the panel so the first open is one round trip, not two. In source the placeholder stays (skipped). */
-const FIRST_OPEN: string[] | string = JSON.parse('"__TD_FIRST__"');
-
 type Command = 'init' | keyof Commands;
 type Api = ((command: Command, a?: unknown, b?: unknown) => unknown) & { q?: Iterable<unknown>[]; td?: 1 };
 
@@ -78,10 +74,9 @@ if (!w.TopupDoctor?.td) {
     return Promise.resolve(3);
   };
 
-  const { add, commands, define } = pageWidgets(() => {
-    if (typeof FIRST_OPEN === 'object') for (const file of FIRST_OPEN) load(file).catch(() => 0);
-    return load(PANEL_FILE) as Promise<PanelModule>;
-  });
+  // The first open is topup-doctor-panel.js alone (scripts/preload.mjs fails the build otherwise): one
+  // round trip, with no list of its chunks to fetch beside it.
+  const { add, commands, define } = pageWidgets(() => load(PANEL_FILE) as Promise<PanelModule>);
   const init = (raw: RawConfig) => add(raw, undefined, check(raw));
 
   // An unknown command finds no function and does nothing.
