@@ -1,7 +1,8 @@
 // The idle warm-ups after the panel opens (sdk/src/ui/steps/warm.ts) lay out a date-time input and the
 // locale's words in each text style of the later steps out of sight, and leave nothing behind: every such
 // element is removed in the task that added it (none is left in the panel, none survives to a frame), and
-// focus stays on the problem step's heading while they run.
+// focus stays on the problem step's heading while they run. The later steps' rehearsal that follows them
+// renders into an element of its own, never into the panel.
 import { tr } from '@topup-doctor/sdk/ui';
 import { expect, test } from 'vitest';
 import { screenshotOnFailure } from './harness/browser.js';
@@ -41,10 +42,21 @@ test('the warm-ups lay out the words out of sight and leave nothing in the panel
   });
   await page.locator('button.launch').click();
   await page.getByRole('button', { name: tr('zh-CN', 'problem.paid_not_credited') }).waitFor();
+  const panel = () =>
+    page.evaluate(() => {
+      const host = [...document.querySelectorAll('*')].find((el) => el.shadowRoot)!;
+      return host.shadowRoot!.querySelector('.body')!.outerHTML;
+    });
+  const before = await panel();
   const warm = () => page.evaluate(() => (window as unknown as { __warm: Record<string, number> }).__warm);
   // The date-time input and the eight text styles, each with the locale's words.
   await expect.poll(warm, { timeout: 10_000 }).toMatchObject({ added: 9, texts: 8 });
   expect((await warm()).inFrame).toBe(0);
+  // Then the later steps' rehearsal (steps/rehearse.ts) renders them into an element of its own, never
+  // into the panel: the problem list is as it was.
+  await page.evaluate(() => new Promise((resolve) => requestIdleCallback(resolve, { timeout: 2000 })));
+  await page.waitForTimeout(300);
+  expect(await panel()).toBe(before);
   expect(await page.locator('.td .warm').count()).toBe(0);
   expect(await focused(page)).toMatchObject({ id: 'td-step', inWidget: true });
   await context.close();

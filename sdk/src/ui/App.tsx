@@ -89,7 +89,9 @@ export class App extends Component<AppProps, AppState> {
    * with the answers, instead of a loading frame, then the step's loading state, then the step (three
    * renders and a forced layout in the choice's task). Then what the steps would pay the first time they
    * render is paid (steps/warm.ts: a page's first Intl formatter, 20-35 ms; its first date-time input,
-   * 10-14 ms). An invalid config or a failed load is left to the choice, which reports it (stage()).
+   * 10-14 ms), and last the later steps are rendered once out of the document (steps/rehearse.ts: their
+   * code's first run), unless the user has chosen by then. An invalid config or a failed load is left to
+   * the choice, which reports it (stage()).
    */
   private warm() {
     this.props.loadStage().then(
@@ -100,7 +102,11 @@ export class App extends Component<AppProps, AppState> {
           this.loading = Promise.resolve(stage);
           this.adopt(stage, true);
         }
-        for (const run of stage.steps.warmUps(this.props.locale, this.box.current)) whenIdle(run);
+        const rehearsal = () => {
+          const { s, services } = this.state;
+          return s.step === 'problem' && services ? { s, services, on: this.on } : undefined;
+        };
+        for (const run of stage.steps.warmUps(this.props.locale, this.box.current, rehearsal)) whenIdle(run);
       },
       () => undefined,
     );

@@ -21,6 +21,7 @@ import type { Locale } from '../../core/index.js';
 import { formatMoney, formatNumber, formatTime } from '../format.js';
 import { FLOW_WORDS } from '../i18n/flow.js';
 import { CURRENCIES } from './Questions.js';
+import { type Rehearsal, rehearse } from './rehearse.js';
 
 /** The text styles of the steps after the problem choice, as the panel's stylesheet (styles.ts) styles them:
  *  body text and buttons, .muted and the step number (13px), h3, h4, legends and labels (600), strong
@@ -46,9 +47,14 @@ function layOut(box: HTMLElement, style: string, text: string, type?: string): v
  * (15-25 ms of the ~30 ms all together, measured from the panel's click to 1.5 s later), the formatters
  * after it 1-2 ms each, the text styles 2-5 ms each, and a click that comes meanwhile waits for one of them
  * at most.
- * `box`: an element inside the panel, whose language the steps' inputs inherit.
+ * `box`: an element inside the panel, whose language the steps' inputs inherit. `rehearsal`: the panel's
+ * state, services and handlers while the user is still on the problem list (steps/rehearse.ts).
  */
-export function warmUps(locale: Locale, box: HTMLElement): (() => void)[] {
+export function warmUps(
+  locale: Locale,
+  box: HTMLElement,
+  rehearsal?: () => Rehearsal | undefined,
+): (() => void)[] {
   let chars: string | undefined;
   const words = () =>
     (chars ??= [
@@ -62,5 +68,10 @@ export function warmUps(locale: Locale, box: HTMLElement): (() => void)[] {
     ...CURRENCIES.map((currency) => () => formatMoney(locale, 0, currency)),
     () => layOut(box, 'input', '', 'datetime-local'),
     ...TEXT_STYLES.map((style) => () => layOut(box, style, words())),
+    // Last: by then the console's read is usually in. Not once the user has chosen (rehearsal() says so).
+    () => {
+      const now = rehearsal?.();
+      if (now) rehearse(locale, now);
+    },
   ];
 }
