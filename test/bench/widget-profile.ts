@@ -17,6 +17,18 @@
 // of the old dist> points the server at another build (harness/widget.ts); on a shared machine alternate
 // the two builds a few runs at a time and compare medians (the load drifts within minutes: the same build
 // measured 41-82 ms of CPU in one hour).
+// What the flow's CPU follows (this script, PLAIN=1 DWELL=150, A/B alternated, medians; main bad2bd4 to
+// c4ba874): the DOM each step creates. With the known, result and preview steps cut to their heading, the
+// one field the driver fills and their buttons (same diagnosis, ticket build, focus and driver) the flow
+// measured 23.7 ms against 40.7 for the full steps (9 runs each, the driver before 2a54040; 17-22 with this
+// one); the preview's ticket section alone 5-6 ms, five of the known step's six questions ~2. Not what it
+// follows: the heading's focus() (left out altogether: 42.0 -> 41.2, within noise: it forces the style and
+// layout the frame would do anyway, nothing twice), preventScroll (no change), selector shape (every rule
+// unscoped: style 4.2 -> 4.0), custom properties (literal colours: style 4.2 -> 3.8), grid/flex (.facts
+// and check rows as blocks: no change), the CJK face first in the font list (no change), the rehearsal
+// (steps/rehearse.ts) also laid out out of sight (31.0 -> 31.2). content-visibility:auto on the questions
+// and the preview's lists made it worse (layout 6.6 -> 7.9, style 4.7 -> 5.9: they sit within the
+// browser's margin around the viewport, so they render anyway, in a second pass).
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
