@@ -195,7 +195,15 @@ const output = written
       facadeModuleId,
       modules,
     }) => ({
-      ...{ type, fileName, code, imports, dynamicImports, isEntry, isDynamicEntry, facadeModuleId, modules },
+      type,
+      fileName,
+      code,
+      imports,
+      dynamicImports,
+      isEntry,
+      isDynamicEntry,
+      facadeModuleId,
+      modules,
     }),
   );
 
