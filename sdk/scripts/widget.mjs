@@ -180,32 +180,22 @@ const { output: written } = await bundle.write({
   },
 });
 await bundle.close();
-// Rolldown's chunks are read-only: plain copies, which the runtime's inlining below may change.
+// Rolldown's chunks are read-only: plain copies of the fields read below, which the runtime's inlining
+// below may change.
+const CHUNK_FIELDS = [
+  'type',
+  'fileName',
+  'code',
+  'imports',
+  'dynamicImports',
+  'isEntry',
+  'isDynamicEntry',
+  'facadeModuleId',
+  'modules',
+];
 const output = written
   .filter((c) => c.type === 'chunk')
-  .map(
-    ({
-      type,
-      fileName,
-      code,
-      imports,
-      dynamicImports,
-      isEntry,
-      isDynamicEntry,
-      facadeModuleId,
-      modules,
-    }) => ({
-      type,
-      fileName,
-      code,
-      imports,
-      dynamicImports,
-      isEntry,
-      isDynamicEntry,
-      facadeModuleId,
-      modules,
-    }),
-  );
+  .map((c) => Object.fromEntries(CHUNK_FIELDS.map((field) => [field, c[field]])));
 
 /**
  * Rolldown's runtime (its helper that builds a module namespace object: the stage's, the outbox's, the

@@ -27,6 +27,8 @@ export interface Rehearsal {
 
 /** An order problem: its steps run the code the other problems' steps share. */
 const PROBLEM: ProblemId = 'paid_not_credited';
+/** A well-formed ticket id that no real ticket gets (ids are random): the rehearsal's ticket is dropped. */
+const TICKET_ID = 'TD-0000-0000-0000';
 
 export function rehearse(locale: Locale, { s: now, services, on }: Rehearsal): void {
   const { read, observations } = now;
@@ -39,8 +41,8 @@ export function rehearse(locale: Locale, { s: now, services, on }: Rehearsal): v
   const diagnosis = services.diagnose(facts);
   const known = reduce(now, { type: 'choose', problem: PROBLEM });
   const result = reduce(known, { type: 'diagnosed', diagnosis });
-  const preview = reduce(result, { type: 'preview', ticketId: 'TD-0000-0000-0000' });
-  const ticket = services.ticket(facts, diagnosis, '', 'support', 'TD-0000-0000-0000');
+  const preview = reduce(result, { type: 'preview', ticketId: TICKET_ID });
+  const ticket = services.ticket(facts, diagnosis, '', 'support', TICKET_ID);
   const box = document.createElement('div');
   render(h(Known, { ...props(known), missing: services.missing(PROBLEM, facts) }), box);
   render(h(Result, props(result)), box);
